@@ -1,0 +1,55 @@
+package jmlir.ir;
+
+import java.util.List;
+
+/** A source location attached to operations, block arguments and diagnostics (MLIR's LocationAttr). */
+public sealed interface Location extends Attribute {
+
+    /** {@code loc(unknown)}. */
+    record Unknown() implements Location {
+        public static final Unknown INSTANCE = new Unknown();
+    }
+
+    /**
+     * {@code loc("file":line:col)} and its range forms. A plain file:line:col location has
+     * {@code endLine == line} and {@code endColumn == column}.
+     */
+    record FileLineCol(String file, int line, int column, int endLine, int endColumn) implements Location {
+        public FileLineCol(String file, int line, int column) {
+            this(file, line, column, line, column);
+        }
+
+        public boolean isPoint() {
+            return endLine == line && endColumn == column;
+        }
+    }
+
+    /** {@code loc("name")} or {@code loc("name"(child))}. */
+    record Name(String name, Location child) implements Location {
+    }
+
+    /** {@code loc(callsite(callee at caller))}. */
+    record CallSite(Location callee, Location caller) implements Location {
+    }
+
+    /** {@code loc(fused[...])} or {@code loc(fused<metadata>[...])}; metadata may be null. */
+    record Fused(List<Location> locations, Attribute metadata) implements Location {
+    }
+
+    /** The first file:line:col position found inside this location, or null. */
+    default FileLineCol findFileLineCol() {
+        return switch (this) {
+            case FileLineCol f -> f;
+            case Name n -> n.child() == null ? null : n.child().findFileLineCol();
+            case CallSite c -> c.callee().findFileLineCol();
+            case Fused f -> {
+                for (Location l : f.locations()) {
+                    FileLineCol found = l.findFileLineCol();
+                    if (found != null) yield found;
+                }
+                yield null;
+            }
+            case Unknown u -> null;
+        };
+    }
+}

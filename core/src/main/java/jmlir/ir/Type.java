@@ -1,0 +1,5 @@
+package jmlir.ir;
+
+/** An immutable type. Like attributes, types compare structurally and are interned. */
+public interface Type {
+}
