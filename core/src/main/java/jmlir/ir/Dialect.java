@@ -1,0 +1,22 @@
+package jmlir.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A namespace of operations, types and attributes. Loaded into a context on first use. */
+public abstract class Dialect {
+    private final String namespace;
+
+    protected Dialect(String namespace) {
+        this.namespace = namespace;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    /** The operations this dialect defines. */
+    public List<OpDefinition> operations() {
+        return new ArrayList<>();
+    }
+}

@@ -1,0 +1,52 @@
+package jmlir.ir;
+
+import java.math.BigInteger;
+
+/**
+ * An integer of an integer or index type ({@code 42 : i32}); {@code true}/{@code false} are
+ * integer attributes of type i1. The value is held in the type's interpretation: sign-extended
+ * for signless and signed types (so {@code 255 : i8} holds -1, as MLIR prints it), zero-extended
+ * for unsigned types. Values of types wider than 64 bits are held in {@code wide}, otherwise it
+ * is null and {@code value} holds the number (for {@code ui64}, its bits).
+ */
+public record IntegerAttr(Type type, long value, BigInteger wide) implements Attribute {
+    public static final IntegerAttr TRUE = new IntegerAttr(IntegerType.I1, -1, null);
+    public static final IntegerAttr FALSE = new IntegerAttr(IntegerType.I1, 0, null);
+
+    public static IntegerAttr of(Type type, long value) {
+        return of(type, BigInteger.valueOf(value));
+    }
+
+    /** Truncates {@code value} to the type's width and stores it in the type's interpretation. */
+    public static IntegerAttr of(Type type, BigInteger value) {
+        int width = widthOf(type);
+        boolean unsigned = type instanceof IntegerType it && it.isUnsigned();
+        BigInteger mask = BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE);
+        BigInteger bits = value.and(mask);
+        if (!unsigned && width > 0 && bits.testBit(width - 1)) bits = bits.subtract(BigInteger.ONE.shiftLeft(width));
+        if (width > 64) return new IntegerAttr(type, 0, bits);
+        return new IntegerAttr(type, bits.longValue(), null);
+    }
+
+    public static IntegerAttr bool(boolean b) {
+        return b ? TRUE : FALSE;
+    }
+
+    /** The bit width of an integer or index type. */
+    public static int widthOf(Type type) {
+        if (type instanceof IntegerType it) return it.width();
+        return IndexType.STORAGE_WIDTH;
+    }
+
+    public BigInteger bigValue() {
+        if (wide != null) return wide;
+        if (type instanceof IntegerType it && it.isUnsigned() && value < 0) {
+            return new BigInteger(Long.toUnsignedString(value));
+        }
+        return BigInteger.valueOf(value);
+    }
+
+    public boolean isBool() {
+        return type instanceof IntegerType it && it.width() == 1 && it.isSignless();
+    }
+}

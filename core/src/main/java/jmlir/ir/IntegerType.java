@@ -1,0 +1,33 @@
+package jmlir.ir;
+
+/** {@code i32}, {@code si8}, {@code ui64}: an integer of any width and signedness. */
+public record IntegerType(int width, Signedness signedness) implements Type {
+    public enum Signedness { SIGNLESS, SIGNED, UNSIGNED }
+
+    public static final int MAX_WIDTH = 16777215;
+
+    public static final IntegerType I1 = new IntegerType(1, Signedness.SIGNLESS);
+    public static final IntegerType I8 = new IntegerType(8, Signedness.SIGNLESS);
+    public static final IntegerType I16 = new IntegerType(16, Signedness.SIGNLESS);
+    public static final IntegerType I32 = new IntegerType(32, Signedness.SIGNLESS);
+    public static final IntegerType I64 = new IntegerType(64, Signedness.SIGNLESS);
+
+    public static IntegerType signless(int width) {
+        return switch (width) {
+            case 1 -> I1;
+            case 8 -> I8;
+            case 16 -> I16;
+            case 32 -> I32;
+            case 64 -> I64;
+            default -> new IntegerType(width, Signedness.SIGNLESS);
+        };
+    }
+
+    public boolean isSignless() {
+        return signedness == Signedness.SIGNLESS;
+    }
+
+    public boolean isUnsigned() {
+        return signedness == Signedness.UNSIGNED;
+    }
+}

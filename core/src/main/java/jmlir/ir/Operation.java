@@ -1,0 +1,194 @@
+package jmlir.ir;
+
+import java.util.List;
+
+/**
+ * An operation: a name, operands, results, successors, regions, properties ({@code <{...}>},
+ * the op's own state) and discardable attributes ({@code {...}}), and a location. Operations sit
+ * in an intrusive doubly linked list inside their block.
+ */
+public final class Operation {
+    private static final OpOperand[] NO_OPERANDS = new OpOperand[0];
+    private static final OpResult[] NO_RESULTS = new OpResult[0];
+    private static final BlockOperand[] NO_SUCCESSORS = new BlockOperand[0];
+    private static final Region[] NO_REGIONS = new Region[0];
+
+    private final OperationName name;
+    private Location location;
+    private OpOperand[] operands;
+    private final OpResult[] results;
+    private final BlockOperand[] successors;
+    private final Region[] regions;
+    private Attribute properties;
+    private DictionaryAttr attributes;
+
+    Block block;
+    Operation prev;
+    Operation next;
+    /** Position in the parent block for fast ordering queries; valid while the block's order is. */
+    int orderIndex;
+
+    private Operation(OperationName name, Location location, List<Value> operands, List<Type> resultTypes,
+                      List<Block> successors, int numRegions, Attribute properties, DictionaryAttr attributes) {
+        this.name = name;
+        this.location = location;
+        this.properties = properties;
+        this.attributes = attributes == null ? DictionaryAttr.EMPTY : attributes;
+        int n = operands.size();
+        this.operands = n == 0 ? NO_OPERANDS : new OpOperand[n];
+        for (int i = 0; i < n; i++) this.operands[i] = new OpOperand(this, i, operands.get(i));
+        int r = resultTypes.size();
+        this.results = r == 0 ? NO_RESULTS : new OpResult[r];
+        for (int i = 0; i < r; i++) this.results[i] = new OpResult(resultTypes.get(i), this, i);
+        int s = successors.size();
+        this.successors = s == 0 ? NO_SUCCESSORS : new BlockOperand[s];
+        for (int i = 0; i < s; i++) this.successors[i] = new BlockOperand(this, i, successors.get(i));
+        this.regions = numRegions == 0 ? NO_REGIONS : new Region[numRegions];
+        for (int i = 0; i < numRegions; i++) this.regions[i] = new Region(this);
+    }
+
+    /** Creates a detached operation with empty regions. */
+    public static Operation create(OperationName name, Location location, List<Value> operands,
+                                   List<Type> resultTypes, List<Block> successors, int numRegions,
+                                   Attribute properties, DictionaryAttr attributes) {
+        return new Operation(name, location, operands, resultTypes, successors, numRegions, properties, attributes);
+    }
+
+    public OperationName name() {
+        return name;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    public void setLocation(Location location) {
+        this.location = location;
+    }
+
+    public int numOperands() {
+        return operands.length;
+    }
+
+    public Value operand(int i) {
+        return operands[i].get();
+    }
+
+    public OpOperand opOperand(int i) {
+        return operands[i];
+    }
+
+    public void setOperand(int i, Value v) {
+        operands[i].set(v);
+    }
+
+    /** Replaces all operands. */
+    public void setOperands(List<Value> values) {
+        for (OpOperand o : operands) o.drop();
+        operands = values.isEmpty() ? NO_OPERANDS : new OpOperand[values.size()];
+        for (int i = 0; i < operands.length; i++) operands[i] = new OpOperand(this, i, values.get(i));
+    }
+
+    public int numResults() {
+        return results.length;
+    }
+
+    public OpResult result(int i) {
+        return results[i];
+    }
+
+    public int numSuccessors() {
+        return successors.length;
+    }
+
+    public Block successor(int i) {
+        return successors[i].get();
+    }
+
+    public BlockOperand blockOperand(int i) {
+        return successors[i];
+    }
+
+    public int numRegions() {
+        return regions.length;
+    }
+
+    public Region region(int i) {
+        return regions[i];
+    }
+
+    public Attribute properties() {
+        return properties;
+    }
+
+    public void setProperties(Attribute properties) {
+        this.properties = properties;
+    }
+
+    public DictionaryAttr attributes() {
+        return attributes;
+    }
+
+    public void setAttributes(DictionaryAttr attributes) {
+        this.attributes = attributes == null ? DictionaryAttr.EMPTY : attributes;
+    }
+
+    public Attribute attribute(String attrName) {
+        return attributes.get(attrName);
+    }
+
+    /** The block containing this operation, or null when detached. */
+    public Block block() {
+        return block;
+    }
+
+    /** The operation whose region contains this one, or null. */
+    public Operation parentOp() {
+        return block == null ? null : block.parentOp();
+    }
+
+    public Operation nextInBlock() {
+        return next;
+    }
+
+    public Operation prevInBlock() {
+        return prev;
+    }
+
+    public boolean isRegistered() {
+        return name.isRegistered();
+    }
+
+    public boolean hasTrait(Trait trait) {
+        return name.hasTrait(trait);
+    }
+
+    /** Whether this op comes before {@code other} in the same block. */
+    public boolean isBeforeInBlock(Operation other) {
+        block.ensureOrder();
+        return orderIndex < other.orderIndex;
+    }
+
+    /** Unlinks this operation from its block (keeping it alive). */
+    public void remove() {
+        if (block != null) block.unlink(this);
+    }
+
+    /** Removes this operation, drops its operand and successor uses, and erases nested IR. */
+    public void erase() {
+        remove();
+        dropAllReferences();
+    }
+
+    /** Drops the uses this op and its nested ops make, so their values can be erased. */
+    public void dropAllReferences() {
+        for (OpOperand o : operands) o.drop();
+        for (BlockOperand s : successors) s.drop();
+        for (Region r : regions) r.dropAllReferences();
+    }
+
+    @Override
+    public String toString() {
+        return name.name();
+    }
+}
