@@ -1,0 +1,128 @@
+package jmlir.cli;
+
+import jmlir.syntax.PrintOptions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line of {@code jmlir-opt}, spelled as mlir-opt's (one or two dashes). */
+final class OptOptions {
+    String input = "-";
+    String output = "-";
+    boolean splitInputFile;
+    String splitMarker = "// -----";
+    String outputSplitMarker = "// -----";
+    boolean verifyDiagnostics;
+    boolean allowUnregisteredDialect;
+    boolean showDialects;
+    boolean version;
+    boolean help;
+    boolean verifyEach = true;
+    final PrintOptions print = new PrintOptions();
+    final List<String> unknown = new ArrayList<>();
+
+    /** Thrown for a malformed command line; the message is printed as is. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static OptOptions parse(String[] args) throws UsageException {
+        OptOptions o = new OptOptions();
+        boolean positionalSeen = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-") || !arg.startsWith("-")) {
+                if (positionalSeen) throw new UsageException("jmlir-opt: Too many positional arguments specified!\n"
+                        + "Can specify at most 1 positional arguments: See: jmlir-opt --help");
+                o.input = arg;
+                positionalSeen = true;
+                continue;
+            }
+            String body = arg.startsWith("--") ? arg.substring(2) : arg.substring(1);
+            String name = body;
+            String value = null;
+            int eq = body.indexOf('=');
+            if (eq >= 0) {
+                name = body.substring(0, eq);
+                value = body.substring(eq + 1);
+            }
+            switch (name) {
+                case "o" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.length) throw new UsageException("jmlir-opt: for the -o option: requires a value!");
+                        value = args[++i];
+                    }
+                    o.output = value;
+                }
+                case "split-input-file" -> {
+                    o.splitInputFile = true;
+                    if (value != null && !value.isEmpty()) o.splitMarker = value;
+                }
+                case "output-split-marker" -> o.outputSplitMarker = requireValue(name, value);
+                case "verify-diagnostics" -> o.verifyDiagnostics = true;
+                case "allow-unregistered-dialect" -> o.allowUnregisteredDialect = flag(name, value);
+                case "mlir-print-op-generic" -> o.print.generic = flag(name, value);
+                case "mlir-print-debuginfo" -> o.print.debugInfo = flag(name, value);
+                case "mlir-pretty-debuginfo" -> o.print.prettyDebugInfo = flag(name, value);
+                case "mlir-print-local-scope" -> o.print.localScope = flag(name, value);
+                case "mlir-print-skip-regions" -> o.print.skipRegions = flag(name, value);
+                case "mlir-print-unique-ssa-ids" -> o.print.uniqueSsaIds = flag(name, value);
+                case "mlir-elide-elementsattrs-if-larger" -> o.print.elideElementsIfLarger = number(name, value);
+                case "mlir-print-elementsattrs-with-hex-if-larger" -> o.print.hexElementsIfLarger = number(name, value);
+                case "verify-each" -> o.verifyEach = flag(name, value);
+                case "show-dialects" -> o.showDialects = true;
+                case "version" -> o.version = true;
+                case "help", "h" -> o.help = true;
+                default -> throw new UsageException("jmlir-opt: Unknown command line argument '" + arg
+                        + "'.  Try: 'jmlir-opt --help'");
+            }
+        }
+        return o;
+    }
+
+    private static boolean flag(String name, String value) throws UsageException {
+        if (value == null || value.equals("true") || value.equals("1") || value.equals("TRUE")) return true;
+        if (value.equals("false") || value.equals("0") || value.equals("FALSE")) return false;
+        throw new UsageException("jmlir-opt: for the --" + name + " option: '" + value
+                + "' is invalid value for boolean argument! Try 0 or 1");
+    }
+
+    private static String requireValue(String name, String value) throws UsageException {
+        if (value == null) throw new UsageException("jmlir-opt: for the --" + name + " option: requires a value!");
+        return value;
+    }
+
+    private static long number(String name, String value) throws UsageException {
+        try {
+            return Long.parseLong(requireValue(name, value));
+        } catch (NumberFormatException e) {
+            throw new UsageException("jmlir-opt: for the --" + name + " option: '" + value
+                    + "' value invalid for integer argument!");
+        }
+    }
+
+    static final String HELP = """
+            OVERVIEW: jmlir modular optimizer driver
+
+            USAGE: jmlir-opt [options] <input file>
+
+            OPTIONS:
+              --allow-unregistered-dialect                    - Allow operation with no registered dialects
+              --mlir-elide-elementsattrs-if-larger=<uint>     - Elide ElementsAttrs with "..." that have more elements than the given upper limit
+              --mlir-pretty-debuginfo                         - Print pretty debug info in MLIR output
+              --mlir-print-debuginfo                          - Print debug info in MLIR output
+              --mlir-print-elementsattrs-with-hex-if-larger=<long> - Print DenseElementsAttrs with a hex string that have more elements than the given upper limit (use -1 to disable)
+              --mlir-print-local-scope                        - Print with local scope and inline information (eliding aliases for attributes, types, and locations)
+              --mlir-print-op-generic                         - Print the generic op form
+              --mlir-print-skip-regions                       - Skip regions when printing ops.
+              --mlir-print-unique-ssa-ids                     - Print unique SSA ID numbers for values, block arguments and naming conflicts across all regions
+              -o <filename>                                   - Output filename
+              --show-dialects                                 - Print the list of registered dialects and exit
+              --split-input-file[=<string>]                   - Split the input file into pieces and process each chunk independently
+              --verify-diagnostics                            - Check that emitted diagnostics match expected-* lines on the corresponding line
+              --verify-each                                   - Run the verifier after each transformation pass
+              --version                                       - Display the version of this program
+            """;
+}

@@ -1,0 +1,5 @@
+package jmlir.ir;
+
+/** {@code affine_map<...>} as an attribute. */
+public record AffineMapAttr(AffineMap map) implements Attribute {
+}

@@ -1,0 +1,5 @@
+package jmlir.ir;
+
+/** {@code affine_set<...>} as an attribute. */
+public record IntegerSetAttr(IntegerSet set) implements Attribute {
+}

@@ -1,0 +1,215 @@
+package jmlir.syntax;
+
+import jmlir.ir.AffineMapAttr;
+import jmlir.ir.ArrayAttr;
+import jmlir.ir.Attribute;
+import jmlir.ir.ComplexType;
+import jmlir.ir.DenseArrayAttr;
+import jmlir.ir.DictionaryAttr;
+import jmlir.ir.DistinctAttr;
+import jmlir.ir.FloatAttr;
+import jmlir.ir.FunctionType;
+import jmlir.ir.IntegerAttr;
+import jmlir.ir.IntegerSetAttr;
+import jmlir.ir.Location;
+import jmlir.ir.MemRefType;
+import jmlir.ir.NamedAttribute;
+import jmlir.ir.OpaqueAttr;
+import jmlir.ir.RankedTensorType;
+import jmlir.ir.ShapedType;
+import jmlir.ir.StringAttr;
+import jmlir.ir.TupleType;
+import jmlir.ir.Type;
+import jmlir.ir.TypeAttr;
+import jmlir.ir.UnitAttr;
+import jmlir.ir.UnrankedMemRefType;
+import jmlir.ir.VectorType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The alias table of one print: which attributes and types print as {@code #name}/{@code !name},
+ * which definitions go before the IR and which after it (locations used only by operations).
+ *
+ * <p>Names follow mlir-opt: builtin kinds alias as {@code map}, {@code set}, {@code loc},
+ * {@code distinct}, {@code tuple} (more than 16 elements); aliases are ordered by nesting depth
+ * (an alias used inside another comes first), then attributes before types, then by name, then
+ * in the order the printer meets them; each name gets a counter suffix after its first use.
+ */
+final class Aliases {
+    static final Aliases NONE = new Aliases();
+
+    static final class Entry {
+        final Object value;
+        final String prefix;
+        final int order;
+        int depth;
+        boolean deferrable;
+        String name;
+        final List<Entry> children = new ArrayList<>(0);
+
+        Entry(Object value, String prefix, int order, boolean deferrable) {
+            this.value = value;
+            this.prefix = prefix;
+            this.order = order;
+            this.deferrable = deferrable;
+        }
+
+        boolean isType() {
+            return value instanceof Type;
+        }
+    }
+
+    private final Map<Object, Entry> entries = new HashMap<>();
+    private List<Entry> sorted = List.of();
+
+    String nameOf(Object attrOrType) {
+        if (entries.isEmpty()) return null;
+        Entry e = entries.get(attrOrType);
+        return e == null ? null : e.name;
+    }
+
+    /** Definitions in print order. */
+    List<Entry> sorted() {
+        return sorted;
+    }
+
+    // ---------------------------------------------------------------- collection
+
+    /** Records the attributes and types of one print, in the order the printer meets them. */
+    final class Collector {
+        /** The alias entry whose sub-elements are being visited, or null. */
+        private Entry parent;
+
+        void visitType(Type type, boolean deferrable) {
+            visit(type, deferrable);
+        }
+
+        void visitAttribute(Attribute attr, boolean deferrable) {
+            visit(attr, deferrable);
+        }
+
+        /** Returns the depth of the deepest alias in {@code value} (the value's own if it has one), or -1. */
+        private int visit(Object value, boolean deferrable) {
+            String prefix = aliasPrefix(value);
+            if (prefix == null) return visitChildren(value, deferrable);
+            Entry existing = entries.get(value);
+            if (existing != null) {
+                if (!deferrable && existing.deferrable) markNonDeferrable(existing);
+                if (parent != null) parent.children.add(existing);
+                return existing.depth;
+            }
+            Entry e = new Entry(value, prefix, entries.size(), deferrable);
+            entries.put(value, e);
+            if (parent != null) parent.children.add(e);
+            Entry saved = parent;
+            parent = e;
+            int childDepth = visitChildren(value, deferrable);
+            parent = saved;
+            e.depth = childDepth + 1;
+            return e.depth;
+        }
+
+        private void markNonDeferrable(Entry e) {
+            e.deferrable = false;
+            for (Entry c : e.children) if (c.deferrable) markNonDeferrable(c);
+        }
+
+        private int visitChildren(Object value, boolean deferrable) {
+            int depth = -1;
+            switch (value) {
+                case ArrayAttr a -> {
+                    for (Attribute x : a.elements()) depth = Math.max(depth, visit(x, deferrable));
+                }
+                case DictionaryAttr d -> {
+                    for (NamedAttribute x : d.entries()) depth = Math.max(depth, visit(x.value(), deferrable));
+                }
+                case TypeAttr t -> depth = visit(t.type(), deferrable);
+                case IntegerAttr i -> depth = visit(i.type(), deferrable);
+                case FloatAttr f -> depth = visit(f.type(), deferrable);
+                case StringAttr s -> {
+                    if (s.type() != null) depth = visit(s.type(), deferrable);
+                }
+                case OpaqueAttr o -> {
+                    if (o.type() != null) depth = visit(o.type(), deferrable);
+                }
+                case DenseArrayAttr d -> depth = visit(d.elementType(), deferrable);
+                case DistinctAttr d -> depth = visit(d.referenced(), deferrable);
+                case Location.Name n -> {
+                    if (n.child() != null) depth = visit(n.child(), deferrable);
+                }
+                case Location.CallSite c -> {
+                    depth = visit(c.callee(), deferrable);
+                    depth = Math.max(depth, visit(c.caller(), deferrable));
+                }
+                case Location.Fused f -> {
+                    if (f.metadata() != null) depth = visit(f.metadata(), deferrable);
+                    for (Location l : f.locations()) depth = Math.max(depth, visit(l, deferrable));
+                }
+                case FunctionType f -> {
+                    for (Type t : f.inputs()) depth = Math.max(depth, visit(t, deferrable));
+                    for (Type t : f.results()) depth = Math.max(depth, visit(t, deferrable));
+                }
+                case TupleType t -> {
+                    for (Type x : t.types()) depth = Math.max(depth, visit(x, deferrable));
+                }
+                case ComplexType c -> depth = visit(c.elementType(), deferrable);
+                case VectorType v -> depth = visit(v.elementType(), deferrable);
+                case RankedTensorType t -> {
+                    depth = visit(t.elementType(), deferrable);
+                    if (t.encoding() != null) depth = Math.max(depth, visit(t.encoding(), deferrable));
+                }
+                case MemRefType m -> {
+                    depth = visit(m.elementType(), deferrable);
+                    if (m.layout() != null) depth = Math.max(depth, visit(m.layout(), deferrable));
+                    if (m.memorySpace() != null) depth = Math.max(depth, visit(m.memorySpace(), deferrable));
+                }
+                case UnrankedMemRefType m -> {
+                    depth = visit(m.elementType(), deferrable);
+                    if (m.memorySpace() != null) depth = Math.max(depth, visit(m.memorySpace(), deferrable));
+                }
+                case ShapedType s -> depth = visit(s.elementType(), deferrable);
+                default -> {
+                    Type t = DenseSyntax.typeOf(value);
+                    if (t != null) depth = visit(t, deferrable);
+                }
+            }
+            return depth;
+        }
+
+        /** Orders the entries and gives them names. */
+        Aliases finish() {
+            List<Entry> list = new ArrayList<>(entries.values());
+            list.sort(Comparator.<Entry>comparingInt(e -> e.depth)
+                    .thenComparing(e -> e.isType())
+                    .thenComparing(e -> e.prefix)
+                    .thenComparingInt(e -> e.order));
+            Map<String, Integer> counters = new HashMap<>();
+            for (Entry e : list) {
+                int n = counters.merge(e.prefix, 1, Integer::sum) - 1;
+                e.name = n == 0 ? e.prefix : e.prefix + n;
+            }
+            sorted = list;
+            return Aliases.this;
+        }
+    }
+
+    Collector collector() {
+        return new Collector();
+    }
+
+    private static String aliasPrefix(Object value) {
+        return switch (value) {
+            case AffineMapAttr m -> "map";
+            case IntegerSetAttr s -> "set";
+            case Location l -> "loc";
+            case DistinctAttr d -> d.referenced() instanceof UnitAttr ? null : "distinct";
+            case TupleType t -> t.types().size() > 16 ? "tuple" : null;
+            default -> null;
+        };
+    }
+}

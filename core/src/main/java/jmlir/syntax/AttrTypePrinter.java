@@ -1,0 +1,453 @@
+package jmlir.syntax;
+
+import jmlir.ir.AffineMapAttr;
+import jmlir.ir.ArrayAttr;
+import jmlir.ir.Attribute;
+import jmlir.ir.ComplexType;
+import jmlir.ir.DenseArrayAttr;
+import jmlir.ir.DictionaryAttr;
+import jmlir.ir.DistinctAttr;
+import jmlir.ir.FloatAttr;
+import jmlir.ir.FloatType;
+import jmlir.ir.FloatValue;
+import jmlir.ir.FunctionType;
+import jmlir.ir.IndexType;
+import jmlir.ir.IntegerAttr;
+import jmlir.ir.IntegerSetAttr;
+import jmlir.ir.IntegerType;
+import jmlir.ir.Location;
+import jmlir.ir.MemRefType;
+import jmlir.ir.NamedAttribute;
+import jmlir.ir.NoneType;
+import jmlir.ir.OpaqueAttr;
+import jmlir.ir.OpaqueType;
+import jmlir.ir.RankedTensorType;
+import jmlir.ir.ShapedType;
+import jmlir.ir.StridedLayoutAttr;
+import jmlir.ir.StringAttr;
+import jmlir.ir.SymbolRefAttr;
+import jmlir.ir.TupleType;
+import jmlir.ir.Type;
+import jmlir.ir.TypeAttr;
+import jmlir.ir.UnitAttr;
+import jmlir.ir.UnrankedMemRefType;
+import jmlir.ir.UnrankedTensorType;
+import jmlir.ir.VectorType;
+
+import java.util.List;
+
+/**
+ * Prints types and attributes in MLIR's syntax into a StringBuilder, using aliases
+ * ({@code #map}, {@code #loc3}) where an {@link Aliases} table provides them.
+ */
+public final class AttrTypePrinter {
+    final StringBuilder out;
+    final PrintOptions options;
+    private final Aliases aliases;
+    private final DistinctIds distinctIds;
+
+    AttrTypePrinter(StringBuilder out, PrintOptions options, Aliases aliases, DistinctIds distinctIds) {
+        this.out = out;
+        this.options = options;
+        this.aliases = aliases;
+        this.distinctIds = distinctIds;
+    }
+
+    /** A printer without aliases, for diagnostics and toString. */
+    static AttrTypePrinter plain(StringBuilder out) {
+        return new AttrTypePrinter(out, new PrintOptions(), Aliases.NONE, new DistinctIds());
+    }
+
+    // ---------------------------------------------------------------- types
+
+    public void printType(Type type) {
+        String alias = aliases.nameOf(type);
+        if (alias != null) {
+            out.append('!').append(alias);
+            return;
+        }
+        printTypeWithoutAlias(type);
+    }
+
+    void printTypeWithoutAlias(Type type) {
+        switch (type) {
+            case IntegerType it -> {
+                out.append(switch (it.signedness()) {
+                    case SIGNLESS -> "i";
+                    case SIGNED -> "si";
+                    case UNSIGNED -> "ui";
+                }).append(it.width());
+            }
+            case IndexType i -> out.append("index");
+            case FloatType f -> out.append(f.kind().keyword());
+            case NoneType n -> out.append("none");
+            case ComplexType c -> {
+                out.append("complex<");
+                printType(c.elementType());
+                out.append('>');
+            }
+            case TupleType t -> {
+                out.append("tuple<");
+                printTypeList(t.types());
+                out.append('>');
+            }
+            case FunctionType f -> printFunctionType(f);
+            case VectorType v -> {
+                out.append("vector<");
+                for (int i = 0; i < v.shape().length; i++) {
+                    if (v.scalableDims()[i]) out.append('[').append(v.shape()[i]).append(']');
+                    else out.append(v.shape()[i]);
+                    out.append('x');
+                }
+                printType(v.elementType());
+                out.append('>');
+            }
+            case RankedTensorType t -> {
+                out.append("tensor<");
+                printDims(t.shape());
+                printType(t.elementType());
+                if (t.encoding() != null) {
+                    out.append(", ");
+                    printAttribute(t.encoding());
+                }
+                out.append('>');
+            }
+            case UnrankedTensorType t -> {
+                out.append("tensor<*x");
+                printType(t.elementType());
+                out.append('>');
+            }
+            case MemRefType m -> {
+                out.append("memref<");
+                printDims(m.shape());
+                printType(m.elementType());
+                if (m.layout() != null) {
+                    out.append(", ");
+                    printAttribute(m.layout());
+                }
+                if (m.memorySpace() != null) {
+                    out.append(", ");
+                    printAttribute(m.memorySpace(), true);
+                }
+                out.append('>');
+            }
+            case UnrankedMemRefType m -> {
+                out.append("memref<*x");
+                printType(m.elementType());
+                if (m.memorySpace() != null) {
+                    out.append(", ");
+                    printAttribute(m.memorySpace(), true);
+                }
+                out.append('>');
+            }
+            case OpaqueType o -> printDialectSymbol('!', o.dialect(), o.body());
+            default -> out.append(type);
+        }
+    }
+
+    private void printDims(long[] shape) {
+        for (long d : shape) {
+            if (d == ShapedType.DYNAMIC) out.append('?');
+            else out.append(d);
+            out.append('x');
+        }
+    }
+
+    void printTypeList(List<Type> types) {
+        for (int i = 0; i < types.size(); i++) {
+            if (i > 0) out.append(", ");
+            printType(types.get(i));
+        }
+    }
+
+    void printFunctionType(FunctionType f) {
+        out.append('(');
+        printTypeList(f.inputs());
+        out.append(") -> ");
+        printFunctionResults(f.results());
+    }
+
+    /** A single non-function result prints bare; anything else in parentheses. */
+    void printFunctionResults(List<Type> results) {
+        if (results.size() == 1 && !(results.get(0) instanceof FunctionType)) {
+            printType(results.get(0));
+            return;
+        }
+        out.append('(');
+        printTypeList(results);
+        out.append(')');
+    }
+
+    /** {@code !dialect.body} when the body is a plain identifier (plus {@code <...>}), else {@code !dialect<body>}. */
+    private void printDialectSymbol(char prefix, String dialect, String body) {
+        out.append(prefix).append(dialect);
+        if (isPrettyDialectBody(body)) out.append('.').append(body);
+        else out.append('<').append(body).append('>');
+    }
+
+    private static boolean isPrettyDialectBody(String s) {
+        if (s.isEmpty()) return false;
+        char c = s.charAt(0);
+        if (!(Lexer.isLetter(c) || c == '_')) return false;
+        int i = 1;
+        while (i < s.length()) {
+            char d = s.charAt(i);
+            if (Lexer.isLetter(d) || Lexer.isDigit(d) || d == '_' || d == '.') i++;
+            else break;
+        }
+        if (i == s.length()) return true;
+        return s.charAt(i) == '<' && s.charAt(s.length() - 1) == '>';
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    public void printAttribute(Attribute attr) {
+        printAttribute(attr, false);
+    }
+
+    /**
+     * Prints an attribute; with {@code elideType}, i64 integers and f64 floats omit their type,
+     * as MLIR does inside arrays.
+     */
+    void printAttribute(Attribute attr, boolean elideType) {
+        String alias = aliases.nameOf(attr);
+        if (alias != null) {
+            out.append('#').append(alias);
+            return;
+        }
+        printAttributeWithoutAlias(attr, elideType);
+    }
+
+    void printAttributeWithoutAlias(Attribute attr, boolean elideType) {
+        switch (attr) {
+            case IntegerAttr ia -> printInteger(ia, elideType);
+            case FloatAttr fa -> {
+                FloatFormat.print(fa.value(), out);
+                if (!(elideType && fa.type() == FloatType.F64)) {
+                    out.append(" : ");
+                    printType(fa.type());
+                }
+            }
+            case StringAttr s -> {
+                printString(s.value());
+                if (s.type() != null) {
+                    out.append(" : ");
+                    printType(s.type());
+                }
+            }
+            case UnitAttr u -> out.append("unit");
+            case ArrayAttr a -> {
+                out.append('[');
+                List<Attribute> elements = a.elements();
+                for (int i = 0; i < elements.size(); i++) {
+                    if (i > 0) out.append(", ");
+                    printAttribute(elements.get(i), true);
+                }
+                out.append(']');
+            }
+            case DictionaryAttr d -> {
+                out.append('{');
+                printDictionaryEntries(d.entries());
+                out.append('}');
+            }
+            case TypeAttr t -> printType(t.type());
+            case SymbolRefAttr s -> {
+                printSymbolName(s.root());
+                for (String n : s.nested()) {
+                    out.append("::");
+                    printSymbolName(n);
+                }
+            }
+            case StridedLayoutAttr s -> {
+                out.append("strided<[");
+                for (int i = 0; i < s.strides().length; i++) {
+                    if (i > 0) out.append(", ");
+                    printDynamic(s.strides()[i]);
+                }
+                out.append(']');
+                if (s.offset() != 0) {
+                    out.append(", offset: ");
+                    printDynamic(s.offset());
+                }
+                out.append('>');
+            }
+            case DistinctAttr d -> {
+                out.append("distinct[").append(distinctIds.idOf(d)).append("]<");
+                if (!(d.referenced() instanceof UnitAttr)) printAttribute(d.referenced());
+                out.append('>');
+            }
+            case OpaqueAttr o -> {
+                printDialectSymbol('#', o.dialect(), o.body());
+                if (o.type() != null && !(o.type() instanceof NoneType)) {
+                    out.append(" : ");
+                    printType(o.type());
+                }
+            }
+            case DenseArrayAttr d -> printDenseArray(d);
+            case Location l -> {
+                out.append("loc(");
+                printLocationBody(l);
+                out.append(')');
+            }
+            case AffineMapAttr m -> AffineSyntax.printAffineMapAttr(m, out);
+            case IntegerSetAttr s -> AffineSyntax.printIntegerSetAttr(s, out);
+            default -> DenseSyntax.print(attr, this);
+        }
+    }
+
+    private void printDynamic(long v) {
+        if (v == ShapedType.DYNAMIC) out.append('?');
+        else out.append(v);
+    }
+
+    private void printInteger(IntegerAttr ia, boolean elideType) {
+        if (ia.isBool()) {
+            out.append(ia.value() != 0 ? "true" : "false");
+            return;
+        }
+        appendIntegerValue(ia);
+        if (elideType && ia.type() == IntegerType.I64) return;
+        out.append(" : ");
+        printType(ia.type());
+    }
+
+    void appendIntegerValue(IntegerAttr ia) {
+        if (ia.wide() != null) out.append(ia.wide());
+        else if (ia.type() instanceof IntegerType it && it.isUnsigned()) out.append(Long.toUnsignedString(ia.value()));
+        else out.append(ia.value());
+    }
+
+    void printDictionaryEntries(List<NamedAttribute> entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (i > 0) out.append(", ");
+            NamedAttribute e = entries.get(i);
+            printKeyword(e.name());
+            if (!(e.value() instanceof UnitAttr)) {
+                out.append(" = ");
+                printAttribute(e.value());
+            }
+        }
+    }
+
+    /** A dictionary key: bare when it is an identifier, else a string literal. */
+    void printKeyword(String name) {
+        if (isBareIdentifier(name)) out.append(name);
+        else printString(name);
+    }
+
+    void printSymbolName(String name) {
+        out.append('@');
+        if (isBareIdentifier(name)) out.append(name);
+        else printString(name);
+    }
+
+    static boolean isBareIdentifier(String s) {
+        if (s.isEmpty()) return false;
+        char c = s.charAt(0);
+        if (!(Lexer.isLetter(c) || c == '_')) return false;
+        for (int i = 1; i < s.length(); i++) {
+            char d = s.charAt(i);
+            if (!(Lexer.isLetter(d) || Lexer.isDigit(d) || d == '_' || d == '$' || d == '.')) return false;
+        }
+        return true;
+    }
+
+    /** Prints a byte string as MLIR does: printable ASCII as is, other bytes as {@code \XX}. */
+    void printString(String bytes) {
+        out.append('"');
+        for (int i = 0; i < bytes.length(); i++) {
+            char c = bytes.charAt(i);
+            if (c == '\\') {
+                out.append("\\\\");
+            } else if (c >= 0x20 && c <= 0x7e && c != '"') {
+                out.append(c);
+            } else {
+                out.append('\\').append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
+            }
+        }
+        out.append('"');
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private void printDenseArray(DenseArrayAttr d) {
+        out.append("array<");
+        printType(d.elementType());
+        long[] values = d.values();
+        if (values.length > 0) out.append(": ");
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) out.append(", ");
+            if (d.elementType() instanceof FloatType ft) {
+                FloatFormat.print(FloatValue.fromBits(ft.kind(), java.math.BigInteger.valueOf(values[i])), out);
+            } else if (d.elementType() == IntegerType.I1) {
+                out.append(values[i] != 0 ? "true" : "false");
+            } else {
+                out.append(values[i]);
+            }
+        }
+        out.append('>');
+    }
+
+    // ---------------------------------------------------------------- locations
+
+    /** Prints a location as {@code loc(...)} or {@code loc(#alias)}. */
+    void printLocation(Location loc, boolean allowAlias) {
+        String alias = allowAlias ? aliases.nameOf(loc) : null;
+        out.append("loc(");
+        if (alias != null) out.append('#').append(alias);
+        else printLocationBody(loc);
+        out.append(')');
+    }
+
+    /** The location without the {@code loc( )} wrapper; nested locations may use aliases. */
+    void printLocationBody(Location loc) {
+        switch (loc) {
+            case Location.Unknown u -> out.append("unknown");
+            case Location.FileLineCol f -> {
+                printString(f.file());
+                out.append(':').append(Integer.toUnsignedString(f.line())).append(':')
+                        .append(Integer.toUnsignedString(f.column()));
+                if (!f.isPoint()) {
+                    out.append(" to ");
+                    if (f.endLine() != f.line()) out.append(Integer.toUnsignedString(f.endLine()));
+                    out.append(':').append(Integer.toUnsignedString(f.endColumn()));
+                }
+            }
+            case Location.Name n -> {
+                printString(n.name());
+                if (n.child() != null) {
+                    out.append('(');
+                    printNestedLocation(n.child());
+                    out.append(')');
+                }
+            }
+            case Location.CallSite c -> {
+                out.append("callsite(");
+                printNestedLocation(c.callee());
+                out.append(" at ");
+                printNestedLocation(c.caller());
+                out.append(')');
+            }
+            case Location.Fused f -> {
+                out.append("fused");
+                if (f.metadata() != null) {
+                    out.append('<');
+                    printAttribute(f.metadata());
+                    out.append('>');
+                }
+                out.append('[');
+                for (int i = 0; i < f.locations().size(); i++) {
+                    if (i > 0) out.append(", ");
+                    printNestedLocation(f.locations().get(i));
+                }
+                out.append(']');
+            }
+        }
+    }
+
+    private void printNestedLocation(Location loc) {
+        String alias = aliases.nameOf(loc);
+        if (alias != null) out.append('#').append(alias);
+        else printLocationBody(loc);
+    }
+}

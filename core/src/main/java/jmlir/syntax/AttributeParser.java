@@ -1,0 +1,378 @@
+package jmlir.syntax;
+
+import jmlir.ir.ArrayAttr;
+import jmlir.ir.Attribute;
+import jmlir.ir.DenseArrayAttr;
+import jmlir.ir.DictionaryAttr;
+import jmlir.ir.DistinctAttr;
+import jmlir.ir.FloatAttr;
+import jmlir.ir.FloatType;
+import jmlir.ir.FloatValue;
+import jmlir.ir.IndexType;
+import jmlir.ir.IntegerAttr;
+import jmlir.ir.IntegerType;
+import jmlir.ir.NamedAttribute;
+import jmlir.ir.OpaqueAttr;
+import jmlir.ir.ShapedType;
+import jmlir.ir.StridedLayoutAttr;
+import jmlir.ir.StringAttr;
+import jmlir.ir.SymbolRefAttr;
+import jmlir.ir.Type;
+import jmlir.ir.TypeAttr;
+import jmlir.ir.UnitAttr;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads builtin attributes, attribute aliases and dialect attributes kept verbatim. */
+final class AttributeParser {
+    private final Parser p;
+    private final Lexer lex;
+    private final Map<Long, DistinctAttr> distinctById = new HashMap<>();
+
+    AttributeParser(Parser p) {
+        this.p = p;
+        this.lex = p.lex;
+    }
+
+    /**
+     * Parses an attribute. When {@code type} is given (as in custom op syntax), literals take it
+     * instead of reading a trailing {@code : type}.
+     */
+    Attribute parseAttribute(Type type) {
+        switch (p.kind()) {
+            case HASH_IDENTIFIER:
+                return parseExtendedAttribute(type);
+            case STRING: {
+                String value = lex.stringValue();
+                p.advance();
+                Type t = type;
+                if (t == null && p.consumeIf(TokenKind.COLON)) t = p.types.parseType();
+                return p.context.intern(new StringAttr(value, t));
+            }
+            case AT_IDENTIFIER:
+                return parseSymbolRef();
+            case LSQUARE:
+                return parseArray();
+            case LBRACE:
+                return parseDictionary();
+            case INTEGER:
+            case FLOAT:
+                return parseNumber(false, type);
+            case MINUS: {
+                p.advance();
+                if (!p.at(TokenKind.INTEGER) && !p.at(TokenKind.FLOAT)) {
+                    throw p.errorAtToken("expected constant integer or floating point value");
+                }
+                return parseNumber(true, type);
+            }
+            case BARE_IDENTIFIER:
+                return parseKeywordAttribute(type);
+            case LPAREN:
+            case EXCLAMATION_IDENTIFIER:
+                return p.context.intern(new TypeAttr(p.types.parseType()));
+            default:
+                throw p.errorAtToken("expected attribute value");
+        }
+    }
+
+    private Attribute parseKeywordAttribute(Type type) {
+        if (lex.is("true") || lex.is("false")) {
+            boolean v = lex.is("true");
+            p.advance();
+            return IntegerAttr.bool(v);
+        }
+        if (lex.is("unit")) {
+            p.advance();
+            return UnitAttr.INSTANCE;
+        }
+        if (lex.is("loc")) return p.locations.parseLocationKeyword();
+        if (lex.is("affine_map")) return AffineSyntax.parseAffineMapAttr(p);
+        if (lex.is("affine_set")) return AffineSyntax.parseIntegerSetAttr(p);
+        if (lex.is("dense")) return DenseSyntax.parseDense(p, type);
+        if (lex.is("dense_resource")) return DenseSyntax.parseDenseResource(p, type);
+        if (lex.is("sparse")) return DenseSyntax.parseSparse(p, type);
+        if (lex.is("array")) return parseDenseArray();
+        if (lex.is("strided")) return parseStrided();
+        if (lex.is("distinct")) return parseDistinct();
+        if (p.types.startsType()) return p.context.intern(new TypeAttr(p.types.parseType()));
+        throw p.errorAtToken("expected attribute value");
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    private Attribute parseNumber(boolean negative, Type type) {
+        int at = lex.start();
+        boolean isFloat = p.at(TokenKind.FLOAT);
+        String text = lex.text();
+        p.advance();
+        Type t = type;
+        if (t == null && p.consumeIf(TokenKind.COLON)) {
+            int typeAt = lex.start();
+            t = p.types.parseType();
+            if (!(t instanceof IntegerType || t instanceof IndexType || t instanceof FloatType)) {
+                throw p.error(typeAt, "integer literal not valid for specified type");
+            }
+        }
+        if (isFloat) {
+            if (t == null) t = FloatType.F64;
+            if (!(t instanceof FloatType ft)) throw p.error(at, "floating point value not valid for specified type");
+            return p.context.intern(new FloatAttr(t, parseFloatLiteral(ft, text, negative, at)));
+        }
+        if (t == null) t = IntegerType.I64;
+        if (t instanceof FloatType ft) return p.context.intern(new FloatAttr(t, parseFloatLiteral(ft, text, negative, at)));
+        BigInteger value = parseIntegerLiteral(text, negative, t, at);
+        if (t instanceof IntegerType it && it.width() == 1 && it.isSignless()) {
+            return IntegerAttr.bool(value.signum() != 0);
+        }
+        return p.context.intern(IntegerAttr.of(t, value));
+    }
+
+    /** Converts a float or integer literal to a value of {@code type}, as MLIR's parser does. */
+    FloatValue parseFloatLiteral(FloatType type, String text, boolean negative, int at) {
+        if (text.startsWith("0x")) {
+            if (negative) throw p.error(at, "hexadecimal float literal should not have a leading minus");
+            BigInteger bits = new BigInteger(text.substring(2), 16);
+            int width = type.kind().bitWidth();
+            if (bits.bitLength() > width) {
+                throw p.error(at, "hexadecimal float constant out of range for type");
+            }
+            return FloatValue.fromBits(type.kind(), bits);
+        }
+        double d = Double.parseDouble(text);
+        return FloatValue.fromDouble(type.kind(), negative ? -d : d);
+    }
+
+    /** Checks an integer literal against the type's width, following MLIR's rules. */
+    BigInteger parseIntegerLiteral(String text, boolean negative, Type type, int at) {
+        boolean unsigned = type instanceof IntegerType it && it.isUnsigned();
+        if (negative && unsigned) throw p.error(at, "negative integer literal not valid for unsigned integer type");
+        BigInteger magnitude = text.startsWith("0x") ? new BigInteger(text.substring(2), 16) : new BigInteger(text);
+        int width = IntegerAttr.widthOf(type);
+        boolean signedOrIndex = type instanceof IndexType || (type instanceof IntegerType it && it.signedness()
+                == IntegerType.Signedness.SIGNED);
+        boolean ok;
+        if (magnitude.bitLength() > width) ok = false;
+        else if (width == 0) ok = !negative;
+        else if (negative) ok = magnitude.compareTo(BigInteger.ONE.shiftLeft(width - 1)) <= 0;
+        else ok = !signedOrIndex || magnitude.bitLength() < width;
+        if (!ok) throw p.error(at, "integer constant out of range for attribute");
+        return negative ? magnitude.negate() : magnitude;
+    }
+
+    // ---------------------------------------------------------------- containers
+
+    private Attribute parseArray() {
+        p.advance();
+        List<Attribute> elements = new ArrayList<>();
+        if (!p.at(TokenKind.RSQUARE)) {
+            do {
+                elements.add(parseAttribute(null));
+            } while (p.consumeIf(TokenKind.COMMA));
+        }
+        p.expect(TokenKind.RSQUARE, "expected ']' to close an array attribute");
+        return p.context.intern(new ArrayAttr(elements));
+    }
+
+    DictionaryAttr parseDictionary() {
+        return p.context.intern(DictionaryAttr.sorted(parseNamedAttributeList()));
+    }
+
+    /** {@code {name = value, flag}}: entries in source order, duplicate names rejected. */
+    List<NamedAttribute> parseNamedAttributeList() {
+        p.expect(TokenKind.LBRACE, "expected '{' in attribute dictionary");
+        List<NamedAttribute> entries = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        if (!p.at(TokenKind.RBRACE)) {
+            do {
+                int at = lex.start();
+                String name;
+                if (p.at(TokenKind.STRING)) {
+                    name = lex.stringValue();
+                    if (name.isEmpty()) throw p.errorAtToken("expected valid attribute name");
+                } else if (p.at(TokenKind.BARE_IDENTIFIER)) {
+                    name = lex.text();
+                } else {
+                    throw p.errorAtToken("expected attribute name");
+                }
+                p.advance();
+                if (!seen.add(name)) throw p.error(at, "duplicate key '" + name + "' in dictionary attribute");
+                Attribute value = UnitAttr.INSTANCE;
+                if (p.consumeIf(TokenKind.EQUAL)) value = parseAttribute(null);
+                entries.add(new NamedAttribute(name, value));
+            } while (p.consumeIf(TokenKind.COMMA));
+        }
+        p.expect(TokenKind.RBRACE, "expected '}' in attribute dictionary");
+        return entries;
+    }
+
+    private Attribute parseSymbolRef() {
+        String root = symbolName();
+        p.advance();
+        List<String> nested = new ArrayList<>();
+        while (p.at(TokenKind.COLON) && lex.end() < lex.limit() && lex.buffer()[lex.end()] == ':') {
+            lex.resetTo(lex.end() + 1);
+            p.advance();
+            if (!p.at(TokenKind.AT_IDENTIFIER)) throw p.errorAtToken("expected nested symbol reference identifier");
+            nested.add(symbolName());
+            p.advance();
+        }
+        return p.context.intern(new SymbolRefAttr(root, nested));
+    }
+
+    /** The name of the current @-identifier, unquoted. */
+    String symbolName() {
+        byte[] b = lex.buffer();
+        if (b[lex.start() + 1] == '"') return Lexer.decodeString(b, lex.start() + 1, lex.end());
+        return new String(b, lex.start() + 1, lex.end() - lex.start() - 1, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    // ---------------------------------------------------------------- builtin keyword attributes
+
+    private Attribute parseDenseArray() {
+        p.advance();
+        p.expect(TokenKind.LESS, "expected '<' after 'array'");
+        int typeAt = lex.start();
+        Type elem = p.types.parseType();
+        boolean isInt = elem instanceof IntegerType it && it.isSignless()
+                && (it.width() == 1 || it.width() == 8 || it.width() == 16 || it.width() == 32 || it.width() == 64);
+        boolean isFloat = elem instanceof FloatType ft && (ft.kind().bitWidth() == 32 || ft.kind().bitWidth() == 64)
+                && (ft == FloatType.F32 || ft == FloatType.F64);
+        if (!isInt && !isFloat) throw p.error(typeAt, "expected integer or float type, got: "
+                + TypePrinting.toString(elem));
+        List<Long> values = new ArrayList<>();
+        if (p.consumeIf(TokenKind.COLON)) {
+            do {
+                values.add(parseDenseArrayElement(elem));
+            } while (p.consumeIf(TokenKind.COMMA));
+        }
+        p.expect(TokenKind.GREATER, "expected '>' to close an array attribute");
+        long[] raw = new long[values.size()];
+        for (int i = 0; i < raw.length; i++) raw[i] = values.get(i);
+        return p.context.intern(new DenseArrayAttr(elem, raw));
+    }
+
+    private long parseDenseArrayElement(Type elem) {
+        int at = lex.start();
+        if (elem instanceof IntegerType it && it.width() == 1 && (p.atKeyword("true") || p.atKeyword("false"))) {
+            boolean v = p.atKeyword("true");
+            p.advance();
+            return v ? 1 : 0;
+        }
+        boolean negative = p.consumeIf(TokenKind.MINUS);
+        if (!p.at(TokenKind.INTEGER) && !p.at(TokenKind.FLOAT)) throw p.errorAtToken("expected integer or float literal");
+        String text = lex.text();
+        boolean isFloatToken = p.at(TokenKind.FLOAT);
+        p.advance();
+        if (elem instanceof FloatType ft) {
+            return parseFloatLiteral(ft, text, negative, at).lo();
+        }
+        if (isFloatToken) throw p.error(at, "expected integer literal");
+        BigInteger v = parseIntegerLiteral(text, negative, elem, at);
+        return IntegerAttr.of(elem, v).value();
+    }
+
+    private Attribute parseStrided() {
+        p.advance();
+        p.expect(TokenKind.LESS, "expected '<' after 'strided'");
+        p.expect(TokenKind.LSQUARE, "expected '['");
+        List<Long> strides = new ArrayList<>();
+        if (!p.at(TokenKind.RSQUARE)) {
+            do {
+                strides.add(parseStrideOrOffset());
+            } while (p.consumeIf(TokenKind.COMMA));
+        }
+        p.expect(TokenKind.RSQUARE, "expected ']'");
+        long offset = 0;
+        if (p.consumeIf(TokenKind.COMMA)) {
+            p.expectKeyword("offset", "expected 'offset' after comma");
+            p.expect(TokenKind.COLON, "expected ':' after 'offset'");
+            offset = parseStrideOrOffset();
+        }
+        p.expect(TokenKind.GREATER, "expected '>'");
+        long[] s = new long[strides.size()];
+        for (int i = 0; i < s.length; i++) s[i] = strides.get(i);
+        return p.context.intern(new StridedLayoutAttr(offset, s));
+    }
+
+    private long parseStrideOrOffset() {
+        if (p.consumeIf(TokenKind.QUESTION)) return ShapedType.DYNAMIC;
+        boolean negative = p.consumeIf(TokenKind.MINUS);
+        if (!p.at(TokenKind.INTEGER)) throw p.errorAtToken("expected a 64-bit signed integer or '?'");
+        String text = lex.text();
+        long v;
+        try {
+            v = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw p.errorAtToken("expected a 64-bit signed integer or '?'");
+        }
+        p.advance();
+        return negative ? -v : v;
+    }
+
+    private Attribute parseDistinct() {
+        p.advance();
+        p.expect(TokenKind.LSQUARE, "expected '[' after 'distinct'");
+        if (!p.at(TokenKind.INTEGER)) throw p.errorAtToken("expected distinct ID");
+        long id;
+        try {
+            id = Long.parseLong(lex.text());
+        } catch (NumberFormatException e) {
+            throw p.errorAtToken("expected an unsigned 64-bit integer");
+        }
+        p.advance();
+        p.expect(TokenKind.RSQUARE, "expected ']' to close distinct ID");
+        p.expect(TokenKind.LESS, "expected '<' after distinct ID");
+        Attribute referenced = UnitAttr.INSTANCE;
+        if (!p.at(TokenKind.GREATER)) referenced = parseAttribute(null);
+        p.expect(TokenKind.GREATER, "expected '>' to close distinct attribute");
+        DistinctAttr existing = distinctById.get(id);
+        if (existing != null) {
+            if (!existing.referenced().equals(referenced)) {
+                throw p.errorAtToken("referenced attribute does not match previous definition: "
+                        + AttributePrinting.toString(existing.referenced()));
+            }
+            return existing;
+        }
+        DistinctAttr d = new DistinctAttr(referenced);
+        distinctById.put(id, d);
+        return d;
+    }
+
+    // ---------------------------------------------------------------- aliases and dialect attributes
+
+    private Attribute parseExtendedAttribute(Type type) {
+        int at = lex.start();
+        String ident = lex.text().substring(1);
+        int bodyStart = lex.end();
+        p.advance();
+        int dot = ident.indexOf('.');
+        String dialect;
+        String symbol;
+        if (dot < 0) {
+            if (!(p.at(TokenKind.LESS) && lex.start() == bodyStart)) {
+                Attribute alias = p.attributeAliases.get(ident);
+                if (alias == null) throw p.error(at, "undefined symbol alias id '" + ident + "'");
+                return alias;
+            }
+            dialect = ident;
+            String body = DialectBody.scan(p, bodyStart);
+            symbol = body.substring(1, body.length() - 1);
+        } else {
+            dialect = ident.substring(0, dot);
+            symbol = ident.substring(dot + 1);
+            if (p.at(TokenKind.LESS) && lex.start() == bodyStart) symbol += DialectBody.scan(p, bodyStart);
+        }
+        if (!p.context.allowsUnregisteredDialects() && !p.context.isRegisteredDialect(dialect)) {
+            throw p.error(at, "dialect '" + dialect + "' provides no attribute parsing hook");
+        }
+        Type t = type;
+        if (t == null && p.consumeIf(TokenKind.COLON)) t = p.types.parseType();
+        return p.context.intern(new OpaqueAttr(dialect, symbol, t));
+    }
+}

@@ -1,0 +1,25 @@
+package jmlir.syntax;
+
+/** How IR is printed; the fields mirror mlir-opt's {@code --mlir-print-*} flags. */
+public final class PrintOptions {
+    /** Print every op in the generic form ({@code --mlir-print-op-generic}). */
+    public boolean generic;
+    /** Print locations ({@code --mlir-print-debuginfo}). */
+    public boolean debugInfo;
+    /** Print locations in the pretty form ({@code --mlir-pretty-debuginfo}). */
+    public boolean prettyDebugInfo;
+    /** Print no aliases, everything inline ({@code --mlir-print-local-scope}). */
+    public boolean localScope;
+    /** Elide dense elements with more elements than this (negative: never). */
+    public long elideElementsIfLarger = -1;
+    /** Print dense elements with more elements than this in hex (negative: never). */
+    public long hexElementsIfLarger = 100;
+    /** Print regions as {@code {...}} ({@code --mlir-print-skip-regions}). */
+    public boolean skipRegions;
+    /** Number SSA values uniquely across regions ({@code --mlir-print-unique-ssa-ids}). */
+    public boolean uniqueSsaIds;
+
+    boolean uniqueIds() {
+        return uniqueSsaIds || generic;
+    }
+}

@@ -1,0 +1,372 @@
+package jmlir.syntax;
+
+import jmlir.ir.Attribute;
+import jmlir.ir.ComplexType;
+import jmlir.ir.FloatKind;
+import jmlir.ir.FloatType;
+import jmlir.ir.FunctionType;
+import jmlir.ir.IndexType;
+import jmlir.ir.IntegerAttr;
+import jmlir.ir.IntegerType;
+import jmlir.ir.MemRefType;
+import jmlir.ir.NoneType;
+import jmlir.ir.OpaqueType;
+import jmlir.ir.RankedTensorType;
+import jmlir.ir.ShapedType;
+import jmlir.ir.StridedLayoutAttr;
+import jmlir.ir.AffineMapAttr;
+import jmlir.ir.TupleType;
+import jmlir.ir.Type;
+import jmlir.ir.UnrankedMemRefType;
+import jmlir.ir.UnrankedTensorType;
+import jmlir.ir.VectorType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads builtin types, type aliases and dialect types kept verbatim. */
+final class TypeParser {
+    private final Parser p;
+    private final Lexer lex;
+
+    TypeParser(Parser p) {
+        this.p = p;
+        this.lex = p.lex;
+    }
+
+    /** type ::= function-type | non-function-type */
+    Type parseType() {
+        if (p.at(TokenKind.LPAREN)) return parseFunctionType();
+        return parseNonFunctionType();
+    }
+
+    /** Returns the type starting at the current token, or null if no type starts here. */
+    Type parseOptionalType() {
+        return startsType() ? parseType() : null;
+    }
+
+    boolean startsType() {
+        return switch (p.kind()) {
+            case LPAREN, EXCLAMATION_IDENTIFIER -> true;
+            case BARE_IDENTIFIER -> isTypeKeyword();
+            default -> false;
+        };
+    }
+
+    private boolean isTypeKeyword() {
+        if (lex.is("index") || lex.is("none") || lex.is("complex") || lex.is("tuple") || lex.is("vector")
+                || lex.is("tensor") || lex.is("memref")) {
+            return true;
+        }
+        return integerWidthOffset() > 0 || FloatKind.fromKeyword(lex.text()) != null;
+    }
+
+    /** For an integer type keyword (i32, si8, ui1), the offset of its width digits; else -1. */
+    private int integerWidthOffset() {
+        byte[] b = lex.buffer();
+        int s = lex.start(), e = lex.end();
+        int digits;
+        if (e - s >= 2 && b[s] == 'i') digits = s + 1;
+        else if (e - s >= 3 && (b[s] == 's' || b[s] == 'u') && b[s + 1] == 'i') digits = s + 2;
+        else return -1;
+        for (int i = digits; i < e; i++) if (!Lexer.isDigit(b[i])) return -1;
+        return digits - s;
+    }
+
+    FunctionType parseFunctionType() {
+        List<Type> inputs = parseTypeListParens();
+        p.expect(TokenKind.ARROW, "expected '->' in function type");
+        List<Type> results = parseFunctionResultTypes();
+        return p.context.intern(new FunctionType(inputs, results));
+    }
+
+    /** {@code ( type, ... )}, possibly empty. */
+    List<Type> parseTypeListParens() {
+        p.expect(TokenKind.LPAREN, "expected '('");
+        if (p.consumeIf(TokenKind.RPAREN)) return List.of();
+        List<Type> types = parseTypeList();
+        p.expect(TokenKind.RPAREN, "expected ')' in function type");
+        return types;
+    }
+
+    List<Type> parseTypeList() {
+        List<Type> types = new ArrayList<>();
+        do {
+            types.add(parseType());
+        } while (p.consumeIf(TokenKind.COMMA));
+        return types;
+    }
+
+    List<Type> parseFunctionResultTypes() {
+        if (p.at(TokenKind.LPAREN)) return parseTypeListParens();
+        return List.of(parseNonFunctionType());
+    }
+
+    Type parseNonFunctionType() {
+        switch (p.kind()) {
+            case EXCLAMATION_IDENTIFIER:
+                return parseExtendedType();
+            case BARE_IDENTIFIER:
+                break;
+            case LPAREN:
+                throw p.errorAtToken("expected non-function type");
+            default:
+                throw p.errorAtToken("expected non-function type");
+        }
+        int widthAt = integerWidthOffset();
+        if (widthAt > 0) return parseIntegerType(widthAt);
+        if (lex.is("index")) {
+            p.advance();
+            return IndexType.INSTANCE;
+        }
+        if (lex.is("none")) {
+            p.advance();
+            return NoneType.INSTANCE;
+        }
+        FloatKind fk = FloatKind.fromKeyword(lex.text());
+        if (fk != null) {
+            p.advance();
+            return FloatType.of(fk);
+        }
+        if (lex.is("complex")) return parseComplexType();
+        if (lex.is("tuple")) return parseTupleType();
+        if (lex.is("vector")) return parseVectorType();
+        if (lex.is("tensor")) return parseTensorType();
+        if (lex.is("memref")) return parseMemRefType();
+        throw p.errorAtToken("expected non-function type");
+    }
+
+    private Type parseIntegerType(int widthAt) {
+        byte[] b = lex.buffer();
+        int s = lex.start();
+        IntegerType.Signedness sign = b[s] == 's' ? IntegerType.Signedness.SIGNED
+                : b[s] == 'u' ? IntegerType.Signedness.UNSIGNED : IntegerType.Signedness.SIGNLESS;
+        long width = 0;
+        for (int i = s + widthAt; i < lex.end(); i++) {
+            width = width * 10 + (b[i] - '0');
+            if (width > IntegerType.MAX_WIDTH) break;
+        }
+        if (width > IntegerType.MAX_WIDTH) {
+            throw p.errorAtToken("integer bitwidth is limited to " + IntegerType.MAX_WIDTH + " bits");
+        }
+        p.advance();
+        if (sign == IntegerType.Signedness.SIGNLESS) return IntegerType.signless((int) width);
+        return p.context.intern(new IntegerType((int) width, sign));
+    }
+
+    private Type parseComplexType() {
+        p.advance();
+        p.expect(TokenKind.LESS, "expected '<' in complex type");
+        int at = lex.start();
+        Type elem = parseType();
+        if (!(elem instanceof FloatType) && !(elem instanceof IntegerType)) {
+            throw p.error(at, "invalid element type for complex");
+        }
+        p.expect(TokenKind.GREATER, "expected '>' in complex type");
+        return p.context.intern(new ComplexType(elem));
+    }
+
+    private Type parseTupleType() {
+        p.advance();
+        p.expect(TokenKind.LESS, "expected '<' in tuple type");
+        if (p.consumeIf(TokenKind.GREATER)) return p.context.intern(new TupleType(List.of()));
+        List<Type> types = parseTypeList();
+        p.expect(TokenKind.GREATER, "expected '>' in tuple type");
+        return p.context.intern(new TupleType(types));
+    }
+
+    // ---------------------------------------------------------------- shaped types
+
+    /** Dimensions read by {@link #parseDimensionList}; scalable is null unless allowed. */
+    private record Dims(long[] shape, boolean[] scalable) {
+    }
+
+    /**
+     * Reads {@code 4x?x} style dimension prefixes. The lexer reads {@code 4x4xf32} as the integer
+     * 4 followed by the identifier {@code x4xf32}; each 'x' is consumed by re-lexing after it.
+     */
+    private Dims parseDimensionList(boolean allowDynamic, boolean allowScalable) {
+        long[] shape = new long[4];
+        boolean[] scalable = allowScalable ? new boolean[4] : null;
+        int n = 0;
+        while (true) {
+            boolean isScalable = false;
+            int dimAt = lex.start();
+            if (allowScalable && p.at(TokenKind.LSQUARE)) {
+                p.advance();
+                isScalable = true;
+                if (!p.at(TokenKind.INTEGER)) throw p.errorAtToken("expected integer value");
+            }
+            long dim;
+            if (p.at(TokenKind.QUESTION)) {
+                if (!allowDynamic) throw p.errorAtToken("expected static shape");
+                dim = ShapedType.DYNAMIC;
+                p.advance();
+            } else if (p.at(TokenKind.INTEGER)) {
+                dim = parseDimensionInteger();
+            } else {
+                if (isScalable) throw p.errorAtToken("expected integer value");
+                break;
+            }
+            if (isScalable) p.expect(TokenKind.RSQUARE, "missing ']' closing scalable dimension");
+            if (n == shape.length) {
+                shape = java.util.Arrays.copyOf(shape, n * 2);
+                if (scalable != null) scalable = java.util.Arrays.copyOf(scalable, n * 2);
+            }
+            if (scalable != null) scalable[n] = isScalable;
+            shape[n++] = dim;
+            consumeX(dimAt);
+        }
+        return new Dims(java.util.Arrays.copyOf(shape, n), scalable == null ? null : java.util.Arrays.copyOf(scalable, n));
+    }
+
+    /** Reads a decimal dimension; {@code 0x4} lexes as hex, so only its leading 0 is taken. */
+    private long parseDimensionInteger() {
+        byte[] b = lex.buffer();
+        int s = lex.start();
+        if (lex.end() - s > 1 && b[s + 1] == 'x') {
+            lex.resetTo(s + 1);
+            p.advance();
+            return 0;
+        }
+        long v = 0;
+        for (int i = s; i < lex.end(); i++) {
+            v = v * 10 + (b[i] - '0');
+            if (v < 0 || v > Long.MAX_VALUE / 10) throw p.errorAtToken("invalid dimension");
+        }
+        p.advance();
+        return v;
+    }
+
+    private void consumeX(int dimAt) {
+        if (!p.at(TokenKind.BARE_IDENTIFIER) || lex.buffer()[lex.start()] != 'x') {
+            throw p.errorAtToken("expected 'x' in dimension list");
+        }
+        if (lex.end() - lex.start() > 1) lex.resetTo(lex.start() + 1);
+        p.advance();
+    }
+
+    private Type parseVectorType() {
+        p.advance();
+        p.expect(TokenKind.LESS, "expected '<' in vector type");
+        int at = lex.start();
+        Dims dims = parseDimensionList(false, true);
+        for (long d : dims.shape()) {
+            if (d <= 0) throw p.error(at, "vector types must have positive constant sizes but got "
+                    + shapeText(dims.shape()));
+        }
+        int elemAt = lex.start();
+        Type elem = parseType();
+        if (!(elem instanceof IntegerType || elem instanceof FloatType || elem instanceof IndexType)
+                && !(elem instanceof OpaqueType)) {
+            throw p.error(elemAt, "vector elements must be int/index/float type but got '"
+                    + TypePrinting.toString(elem) + "'");
+        }
+        p.expect(TokenKind.GREATER, "expected '>' in vector type");
+        return p.context.intern(new VectorType(dims.shape(), dims.scalable(), elem));
+    }
+
+    private static String shapeText(long[] shape) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < shape.length; i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(shape[i]);
+        }
+        return sb.toString();
+    }
+
+    private Type parseTensorType() {
+        p.advance();
+        p.expect(TokenKind.LESS, "expected '<' in tensor type");
+        if (p.at(TokenKind.STAR)) {
+            p.advance();
+            consumeX(lex.start());
+            int elemAt = lex.start();
+            Type elem = parseType();
+            checkTensorElement(elem, elemAt);
+            p.expect(TokenKind.GREATER, "expected '>' in tensor type");
+            return p.context.intern(new UnrankedTensorType(elem));
+        }
+        Dims dims = parseDimensionList(true, false);
+        int elemAt = lex.start();
+        Type elem = parseType();
+        checkTensorElement(elem, elemAt);
+        Attribute encoding = null;
+        if (p.consumeIf(TokenKind.COMMA)) encoding = p.attributes.parseAttribute(null);
+        p.expect(TokenKind.GREATER, "expected '>' in tensor type");
+        return p.context.intern(new RankedTensorType(dims.shape(), elem, encoding));
+    }
+
+    private void checkTensorElement(Type elem, int at) {
+        if (elem instanceof FunctionType || elem instanceof NoneType && false) {
+            throw p.error(at, "invalid tensor element type");
+        }
+    }
+
+    private Type parseMemRefType() {
+        p.advance();
+        p.expect(TokenKind.LESS, "expected '<' in memref type");
+        if (p.at(TokenKind.STAR)) {
+            p.advance();
+            consumeX(lex.start());
+            Type elem = parseType();
+            Attribute space = null;
+            if (p.consumeIf(TokenKind.COMMA)) space = parseMemorySpace();
+            p.expect(TokenKind.GREATER, "expected '>' in memref type");
+            return p.context.intern(new UnrankedMemRefType(elem, space));
+        }
+        Dims dims = parseDimensionList(true, false);
+        int elemAt = lex.start();
+        Type elem = parseType();
+        if (elem instanceof FunctionType) throw p.error(elemAt, "invalid memref element type");
+        Attribute layout = null;
+        Attribute space = null;
+        while (p.consumeIf(TokenKind.COMMA)) {
+            int at = lex.start();
+            Attribute a = parseMemorySpace();
+            boolean isLayout = a instanceof AffineMapAttr || a instanceof StridedLayoutAttr;
+            if (isLayout) {
+                if (layout != null || space != null) throw p.error(at, "expected memory space");
+                layout = a;
+            } else {
+                if (space != null) throw p.error(at, "multiple memory spaces specified in memref type");
+                space = a;
+            }
+        }
+        p.expect(TokenKind.GREATER, "expected '>' in memref type");
+        return p.context.intern(new MemRefType(dims.shape(), elem, layout, space));
+    }
+
+    private Attribute parseMemorySpace() {
+        Attribute a = p.attributes.parseAttribute(null);
+        // An integer memory space 0 is the default space, as MLIR normalises it.
+        if (a instanceof IntegerAttr ia && ia.value() == 0 && ia.wide() == null) return null;
+        return a;
+    }
+
+    // ---------------------------------------------------------------- aliases and dialect types
+
+    private Type parseExtendedType() {
+        int at = lex.start();
+        String ident = lex.text().substring(1);
+        int bodyStart = lex.end();
+        p.advance();
+        int dot = ident.indexOf('.');
+        if (dot < 0) {
+            if (p.at(TokenKind.LESS) && lex.start() == bodyStart) {
+                String body = DialectBody.scan(p, bodyStart);
+                return p.context.intern(new OpaqueType(ident, body.substring(1, body.length() - 1)));
+            }
+            Type alias = p.typeAliases.get(ident);
+            if (alias == null) throw p.error(at, "undefined symbol alias id '" + ident + "'");
+            return alias;
+        }
+        String dialect = ident.substring(0, dot);
+        String symbol = ident.substring(dot + 1);
+        if (p.at(TokenKind.LESS) && lex.start() == bodyStart) symbol += DialectBody.scan(p, bodyStart);
+        if (!p.context.allowsUnregisteredDialects() && !p.context.isRegisteredDialect(dialect)) {
+            throw p.error(at, "dialect '" + dialect + "' provides no type parsing hook");
+        }
+        return p.context.intern(new OpaqueType(dialect, symbol));
+    }
+}
