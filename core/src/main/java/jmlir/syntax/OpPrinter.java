@@ -248,12 +248,12 @@ public final class OpPrinter {
         return op.properties() instanceof DictionaryAttr d ? d.get(name) : null;
     }
 
-    /** Attributes printed after {@code attributes}: discardable ones plus unknown properties. */
+    /** Attributes printed after {@code attributes}: all but the symbol name, which prints first. */
     private static List<NamedAttribute> moduleAttributes(Operation op) {
         List<NamedAttribute> list = new ArrayList<>();
         if (op.properties() instanceof DictionaryAttr d) {
             for (NamedAttribute e : d.entries()) {
-                if (!e.name().equals("sym_name") && !e.name().equals("sym_visibility")) list.add(e);
+                if (!e.name().equals("sym_name")) list.add(e);
             }
         }
         list.addAll(op.attributes().entries());
@@ -262,7 +262,6 @@ public final class OpPrinter {
 
     private void printCustomModule(Operation op, int indent) {
         out.append("module");
-        if (moduleProperty(op, "sym_visibility") instanceof StringAttr v) out.append(' ').append(v.value());
         if (moduleProperty(op, "sym_name") instanceof StringAttr name) {
             out.append(' ');
             attrs.printSymbolName(name.value());

@@ -211,6 +211,8 @@ public final class Parser {
         Operation op;
         if (at(TokenKind.STRING)) {
             op = parseGenericOperation();
+        } else if (atKeyword("module") || atKeyword(BuiltinDialect.MODULE)) {
+            op = parseCustomModule();
         } else if (at(TokenKind.BARE_IDENTIFIER)) {
             throw errorAtToken(unknownCustomOpMessage(lex.text()));
         } else {
@@ -230,6 +232,36 @@ public final class Parser {
             }
         }
         if (op.location() == null) op.setLocation(locationAt(nameOffset));
+        return op;
+    }
+
+    /** {@code module @name attributes {...} { ... }}: builtin.module's custom form. */
+    private Operation parseCustomModule() {
+        int at = lex.start();
+        advance();
+        List<NamedAttribute> properties = new ArrayList<>();
+        if (at(TokenKind.AT_IDENTIFIER)) {
+            properties.add(new NamedAttribute("sym_name",
+                    context.intern(jmlir.ir.StringAttr.of(attributes.symbolName()))));
+            advance();
+        }
+        List<NamedAttribute> discardable = new ArrayList<>();
+        if (consumeKeywordIf("attributes")) {
+            for (NamedAttribute e : parseNamedAttributes()) {
+                if (e.name().equals("sym_name") || e.name().equals("sym_visibility")) properties.add(e);
+                else discardable.add(e);
+            }
+        }
+        OperationName name = context.operationName(BuiltinDialect.MODULE);
+        if (!at(TokenKind.LBRACE)) throw errorAtToken("expected '{' to begin a region");
+        ParsedRegion body = parseRegionBody(name);
+        if (body.blocks.isEmpty()) body.blocks.add(new Block());
+        Location loc = locations.parseOptionalTrailingLocation();
+        Operation op = Operation.create(name, loc, List.of(), List.of(), List.of(), 1,
+                properties.isEmpty() ? null : context.intern(DictionaryAttr.sorted(properties)),
+                context.intern(DictionaryAttr.sorted(discardable)));
+        body.moveInto(op.region(0));
+        if (op.location() == null) op.setLocation(locationAt(at));
         return op;
     }
 

@@ -69,7 +69,7 @@ final class SsaNames {
 
     /** The printed name of a value, with {@code #N} for results after the first. */
     String nameOf(Value v) {
-        if (v instanceof jmlir.ir.OpResult r && r.index() > 0) {
+        if (v instanceof jmlir.ir.OpResult r && r.owner().numResults() > 1) {
             String base = valueNames.get(r.owner().result(0));
             if (base == null) return "<<UNKNOWN SSA VALUE>>";
             return base + "#" + r.index();
