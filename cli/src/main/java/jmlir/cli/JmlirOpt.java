@@ -3,6 +3,8 @@ package jmlir.cli;
 import jmlir.ir.Context;
 import jmlir.ir.Diagnostic;
 import jmlir.ir.Operation;
+import jmlir.ir.Verifier;
+import jmlir.syntax.PrintOptions;
 import jmlir.syntax.OpPrinter;
 import jmlir.syntax.ParseException;
 import jmlir.syntax.Parser;
@@ -139,7 +141,13 @@ public final class JmlirOpt {
         String text = null;
         try {
             Operation module = new Parser(context, chunk, new ResourceTable()).parseTopLevel();
-            text = OpPrinter.print(module, options.print) + "\n";
+            Diagnostic invalid = Verifier.verify(module);
+            if (invalid != null) {
+                if (!options.verifyDiagnostics) attachCurrentOperation(invalid);
+                sink.report(invalid);
+            } else {
+                text = OpPrinter.print(module, options.print) + "\n";
+            }
         } catch (ParseException e) {
             sink.report(e.diagnostic());
         } catch (StackOverflowError e) {
@@ -149,6 +157,16 @@ public final class JmlirOpt {
         boolean ok = sink.finish(err);
         if (options.verifyDiagnostics) return new ChunkResult(ok, ok ? text : null);
         return new ChunkResult(ok && text != null, text);
+    }
+
+    /** mlir-opt shows the operation a diagnostic is about, in generic form, in a note. */
+    private static void attachCurrentOperation(Diagnostic d) {
+        Operation op = d.operation();
+        if (op == null) return;
+        PrintOptions generic = new PrintOptions();
+        generic.generic = true;
+        String text = OpPrinter.print(op, generic);
+        d.attachNote(op.location(), "see current operation: \n" + text.substring(0, text.length() - 1));
     }
 
     /** Writes through a temporary file and a rename, so the output is never half-written. */

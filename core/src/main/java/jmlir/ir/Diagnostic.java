@@ -24,6 +24,7 @@ public final class Diagnostic {
     private final Location location;
     private final StringBuilder message;
     private final List<Diagnostic> notes = new ArrayList<>();
+    private Operation operation;
 
     public Diagnostic(Severity severity, Location location, String message) {
         this.severity = severity;
@@ -46,6 +47,16 @@ public final class Diagnostic {
     /** Appends to the message, as MLIR's {@code diag << ...}. */
     public Diagnostic append(Object text) {
         message.append(text);
+        return this;
+    }
+
+    /** The operation this diagnostic was reported on, if any (mlir-opt prints it in a note). */
+    public Operation operation() {
+        return operation;
+    }
+
+    public Diagnostic setOperation(Operation op) {
+        this.operation = op;
         return this;
     }
 
