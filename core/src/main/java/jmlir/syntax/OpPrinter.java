@@ -35,7 +35,7 @@ public final class OpPrinter {
         this.attrs = new AttrTypePrinter(out, options, aliases, new DistinctIds());
     }
 
-    /** Prints {@code root} and its aliases; the result ends with a newline. */
+    /** Prints {@code root} and its aliases, as mlir-opt's printer does before its final newline. */
     public static String print(Operation root, PrintOptions options) {
         StringBuilder sb = new StringBuilder(1024);
         new OpPrinter(root, options, sb).printTopLevel(root);
@@ -45,6 +45,8 @@ public final class OpPrinter {
     private void printTopLevel(Operation root) {
         for (Aliases.Entry e : aliases.sorted()) if (!e.deferrable) printAliasDefinition(e);
         printOperation(root, 0);
+        // The section of deferred aliases begins with a newline, even when it is empty.
+        if (options.localScope) return;
         out.append('\n');
         for (Aliases.Entry e : aliases.sorted()) if (e.deferrable) printAliasDefinition(e);
     }

@@ -338,7 +338,13 @@ final class TypeParser {
     }
 
     private Attribute parseMemorySpace() {
+        int at = lex.start();
         Attribute a = p.attributes.parseAttribute(null);
+        boolean layout = a instanceof AffineMapAttr || a instanceof StridedLayoutAttr;
+        if (!layout && !(a instanceof IntegerAttr || a instanceof jmlir.ir.StringAttr
+                || a instanceof jmlir.ir.DictionaryAttr)) {
+            throw p.error(at, "unsupported memory space Attribute");
+        }
         // An integer memory space 0 is the default space, as MLIR normalises it.
         if (a instanceof IntegerAttr ia && ia.value() == 0 && ia.wide() == null) return null;
         return a;

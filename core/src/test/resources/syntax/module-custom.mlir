@@ -1,0 +1,3 @@
+module @m attributes {sym_visibility = "private", foo.x} {
+  "foo.x"() : () -> ()
+}
