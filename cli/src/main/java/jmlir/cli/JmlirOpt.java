@@ -9,7 +9,11 @@ import jmlir.syntax.OpPrinter;
 import jmlir.syntax.ParseException;
 import jmlir.syntax.Parser;
 import jmlir.syntax.ResourceTable;
-import jmlir.syntax.SourceBuffer;
+import jmlir.syntax.SourceFile;
+import jmlir.syntax.SourceManager;
+import jmlir.syntax.DiagnosticPrinter;
+import jmlir.syntax.DiagnosticVerifier;
+import jmlir.ir.DiagnosticHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +80,7 @@ public final class JmlirOpt {
             err.println("Could not open input file '" + options.input + "': " + e.getMessage());
             return 1;
         }
-        Result result = runWithLargeStack(() -> process(options, SourceBuffer.of(bufferName, input), err));
+        Result result = runWithLargeStack(() -> process(options, SourceFile.of(bufferName, input), err));
         if (result.output != null) {
             try {
                 writeOutput(options.output, result.output, out);
@@ -117,46 +121,49 @@ public final class JmlirOpt {
     }
 
     /** Processes the input, chunk by chunk when it is split; returns the text to write. */
-    private static Result process(OptOptions options, SourceBuffer whole, PrintStream err) {
-        List<SourceBuffer> chunks = options.splitInputFile
+    private static Result process(OptOptions options, SourceFile whole, PrintStream err) {
+        SourceManager sources = SourceManager.withFileLoading().add(whole);
+        DiagnosticPrinter printer = new DiagnosticPrinter(sources, err);
+        DiagnosticVerifier verifier = options.verifyLevel == null ? null
+                : new DiagnosticVerifier(sources, whole, options.verifyLevel, err);
+        DiagnosticHandler handler = verifier != null ? verifier : printer;
+        List<SourceFile> chunks = options.splitInputFile
                 ? InputSplitter.split(whole, options.splitMarker) : List.of(whole);
         StringBuilder output = new StringBuilder();
         boolean success = true;
         for (int i = 0; i < chunks.size(); i++) {
             if (i > 0) output.append(options.outputSplitMarker).append('\n');
-            ChunkResult r = processChunk(options, chunks.get(i), err);
-            if (r.output != null) output.append(r.output);
-            success &= r.success;
+            String text = processChunk(options, chunks.get(i), handler);
+            if (text != null) output.append(text);
+            else success = false;
+        }
+        if (verifier != null) {
+            success = verifier.verify();
+            verifier.close();
         }
         return new Result(success, output.toString());
     }
 
-    private record ChunkResult(boolean success, String output) {
-    }
-
-    private static ChunkResult processChunk(OptOptions options, SourceBuffer chunk, PrintStream err) {
-        DiagnosticSink sink = options.verifyDiagnostics ? new VerifyingSink(chunk) : new PrintingSink(chunk, err);
+    /** Parses, verifies and prints one chunk; returns its output, or null after an error. */
+    private static String processChunk(OptOptions options, SourceFile chunk, DiagnosticHandler diagnostics) {
         Context context = new Context();
         context.setAllowUnregisteredDialects(options.allowUnregisteredDialect);
-        String text = null;
         try {
             Operation module = new Parser(context, chunk, new ResourceTable()).parseTopLevel();
             Diagnostic invalid = Verifier.verify(module);
             if (invalid != null) {
-                if (!options.verifyDiagnostics) attachCurrentOperation(invalid);
-                sink.report(invalid);
-            } else {
-                text = OpPrinter.print(module, options.print) + "\n";
+                if (options.verifyLevel == null) attachCurrentOperation(invalid);
+                diagnostics.handle(invalid);
+                return null;
             }
+            return OpPrinter.print(module, options.print) + "\n";
         } catch (ParseException e) {
-            sink.report(e.diagnostic());
+            diagnostics.handle(e.diagnostic());
         } catch (StackOverflowError e) {
-            sink.report(new Diagnostic(Diagnostic.Severity.ERROR, chunk.location(chunk.begin()),
+            diagnostics.handle(new Diagnostic(Diagnostic.Severity.ERROR, chunk.location(chunk.start()),
                     "input is nested too deeply to process"));
         }
-        boolean ok = sink.finish(err);
-        if (options.verifyDiagnostics) return new ChunkResult(ok, ok ? text : null);
-        return new ChunkResult(ok && text != null, text);
+        return null;
     }
 
     /** mlir-opt shows the operation a diagnostic is about, in generic form, in a note. */
@@ -189,10 +196,10 @@ public final class JmlirOpt {
 
     /** Splits a buffer at each occurrence of the marker; chunks keep whole-file offsets. */
     static final class InputSplitter {
-        static List<SourceBuffer> split(SourceBuffer whole, String marker) {
+        static List<SourceFile> split(SourceFile whole, String marker) {
             byte[] b = whole.bytes();
             byte[] m = marker.getBytes(StandardCharsets.ISO_8859_1);
-            List<SourceBuffer> chunks = new ArrayList<>();
+            List<SourceFile> chunks = new ArrayList<>();
             int chunkStart = 0;
             outer:
             for (int i = 0; i + m.length <= b.length; i++) {

@@ -1,5 +1,6 @@
 package jmlir.cli;
 
+import jmlir.syntax.DiagnosticVerifier;
 import jmlir.syntax.PrintOptions;
 
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ final class OptOptions {
     boolean splitInputFile;
     String splitMarker = "// -----";
     String outputSplitMarker = "// -----";
-    boolean verifyDiagnostics;
+    /** The --verify-diagnostics level, or null when diagnostics are printed. */
+    DiagnosticVerifier.Level verifyLevel;
     boolean allowUnregisteredDialect;
     boolean showDialects;
     boolean version;
@@ -61,7 +63,12 @@ final class OptOptions {
                     if (value != null && !value.isEmpty()) o.splitMarker = value;
                 }
                 case "output-split-marker" -> o.outputSplitMarker = requireValue(name, value);
-                case "verify-diagnostics" -> o.verifyDiagnostics = true;
+                case "verify-diagnostics" -> o.verifyLevel = switch (value == null ? "all" : value) {
+                    case "all" -> DiagnosticVerifier.Level.ALL;
+                    case "only-expected" -> DiagnosticVerifier.Level.ONLY_EXPECTED;
+                    default -> throw new UsageException("jmlir-opt: for the --verify-diagnostics option: Cannot find "
+                            + "option named '" + value + "'!");
+                };
                 case "allow-unregistered-dialect" -> o.allowUnregisteredDialect = flag(name, value);
                 case "mlir-print-op-generic" -> o.print.generic = flag(name, value);
                 case "mlir-print-debuginfo" -> o.print.debugInfo = flag(name, value);

@@ -121,7 +121,7 @@ final class AttributeParser {
         }
         if (isFloat) {
             if (t == null) t = FloatType.F64;
-            if (!(t instanceof FloatType ft)) throw p.error(at, "floating point value not valid for specified type");
+            if (!(t instanceof FloatType ft)) throw p.error(lex.start(), "floating point value not valid for specified type");
             return p.context.intern(new FloatAttr(t, parseFloatLiteral(ft, text, negative, at)));
         }
         if (t == null) t = IntegerType.I64;
@@ -175,7 +175,7 @@ final class AttributeParser {
                 elements.add(parseAttribute(null));
             } while (p.consumeIf(TokenKind.COMMA));
         }
-        p.expect(TokenKind.RSQUARE, "expected ']' to close an array attribute");
+        p.expect(TokenKind.RSQUARE, "expected ',' or ']'");
         return p.context.intern(new ArrayAttr(elements));
     }
 
@@ -303,7 +303,7 @@ final class AttributeParser {
     private long parseStrideOrOffset() {
         if (p.consumeIf(TokenKind.QUESTION)) return ShapedType.DYNAMIC;
         boolean negative = p.consumeIf(TokenKind.MINUS);
-        if (!p.at(TokenKind.INTEGER)) throw p.errorAtToken("expected a 64-bit signed integer or '?'");
+        if (!p.at(TokenKind.INTEGER)) throw p.error(lex.start(), "expected a 64-bit signed integer or '?'");
         String text = lex.text();
         long v;
         try {
@@ -357,7 +357,7 @@ final class AttributeParser {
         if (dot < 0) {
             if (!(p.at(TokenKind.LESS) && lex.start() == bodyStart)) {
                 Attribute alias = p.attributeAliases.get(ident);
-                if (alias == null) throw p.error(at, "undefined symbol alias id '" + ident + "'");
+                if (alias == null) throw p.error(bodyStart, "undefined symbol alias id '" + ident + "'");
                 return alias;
             }
             dialect = ident;

@@ -190,7 +190,7 @@ public final class Lexer {
             if (k == TokenKind.ERROR) return k;
             return token(TokenKind.AT_IDENTIFIER, s);
         }
-        if (!(isLetter(c) || c == '_')) return error(s, "@ identifier expected to start with letter or '_'");
+        if (!(isLetter(c) || c == '_')) return error(s + 1, "@ identifier expected to start with letter or '_'");
         while (pos < limit) {
             int d = buf[pos] & 0xff;
             if (isIdentifierChar(d) || d == '-') pos++;
@@ -241,13 +241,13 @@ public final class Lexer {
 
     private TokenKind lexString(int s) {
         while (true) {
-            if (pos >= limit) return error(s, "expected '\"' in string literal");
+            if (pos >= limit) return error(pos, "expected '\"' in string literal");
             int c = buf[pos++] & 0xff;
             switch (c) {
                 case '"' -> { return token(TokenKind.STRING, s); }
                 case '\n', '\r' -> {
                     pos--;
-                    return error(s, "expected '\"' in string literal");
+                    return error(pos, "expected '\"' in string literal");
                 }
                 case '\\' -> {
                     int d = peek(0);

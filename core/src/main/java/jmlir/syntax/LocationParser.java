@@ -70,10 +70,11 @@ final class LocationParser {
         switch (p.kind()) {
             case HASH_IDENTIFIER: {
                 int at = lex.start();
+                int end = lex.end();
                 String name = lex.text().substring(1);
                 p.advance();
                 Attribute alias = p.attributeAliases.get(name);
-                if (alias == null) throw p.error(at, "undefined symbol alias id '" + name + "'");
+                if (alias == null) throw p.error(end, "undefined symbol alias id '" + name + "'");
                 if (!(alias instanceof Location l)) {
                     throw p.error(at, "expected location, but found '" + AttributePrinting.toString(alias) + "'");
                 }

@@ -33,7 +33,7 @@ public final class Parser {
 
     final Context context;
     final Lexer lex;
-    final SourceBuffer source;
+    final SourceFile source;
     final TypeParser types;
     final AttributeParser attributes;
     final LocationParser locations;
@@ -47,10 +47,10 @@ public final class Parser {
     /** One per region being parsed: the region's block names. */
     private final ArrayList<BlockScope> blockScopes = new ArrayList<>();
 
-    public Parser(Context context, SourceBuffer source, ResourceTable resources) {
+    public Parser(Context context, SourceFile source, ResourceTable resources) {
         this.context = context;
         this.source = source;
-        this.lex = new Lexer(source.bytes(), source.begin(), source.end());
+        this.lex = new Lexer(source.array(), source.start(), source.end());
         this.resources = resources;
         this.types = new TypeParser(this);
         this.attributes = new AttributeParser(this);
@@ -100,10 +100,35 @@ public final class Parser {
         advance();
     }
 
-    /** An error at the current token; at end of input MLIR reports it after the previous token. */
+    /**
+     * An error about the current token being the wrong one. Like MLIR, it is reported just after
+     * the previous token when only blanks (or blank lines and comments) separate them.
+     */
     ParseException errorAtToken(String message) {
         if (lex.kind() == TokenKind.ERROR) return error(lex.start(), lex.errorMessage());
-        return error(lex.kind() == TokenKind.EOF ? source.endOfLastToken(lex.start()) : lex.start(), message);
+        int original = lex.kind() == TokenKind.EOF ? Math.max(source.start(), lex.start() - 1) : lex.start();
+        return error(afterPreviousToken(original), message);
+    }
+
+    private int afterPreviousToken(int original) {
+        byte[] b = lex.buffer();
+        int begin = source.start();
+        int p = original;
+        while (true) {
+            while (p > begin && (b[p - 1] == ' ' || b[p - 1] == '\t')) p--;
+            if (p == begin) return original;
+            if (b[p - 1] != '\n' && b[p - 1] != '\r') return p;
+            p--;
+            // If the line before holds a comment, continue from where the comment starts.
+            int lineStart = p;
+            while (lineStart > begin && b[lineStart - 1] != '\n' && b[lineStart - 1] != '\r') lineStart--;
+            for (int i = lineStart; i + 1 < p; i++) {
+                if (b[i] == '/' && b[i + 1] == '/') {
+                    p = i;
+                    break;
+                }
+            }
+        }
     }
 
     ParseException error(int offset, String message) {
@@ -214,7 +239,7 @@ public final class Parser {
         } else if (atKeyword("module") || atKeyword(BuiltinDialect.MODULE)) {
             op = parseCustomModule();
         } else if (at(TokenKind.BARE_IDENTIFIER)) {
-            throw errorAtToken(unknownCustomOpMessage(lex.text()));
+            throw error(lex.start(), unknownCustomOpMessage(lex.text()));
         } else {
             if (groups == null && at(TokenKind.EOF)) throw errorAtToken("expected operation name in quotes");
             throw errorAtToken(groups == null ? "expected operation name in quotes" : "expected operation name in quotes");
@@ -271,7 +296,12 @@ public final class Parser {
         }
         String ns = name.substring(0, name.indexOf('.'));
         if (!context.isRegisteredDialect(ns)) {
-            return "Dialect `" + ns + "' not found for custom op '" + name + "' ";
+            ParseException e = error(lex.start(), "Dialect `" + ns + "' not found for custom op '" + name + "' ");
+            e.diagnostic().attachNote(null, "Available dialects: "
+                    + String.join(", ", context.registeredDialects())
+                    + " ; for more info on dialect registration see "
+                    + "https://mlir.llvm.org/getting_started/Faq/#registered-loaded-dependent-whats-up-with-dialects-management");
+            throw e;
         }
         return "custom op '" + name + "' is unknown (tried 'builtin." + name + "' as well)";
     }
@@ -300,7 +330,7 @@ public final class Parser {
 
         expect(TokenKind.LPAREN, "expected '(' to start operand list");
         List<OperandRef> operands = new ArrayList<>();
-        if (!at(TokenKind.RPAREN)) {
+        if (at(TokenKind.PERCENT_IDENTIFIER)) {
             do {
                 operands.add(parseOperandRef());
             } while (consumeIf(TokenKind.COMMA));
@@ -347,7 +377,8 @@ public final class Parser {
         Type t = types.parseType();
         if (!(t instanceof FunctionType fn)) throw error(typeAt, "expected function type");
         if (fn.inputs().size() != operands.size()) {
-            throw error(typeAt, "expected " + operands.size() + " operand type" + (operands.size() == 1 ? "" : "s")
+            // mlir-opt writes a NUL byte where the plural 's' would go.
+            throw error(typeAt, "expected " + operands.size() + " operand type" + (operands.size() == 1 ? "\0" : "s")
                     + " but had " + fn.inputs().size());
         }
         List<Value> operandValues = new ArrayList<>(operands.size());
@@ -415,7 +446,7 @@ public final class Parser {
 
     private static final class ValueScope {
         final boolean isolated;
-        final HashMap<String, Value[]> defined = new HashMap<>();
+        final HashMap<String, Defined> defined = new HashMap<>();
         final ArrayList<String> definedHere = new ArrayList<>();
         /** Placeholders for names used before their definition, with the offset of first use. */
         final HashMap<String, ForwardRef> forward;
@@ -427,6 +458,10 @@ public final class Parser {
     }
 
     private record ForwardRef(Operation placeholder, int offset) {
+    }
+
+    /** The values a name stands for, and where the name was defined. */
+    private record Defined(Value[] values, int offset) {
     }
 
     void pushValueScope() {
@@ -448,10 +483,10 @@ public final class Parser {
         }
     }
 
-    private Value[] lookupDefined(String name) {
+    private Defined lookupDefined(String name) {
         for (int i = valueScopes.size() - 1; i >= 0; i--) {
             ValueScope s = valueScopes.get(i);
-            Value[] v = s.defined.get(name);
+            Defined v = s.defined.get(name);
             if (v != null) return v;
             if (s.isolated) break;
         }
@@ -459,16 +494,11 @@ public final class Parser {
     }
 
     private Value resolveOperand(OperandRef ref, Type type) {
-        Value[] defined = lookupDefined(ref.name());
+        Defined defined = lookupDefined(ref.name());
         if (defined != null) {
-            if (ref.number() >= defined.length) {
-                throw error(ref.offset(), "operation has " + defined.length + " results but was provided "
-                        + ref.number() + " result number" );
-            }
-            Value v = defined[ref.number()];
-            if (!v.type().equals(type)) {
-                throw new ParseException(useTypeMismatch(ref, type, v.type()));
-            }
+            if (ref.number() >= defined.values().length) throw error(ref.offset(), "reference to invalid result number");
+            Value v = defined.values()[ref.number()];
+            if (!v.type().equals(type)) throw new ParseException(useTypeMismatch(ref, type, v.type(), defined.offset()));
             return v;
         }
         String key = ref.number() == 0 ? ref.name() : ref.name() + "#" + ref.number();
@@ -476,7 +506,7 @@ public final class Parser {
         ForwardRef f = forward.get(key);
         if (f != null) {
             Value v = f.placeholder().result(0);
-            if (!v.type().equals(type)) throw new ParseException(useTypeMismatch(ref, type, v.type()));
+            if (!v.type().equals(type)) throw new ParseException(useTypeMismatch(ref, type, v.type(), f.offset()));
             return v;
         }
         Operation placeholder = Operation.create(forwardRefName, null, List.of(), List.of(type), List.of(), 0,
@@ -485,17 +515,21 @@ public final class Parser {
         return placeholder.result(0);
     }
 
-    private Diagnostic useTypeMismatch(OperandRef ref, Type expected, Type prior) {
+    private Diagnostic useTypeMismatch(OperandRef ref, Type expected, Type prior, int priorOffset) {
         Diagnostic d = new Diagnostic(Diagnostic.Severity.ERROR, locationAt(ref.offset()),
                 "use of value '" + ref.name() + "' expects different type than prior uses: '"
                         + TypePrinting.toString(expected) + "' vs '" + TypePrinting.toString(prior) + "'");
+        d.attachNote(locationAt(priorOffset), "prior use here");
         return d;
     }
 
     private void defineValues(String name, Value[] values, int offset) {
         ValueScope scope = valueScopes.getLast();
-        if (lookupDefined(name) != null) {
-            throw error(offset, "redefinition of SSA value '" + name + "'");
+        Defined previous = lookupDefined(name);
+        if (previous != null) {
+            ParseException e = error(offset, "redefinition of SSA value '" + name + "'");
+            e.diagnostic().attachNote(locationAt(previous.offset()), "previously defined here");
+            throw e;
         }
         HashMap<String, ForwardRef> forward = scope.forward;
         if (!forward.isEmpty()) {
@@ -518,7 +552,7 @@ public final class Parser {
                 }
             }
         }
-        scope.defined.put(name, values);
+        scope.defined.put(name, new Defined(values, offset));
         scope.definedHere.add(name);
     }
 
@@ -554,7 +588,6 @@ public final class Parser {
 
     private Block parseSuccessor() {
         if (!at(TokenKind.CARET_IDENTIFIER)) throw errorAtToken("expected block name");
-        if (blockScopes.size() <= 1) throw errorAtToken("branch successor not allowed outside a region");
         String name = lex.text();
         int at = lex.start();
         advance();
@@ -586,7 +619,6 @@ public final class Parser {
             parseBlockBody(entry);
         }
         while (!at(TokenKind.RBRACE)) {
-            if (at(TokenKind.EOF)) throw errorAtToken("expected '}' to end region");
             region.blocks.add(parseBlockDefinition(region.blocks.isEmpty()));
         }
         advance();
@@ -637,10 +669,7 @@ public final class Parser {
     }
 
     private void parseBlockBody(Block block) {
-        while (!at(TokenKind.CARET_IDENTIFIER) && !at(TokenKind.RBRACE)) {
-            if (at(TokenKind.EOF)) throw errorAtToken("expected '}' to end region");
-            block.append(parseOperation());
-        }
+        while (!at(TokenKind.CARET_IDENTIFIER) && !at(TokenKind.RBRACE)) block.append(parseOperation());
     }
 
     // ---------------------------------------------------------------- helpers for sub-parsers

@@ -105,6 +105,11 @@ public final class SourceFile {
         return bytes.length;
     }
 
+    /** The whole buffer's backing array, for readers in this package; never modified. */
+    byte[] array() {
+        return bytes;
+    }
+
     /** A copy of this view's bytes. */
     public byte[] bytes() {
         return slice(start, end);

@@ -85,7 +85,7 @@ final class TypeParser {
         p.expect(TokenKind.LPAREN, "expected '('");
         if (p.consumeIf(TokenKind.RPAREN)) return List.of();
         List<Type> types = parseTypeList();
-        p.expect(TokenKind.RPAREN, "expected ')' in function type");
+        p.expect(TokenKind.RPAREN, "expected ')'");
         return types;
     }
 
@@ -147,7 +147,7 @@ final class TypeParser {
             if (width > IntegerType.MAX_WIDTH) break;
         }
         if (width > IntegerType.MAX_WIDTH) {
-            throw p.errorAtToken("integer bitwidth is limited to " + IntegerType.MAX_WIDTH + " bits");
+            throw p.error(lex.start(), "integer bitwidth is limited to " + IntegerType.MAX_WIDTH + " bits");
         }
         p.advance();
         if (sign == IntegerType.Signedness.SIGNLESS) return IntegerType.signless((int) width);
@@ -247,9 +247,9 @@ final class TypeParser {
     }
 
     private Type parseVectorType() {
+        int at = lex.start();
         p.advance();
         p.expect(TokenKind.LESS, "expected '<' in vector type");
-        int at = lex.start();
         Dims dims = parseDimensionList(false, true);
         for (long d : dims.shape()) {
             if (d <= 0) throw p.error(at, "vector types must have positive constant sizes but got "
@@ -304,6 +304,7 @@ final class TypeParser {
     }
 
     private Type parseMemRefType() {
+        int memrefAt = lex.start();
         p.advance();
         p.expect(TokenKind.LESS, "expected '<' in memref type");
         if (p.at(TokenKind.STAR)) {
@@ -311,7 +312,7 @@ final class TypeParser {
             consumeX(lex.start());
             Type elem = parseType();
             Attribute space = null;
-            if (p.consumeIf(TokenKind.COMMA)) space = parseMemorySpace();
+            if (p.consumeIf(TokenKind.COMMA)) space = parseMemorySpace(lex.start());
             p.expect(TokenKind.GREATER, "expected '>' in memref type");
             return p.context.intern(new UnrankedMemRefType(elem, space));
         }
@@ -323,7 +324,7 @@ final class TypeParser {
         Attribute space = null;
         while (p.consumeIf(TokenKind.COMMA)) {
             int at = lex.start();
-            Attribute a = parseMemorySpace();
+            Attribute a = parseMemorySpace(memrefAt);
             boolean isLayout = a instanceof AffineMapAttr || a instanceof StridedLayoutAttr;
             if (isLayout) {
                 if (layout != null || space != null) throw p.error(at, "expected memory space");
@@ -337,13 +338,13 @@ final class TypeParser {
         return p.context.intern(new MemRefType(dims.shape(), elem, layout, space));
     }
 
-    private Attribute parseMemorySpace() {
-        int at = lex.start();
+    /** Reads a layout or memory space; an unsupported one is reported at {@code typeAt}. */
+    private Attribute parseMemorySpace(int typeAt) {
         Attribute a = p.attributes.parseAttribute(null);
         boolean layout = a instanceof AffineMapAttr || a instanceof StridedLayoutAttr;
         if (!layout && !(a instanceof IntegerAttr || a instanceof jmlir.ir.StringAttr
                 || a instanceof jmlir.ir.DictionaryAttr)) {
-            throw p.error(at, "unsupported memory space Attribute");
+            throw p.error(typeAt, "unsupported memory space Attribute");
         }
         // An integer memory space 0 is the default space, as MLIR normalises it.
         if (a instanceof IntegerAttr ia && ia.value() == 0 && ia.wide() == null) return null;
@@ -364,7 +365,7 @@ final class TypeParser {
                 return p.context.intern(new OpaqueType(ident, body.substring(1, body.length() - 1)));
             }
             Type alias = p.typeAliases.get(ident);
-            if (alias == null) throw p.error(at, "undefined symbol alias id '" + ident + "'");
+            if (alias == null) throw p.error(bodyStart, "undefined symbol alias id '" + ident + "'");
             return alias;
         }
         String dialect = ident.substring(0, dot);

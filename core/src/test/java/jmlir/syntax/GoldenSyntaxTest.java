@@ -32,7 +32,7 @@ class GoldenSyntaxTest {
     static String print(String name, byte[] input, PrintOptions options) {
         Context context = new Context();
         context.setAllowUnregisteredDialects(true);
-        Operation module = new Parser(context, SourceBuffer.of(name, input), new ResourceTable()).parseTopLevel();
+        Operation module = new Parser(context, SourceFile.of(name, input), new ResourceTable()).parseTopLevel();
         assertThat(Verifier.verify(module)).isNull();
         return OpPrinter.print(module, options) + "\n";
     }

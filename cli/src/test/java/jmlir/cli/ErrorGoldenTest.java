@@ -1,0 +1,32 @@
+package jmlir.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad inputs must give mlir-opt's diagnostics, byte for byte (goldens made by mlir-opt 22). */
+class ErrorGoldenTest {
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ErrorGoldenTest.class.getResourceAsStream("/errors/" + name)) {
+            if (in == null) throw new IOException("missing resource " + name);
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void parseErrorsMatchMlirOpt() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = JmlirOpt.run(new String[]{"--allow-unregistered-dialect", "--split-input-file", "-"},
+                new ByteArrayInputStream(resource("parse-errors.mlir")), new PrintStream(out), new PrintStream(err));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo(new String(resource("parse-errors.stderr"), java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+}
