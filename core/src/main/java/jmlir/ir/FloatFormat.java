@@ -23,6 +23,17 @@ public final class FloatFormat {
 
     /** Appends the text mlir-opt prints for the value; returns whether it was printed in hex. */
     public static boolean print(FloatValue value, StringBuilder out) {
+        return print(value, out, false);
+    }
+
+    /** As {@link #toString(FloatValue)}, using only the BigInteger reference arithmetic (tests). */
+    static String toStringExact(FloatValue value) {
+        StringBuilder out = new StringBuilder();
+        print(value, out, true);
+        return out.toString();
+    }
+
+    private static boolean print(FloatValue value, StringBuilder out, boolean exact) {
         if (value.isFinite()) {
             boolean negative = value.isNegative();
             if (value.isZero()) {
@@ -30,13 +41,13 @@ public final class FloatFormat {
                 return false;
             }
             Digits digits = new Digits();
-            generate(value, 6, digits);
-            if (readsBack(value, digits)) {
+            generate(value, 6, digits, exact);
+            if (readsBack(value, digits, exact)) {
                 appendDigits(negative, digits, 6, 0, false, out);
                 return false;
             }
             int precision = naturalPrecision(value.kind());
-            generate(value, precision, digits);
+            generate(value, precision, digits, exact);
             if (!isPlainInteger(digits, precision, 3)) {
                 appendDigits(negative, digits, precision, 3, true, out);
                 return false;
@@ -74,7 +85,7 @@ public final class FloatFormat {
         } else {
             int precision = formatPrecision == 0 ? naturalPrecision(value.kind()) : formatPrecision;
             Digits digits = new Digits();
-            generate(value, precision, digits);
+            generate(value, precision, digits, false);
             appendDigits(negative, digits, precision, formatMaxPadding, truncateZero, out);
         }
     }
@@ -98,9 +109,9 @@ public final class FloatFormat {
      * expansion of N × 2^e, first cut down by an integer division by a power of ten estimated from
      * the bit count (which truncates), then rounded half-up on the first dropped digit.
      */
-    private static void generate(FloatValue value, int precision, Digits out) {
+    private static void generate(FloatValue value, int precision, Digits out, boolean exact) {
         int exp = value.exponent();
-        if (value.kind().precision() > 53 || !fastDigits(value.significandLong(), exp, precision, out)) {
+        if (exact || value.kind().precision() > 53 || !fastDigits(value.significandLong(), exp, precision, out)) {
             exactDigits(value.significand(), exp, precision, out);
         }
         roundDigits(out, precision);
@@ -243,12 +254,12 @@ public final class FloatFormat {
      * give the value back. Doubles do most of the work: a double rounding into a narrower kind can
      * only differ from direct rounding when the double lands exactly halfway between two values.
      */
-    private static boolean readsBack(FloatValue value, Digits digits) {
+    private static boolean readsBack(FloatValue value, Digits digits, boolean exact) {
         long n = 0;
         for (int i = 0; i < digits.count; i++) n = n * 10 + (digits.d[i] - '0');
         FloatKind kind = value.kind();
         boolean negative = value.isNegative();
-        if (kind.precision() <= 53) {
+        if (!exact && kind.precision() <= 53) {
             double x = decimalToDouble(n, digits.exp);
             if (kind == FloatKind.F64) return Double.doubleToRawLongBits(negative ? -x : x) == value.lo();
             if (x != 0 && !Double.isInfinite(x) && !FloatValue.isHalfway(kind, x)) {
