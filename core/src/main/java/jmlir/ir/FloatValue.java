@@ -109,7 +109,7 @@ public record FloatValue(FloatKind kind, long lo, long hi, Quirk quirk) {
             return fromBits(kind, bits.longValue(), bits.shiftRight(64).longValue());
         }
         if (!isFloatToken(body)) {
-            if (!body.isEmpty() && body.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (!body.isEmpty() && skipDigits(body, 0) == body.length()) {
                 throw new NumberFormatException(
                         "unexpected decimal integer literal for a floating point value");
             }
@@ -120,19 +120,21 @@ public record FloatValue(FloatKind kind, long lo, long hi, Quirk quirk) {
 
     /** MLIR's float literal token: digits '.' digits? ([eE] [+-]? digits)?. */
     private static boolean isFloatToken(String s) {
-        int i = 0, n = s.length();
-        int start = i;
-        while (i < n && Character.isDigit(s.charAt(i))) i++;
-        if (i == start || i == n || s.charAt(i) != '.') return false;
-        i++;
-        while (i < n && Character.isDigit(s.charAt(i))) i++;
+        int n = s.length();
+        int i = skipDigits(s, 0);
+        if (i == 0 || i == n || s.charAt(i) != '.') return false;
+        i = skipDigits(s, i + 1);
         if (i == n) return true;
         if (s.charAt(i) != 'e' && s.charAt(i) != 'E') return false;
         i++;
         if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) i++;
-        start = i;
-        while (i < n && Character.isDigit(s.charAt(i))) i++;
-        return i == n && i > start;
+        int digits = i;
+        return skipDigits(s, i) == n && n > digits;
+    }
+
+    private static int skipDigits(String s, int i) {
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+        return i;
     }
 
     // ---------------------------------------------------------------- classification
@@ -203,8 +205,8 @@ public record FloatValue(FloatKind kind, long lo, long hi, Quirk quirk) {
 
     /** The bit cast pattern as a non-negative integer. */
     public BigInteger bitsAsBigInteger() {
-        BigInteger low = new BigInteger(Long.toUnsignedString(bits()));
-        return hi == 0 ? low : BigInteger.valueOf(hi).shiftLeft(64).or(low);
+        BigInteger low = unsigned(bits());
+        return hi == 0 ? low : unsigned(hi).shiftLeft(64).or(low);
     }
 
     /**
@@ -226,12 +228,14 @@ public record FloatValue(FloatKind kind, long lo, long hi, Quirk quirk) {
     /** The significand N of a finite value as an unsigned integer, for every kind. */
     public BigInteger significand() {
         if (kind == FloatKind.F128) {
-            BigInteger fraction = BigInteger.valueOf(hi & FRAC_HI_128).shiftLeft(64)
-                    .or(new BigInteger(Long.toUnsignedString(lo)));
+            BigInteger fraction = BigInteger.valueOf(hi & FRAC_HI_128).shiftLeft(64).or(unsigned(lo));
             return (hi & EXP_128) == 0 ? fraction : fraction.setBit(112);
         }
-        long n = significandLong();
-        return n >= 0 ? BigInteger.valueOf(n) : new BigInteger(Long.toUnsignedString(n));
+        return unsigned(significandLong());
+    }
+
+    private static BigInteger unsigned(long x) {
+        return x >= 0 ? BigInteger.valueOf(x) : BigInteger.valueOf(x).add(BigInteger.ONE.shiftLeft(64));
     }
 
     /** The binary exponent of the significand's lowest bit, for finite values. */
@@ -266,7 +270,7 @@ public record FloatValue(FloatKind kind, long lo, long hi, Quirk quirk) {
         }
         if (isZero()) return negative ? -0.0 : 0.0;
         if (kind.precision() > 53) {
-            return Double.longBitsToDouble(round(FloatKind.F64, negative, significand(), exponent(), false).lo);
+            return Double.longBitsToDouble(round(FloatKind.F64, negative, significand(), exponent(), false).lo());
         }
         double magnitude = Math.scalb((double) significandLong(), exponent());
         return negative ? -magnitude : magnitude;
