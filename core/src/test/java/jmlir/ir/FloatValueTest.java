@@ -220,6 +220,8 @@ class FloatValueTest {
         }
         FloatValue third = FloatValue.parseLiteral(FloatKind.F128, "0x3FFD5555555555555555555555555555");
         assertThat(third.toDouble()).isEqualTo(1.0 / 3);
+        FloatValue minusTwo = FloatValue.fromDouble(FloatKind.F128, -2.0);
+        assertThat(minusTwo.bitsAsBigInteger().toString(16)).isEqualTo("c0000000000000000000000000000000");
     }
 
     @Test
