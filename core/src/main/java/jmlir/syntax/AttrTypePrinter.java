@@ -8,6 +8,7 @@ import jmlir.ir.DenseArrayAttr;
 import jmlir.ir.DictionaryAttr;
 import jmlir.ir.DistinctAttr;
 import jmlir.ir.FloatAttr;
+import jmlir.ir.FloatFormat;
 import jmlir.ir.FloatType;
 import jmlir.ir.FloatValue;
 import jmlir.ir.FunctionType;
@@ -378,7 +379,7 @@ public final class AttrTypePrinter {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) out.append(", ");
             if (d.elementType() instanceof FloatType ft) {
-                FloatFormat.print(FloatValue.fromBits(ft.kind(), java.math.BigInteger.valueOf(values[i])), out);
+                FloatFormat.print(FloatValue.fromBits(ft.kind(), values[i]), out);
             } else if (d.elementType() == IntegerType.I1) {
                 out.append(values[i] != 0 ? "true" : "false");
             } else {

@@ -135,17 +135,11 @@ final class AttributeParser {
 
     /** Converts a float or integer literal to a value of {@code type}, as MLIR's parser does. */
     FloatValue parseFloatLiteral(FloatType type, String text, boolean negative, int at) {
-        if (text.startsWith("0x")) {
-            if (negative) throw p.error(at, "hexadecimal float literal should not have a leading minus");
-            BigInteger bits = new BigInteger(text.substring(2), 16);
-            int width = type.kind().bitWidth();
-            if (bits.bitLength() > width) {
-                throw p.error(at, "hexadecimal float constant out of range for type");
-            }
-            return FloatValue.fromBits(type.kind(), bits);
+        try {
+            return FloatValue.parseLiteral(type.kind(), negative ? "-" + text : text);
+        } catch (NumberFormatException e) {
+            throw p.error(at, e.getMessage());
         }
-        double d = Double.parseDouble(text);
-        return FloatValue.fromDouble(type.kind(), negative ? -d : d);
     }
 
     /** Checks an integer literal against the type's width, following MLIR's rules. */
@@ -241,8 +235,7 @@ final class AttributeParser {
         Type elem = p.types.parseType();
         boolean isInt = elem instanceof IntegerType it && it.isSignless()
                 && (it.width() == 1 || it.width() == 8 || it.width() == 16 || it.width() == 32 || it.width() == 64);
-        boolean isFloat = elem instanceof FloatType ft && (ft.kind().bitWidth() == 32 || ft.kind().bitWidth() == 64)
-                && (ft == FloatType.F32 || ft == FloatType.F64);
+        boolean isFloat = elem == FloatType.F32 || elem == FloatType.F64;
         if (!isInt && !isFloat) throw p.error(typeAt, "expected integer or float type, got: "
                 + TypePrinting.toString(elem));
         List<Long> values = new ArrayList<>();
