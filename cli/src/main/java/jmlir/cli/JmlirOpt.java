@@ -80,7 +80,17 @@ public final class JmlirOpt {
             err.println("Could not open input file '" + options.input + "': " + e.getMessage());
             return 1;
         }
-        Result result = runWithLargeStack(() -> process(options, SourceFile.of(bufferName, input), err));
+        Result result;
+        try {
+            result = runWithLargeStack(() -> process(options, SourceFile.of(bufferName, input), err));
+        } catch (OutOfMemoryError e) {
+            err.println(bufferName + ": error: out of memory (raise the heap limit with JAVA_TOOL_OPTIONS=-Xmx...)");
+            return 1;
+        } catch (RuntimeException | Error e) {
+            // A defect in jmlir, not in the input: say so in one line rather than with a stack trace.
+            err.println("jmlir-opt: internal error: " + e);
+            return 2;
+        }
         if (result.output != null) {
             try {
                 writeOutput(options.output, result.output, out);
