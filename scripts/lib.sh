@@ -10,7 +10,7 @@ JMLIR_MIN_JAVA=25
 # with, so training uses these too. JVM log output goes to stderr (never into the printed IR),
 # and an unusable AOT cache is ignored silently.
 JMLIR_JVM_FLAGS=(-XX:+UseSerialGC -XX:+UseCompactObjectHeaders
-  -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot*=off:stderr -Xlog:cds*=off:stderr)
+  -Xlog:disable -Xlog:all=warning:stderr '-Xlog:aot*=off:stderr' '-Xlog:cds*=off:stderr')
 
 jmlir_die() {
   printf '%s: %s\n' "${0##*/}" "$*" >&2
@@ -36,7 +36,7 @@ _jmlir_java_version() {
 # Sets JMLIR_JDK to the home of a JDK >= 25: $JAVA_HOME, else `java` on PATH, else the newest
 # under /usr/lib/jvm.
 jmlir_find_jdk() {
-  local java home best= best_version=0
+  local java home best='' best_version=0
   if [[ -n ${JAVA_HOME-} ]] && _jmlir_java_version "$JAVA_HOME" &&
       ((JMLIR_JAVA_VERSION >= JMLIR_MIN_JAVA)); then
     JMLIR_JDK=$JAVA_HOME
@@ -79,15 +79,15 @@ jmlir_mvn() {
     MAVEN_OPTS="${MAVEN_OPTS-} --sun-misc-unsafe-memory-access=allow" mvn -B "$@")
 }
 
-# Builds target/jmlir-opt.jar and its AOT cache when stale (always with --force). Concurrent
-# callers wait on a lock while one of them builds. Needs JMLIR_JDK.
+# Builds target/jmlir-opt.jar and its AOT cache when stale. Concurrent callers wait on a lock
+# while one of them builds, then find the jar fresh. Needs JMLIR_JDK.
 jmlir_build() {
   local lock_fd
   mkdir -p "$JMLIR_ROOT/target" || jmlir_die "cannot create $JMLIR_ROOT/target"
   exec {lock_fd}>>"$JMLIR_ROOT/target/.build.lock"
   flock "$lock_fd" || jmlir_die "cannot lock $JMLIR_ROOT/target/.build.lock"
-  if [[ ${1-} == --force ]] || jmlir_stale "$JMLIR_JAR"; then
-    _jmlir_build_locked "${1-}"
+  if jmlir_stale "$JMLIR_JAR"; then
+    _jmlir_build_locked
   fi
   exec {lock_fd}>&-
 }
@@ -100,7 +100,7 @@ _jmlir_build_locked() {
   # still counts as newer. A jar Maven made from the current sources is installed as it is.
   : >"$stamp"
   : >"$log"
-  if [[ $1 == --force ]] || jmlir_stale "$built"; then
+  if jmlir_stale "$built"; then
     if ! jmlir_mvn -q -Dmaven.test.skip=true package >"$log" 2>&1; then
       {
         printf '%s: building jmlir failed (mvn -q -Dmaven.test.skip=true package in %s):\n' \
@@ -113,13 +113,15 @@ _jmlir_build_locked() {
     stamp=$built
   fi
   [[ -f $built ]] || jmlir_die "the build did not produce $built"
-  cp "$built" "$tmp" && touch -r "$stamp" "$tmp" && mv -f "$tmp" "$JMLIR_JAR" ||
+  if ! { cp "$built" "$tmp" && touch -r "$stamp" "$tmp" && mv -f "$tmp" "$JMLIR_JAR"; }; then
     jmlir_die "cannot install $JMLIR_JAR"
+  fi
 
-  # Training run for the AOT cache; without a cache the launcher still works, only slower.
+  # Training run for the AOT cache (time-limited, so a hanging tool cannot hold up the first
+  # run); without a cache the launcher still works, only slower.
   rm -f "$JMLIR_AOT"
   if [[ -z ${JMLIR_NO_AOT-} ]] &&
-      "$JMLIR_JDK/bin/java" "${JMLIR_JVM_FLAGS[@]}" -XX:AOTCacheOutput="$aot_tmp" \
+      timeout 120 "$JMLIR_JDK/bin/java" "${JMLIR_JVM_FLAGS[@]}" -XX:AOTCacheOutput="$aot_tmp" \
         -cp "$JMLIR_JAR" jmlir.cli.AotTraining "$JMLIR_ROOT"/examples/*.mlir >>"$log" 2>&1 &&
       [[ -s $aot_tmp ]]; then
     mv -f "$aot_tmp" "$JMLIR_AOT"
