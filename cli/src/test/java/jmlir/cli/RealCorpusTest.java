@@ -48,7 +48,7 @@ class RealCorpusTest {
         Path shared = findShared(root);
         Path mlirOpt = findMlirOpt();
         String skip = shared == null
-                ? "../shared not found beside " + root + " (set JMLIR_SHARED or -Djmlir.shared)"
+                ? "shared corpus not found (../shared beside " + root + ", or JMLIR_SHARED / -Djmlir.shared)"
                 : mlirOpt == null
                         ? "mlir-opt 22 not found (install mlir-22-tools, or set MLIR_OPT or -Djmlir.mlirOpt)"
                         : null;
