@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -88,8 +87,7 @@ class RealCorpusTest {
             Files.writeString(root.resolve(LIST), passing.isEmpty() ? "" : String.join("\n", passing) + "\n");
         }
         List<String> newlyPassing = passing.stream().filter(p -> !listed.contains(p)).toList();
-        writeReport(report, entries.size(), passing.size(),
-                newlyPassing, update, problems);
+        writeReport(report, entries.size(), passing.size(), newlyPassing, update, problems);
 
         if (!update && !failures.isEmpty()) {
             fail(failures.size() + " file(s) listed in " + LIST + " no longer pass:\n"
@@ -111,7 +109,10 @@ class RealCorpusTest {
                 .isEqualTo("@@ line 1, column 101 @@\n-..." + "x".repeat(40) + "A\n+..." + "x".repeat(40) + "B\n");
     }
 
-    /** Runs jmlir-opt on G and on its own output; returns null when both print G, else why not. */
+    /**
+     * Runs jmlir-opt on the file G, then on its own output read from stdin (the path a pipe takes);
+     * returns null when both print G, else why not.
+     */
     private static String check(Path generic, boolean split) throws IOException {
         String expected = Files.readString(generic, UTF_8);
         List<String> args = new ArrayList<>(List.of("--allow-unregistered-dialect", "--mlir-print-op-generic"));
