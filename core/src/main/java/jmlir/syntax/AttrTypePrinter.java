@@ -416,7 +416,7 @@ public final class AttrTypePrinter {
             }
             case Location.Name n -> {
                 printString(n.name());
-                if (n.child() != null) {
+                if (n.child() != null && !(n.child() instanceof Location.Unknown)) {
                     out.append('(');
                     printNestedLocation(n.child());
                     out.append(')');

@@ -36,16 +36,10 @@ public final class DiagnosticPrinter implements DiagnosticHandler {
 
     private final SourceManager sources;
     private final OutputStream out;
-    private final LocationPrinter locationPrinter;
 
     public DiagnosticPrinter(SourceManager sources, OutputStream out) {
-        this(sources, out, new LocationPrinter());
-    }
-
-    public DiagnosticPrinter(SourceManager sources, OutputStream out, LocationPrinter locationPrinter) {
         this.sources = sources;
         this.out = out;
-        this.locationPrinter = locationPrinter;
     }
 
     @Override
@@ -94,7 +88,7 @@ public final class DiagnosticPrinter implements DiagnosticHandler {
         if (position == null) {
             String text = location instanceof Location.Unknown
                     ? message
-                    : locationPrinter.print(location) + ": " + message;
+                    : AttributePrinting.toString(location) + ": " + message;
             return MessageRenderer.withoutSource(MessageRenderer.UNKNOWN_LOCATION, severity, text);
         }
         if (showSourceLine) {

@@ -4,37 +4,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import jmlir.ir.Attribute;
+import jmlir.ir.Context;
 import jmlir.ir.Diagnostic;
 import jmlir.ir.Location;
+import jmlir.ir.Operation;
 
 /**
  * Test support: reads the {@code loc(...)} forms used in the golden inputs, and lists the
  * remarks mlir-opt's {@code transform.debug.emit_remark_at} emits for their {@code test.r} ops.
  */
 final class TestLocations {
-    /** Stands for the {@code "meta"} string attribute of a fused location. */
-    record Text(String value) implements Attribute {
-        @Override
-        public String toString() {
-            return LocationPrinter.quote(value);
-        }
+    private TestLocations() {
     }
 
-    private final String text;
-    private int pos;
-
-    private TestLocations(String text, int pos) {
-        this.text = text;
-        this.pos = pos;
-    }
-
-    /** Parses the inside of {@code loc(...)}. */
+    /** Parses the inside of {@code loc(...)} with the real parser. */
     static Location parse(String inner) {
-        TestLocations p = new TestLocations(inner, 0);
-        Location l = p.location();
-        if (p.pos != inner.length()) throw new IllegalArgumentException("trailing text in " + inner);
-        return l;
+        Context context = new Context();
+        context.setAllowUnregisteredDialects(true);
+        String text = "\"t.x\"() : () -> () loc(" + inner + ")";
+        Operation module = new Parser(context, SourceFile.of("loc", text), new ResourceTable()).parseTopLevel();
+        return module.region(0).entryBlock().first().location();
     }
 
     /**
@@ -67,83 +56,5 @@ final class TestLocations {
             }
         }
         return remarks;
-    }
-
-    private Location location() {
-        if (eat("unknown")) return Location.Unknown.INSTANCE;
-        if (eat("callsite(")) {
-            Location callee = location();
-            expect(" at ");
-            Location caller = location();
-            expect(")");
-            return new Location.CallSite(callee, caller);
-        }
-        if (eat("fused")) {
-            Attribute metadata = null;
-            if (eat("<")) {
-                metadata = new Text(string());
-                expect(">");
-            }
-            expect("[");
-            List<Location> parts = new ArrayList<>();
-            while (!eat("]")) {
-                if (!parts.isEmpty()) expect(", ");
-                parts.add(location());
-            }
-            return new Location.Fused(parts, metadata);
-        }
-        String name = string();
-        if (eat(":")) {
-            int line = number();
-            expect(":");
-            int column = number();
-            if (!eat(" to ")) return new Location.FileLineCol(name, line, column);
-            int endLine = line;
-            if (!text.startsWith(":", pos)) endLine = number();
-            expect(":");
-            return new Location.FileLineCol(name, line, column, endLine, number());
-        }
-        if (eat("(")) {
-            Location child = location();
-            expect(")");
-            return new Location.Name(name, child);
-        }
-        return new Location.Name(name, Location.Unknown.INSTANCE);
-    }
-
-    private String string() {
-        expect("\"");
-        StringBuilder out = new StringBuilder();
-        while (text.charAt(pos) != '"') {
-            char c = text.charAt(pos++);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char e = text.charAt(pos++);
-            out.append(switch (e) {
-                case 'n' -> '\n';
-                case 't' -> '\t';
-                default -> e;
-            });
-        }
-        pos++;
-        return out.toString();
-    }
-
-    private int number() {
-        int start = pos;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) pos++;
-        return Integer.parseInt(text.substring(start, pos));
-    }
-
-    private boolean eat(String s) {
-        if (!text.startsWith(s, pos)) return false;
-        pos += s.length();
-        return true;
-    }
-
-    private void expect(String s) {
-        if (!eat(s)) throw new IllegalArgumentException("expected '" + s + "' at " + pos + " in " + text);
     }
 }
