@@ -68,7 +68,8 @@ final class Aliases {
     private List<Entry> sorted = List.of();
 
     String nameOf(Object attrOrType) {
-        if (entries.isEmpty()) return null;
+        // Only a few kinds can have aliases; test the kind before hashing the whole value.
+        if (entries.isEmpty() || aliasPrefix(attrOrType) == null) return null;
         Entry e = entries.get(attrOrType);
         return e == null ? null : e.name;
     }

@@ -46,6 +46,7 @@ public final class AttrTypePrinter {
     final PrintOptions options;
     private final Aliases aliases;
     private final DistinctIds distinctIds;
+    private final java.util.IdentityHashMap<Type, String> typeText = new java.util.IdentityHashMap<>();
 
     AttrTypePrinter(StringBuilder out, PrintOptions options, Aliases aliases, DistinctIds distinctIds) {
         this.out = out;
@@ -67,7 +68,19 @@ public final class AttrTypePrinter {
             out.append('!').append(alias);
             return;
         }
-        printTypeWithoutAlias(type);
+        if (type instanceof IntegerType || type instanceof FloatType || type instanceof IndexType) {
+            printTypeWithoutAlias(type);
+            return;
+        }
+        // Composite types recur on many ops: print each once, then copy its text.
+        String text = typeText.get(type);
+        if (text == null) {
+            int start = out.length();
+            printTypeWithoutAlias(type);
+            typeText.put(type, out.substring(start));
+        } else {
+            out.append(text);
+        }
     }
 
     void printTypeWithoutAlias(Type type) {

@@ -106,7 +106,7 @@ public final class OpPrinter {
 
     private void printOperation(Operation op, int indent) {
         if (op.numResults() > 0) {
-            out.append(names.resultGroupName(op));
+            names.appendDefinition(op.result(0), out);
             if (op.numResults() > 1) out.append(':').append(op.numResults());
             out.append(" = ");
         }
@@ -123,7 +123,7 @@ public final class OpPrinter {
         out.append('(');
         for (int i = 0; i < op.numOperands(); i++) {
             if (i > 0) out.append(", ");
-            out.append(names.nameOf(op.operand(i)));
+            names.appendUse(op.operand(i), out);
         }
         out.append(')');
         if (op.numSuccessors() > 0) {
@@ -197,7 +197,8 @@ public final class OpPrinter {
             for (int i = 0; i < b.numArguments(); i++) {
                 if (i > 0) out.append(", ");
                 BlockArgument a = b.argument(i);
-                out.append(names.nameOf(a)).append(": ");
+                names.appendDefinition(a, out);
+                out.append(": ");
                 attrs.printType(a.type());
                 if (options.debugInfo) {
                     out.append(' ');

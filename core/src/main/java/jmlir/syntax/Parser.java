@@ -6,7 +6,6 @@ import jmlir.ir.BuiltinDialect;
 import jmlir.ir.Context;
 import jmlir.ir.Diagnostic;
 import jmlir.ir.DictionaryAttr;
-import jmlir.ir.FunctionType;
 import jmlir.ir.Location;
 import jmlir.ir.NamedAttribute;
 import jmlir.ir.Operation;
@@ -374,18 +373,24 @@ public final class Parser {
         if (!at(TokenKind.COLON)) throw errorAtToken("expected ':' followed by operation type");
         advance();
         int typeAt = lex.start();
-        Type t = types.parseType();
-        if (!(t instanceof FunctionType fn)) throw error(typeAt, "expected function type");
-        if (fn.inputs().size() != operands.size()) {
+        // Read the function type's parts directly: the op keeps its types, not the function type.
+        if (!at(TokenKind.LPAREN)) {
+            types.parseType();
+            throw error(typeAt, "expected function type");
+        }
+        List<Type> inputs = types.parseTypeListParens();
+        expect(TokenKind.ARROW, "expected '->' in function type");
+        List<Type> resultTypes = types.parseFunctionResultTypes();
+        if (inputs.size() != operands.size()) {
             // mlir-opt writes a NUL byte where the plural 's' would go.
             throw error(typeAt, "expected " + operands.size() + " operand type" + (operands.size() == 1 ? "\0" : "s")
-                    + " but had " + fn.inputs().size());
+                    + " but had " + inputs.size());
         }
         List<Value> operandValues = new ArrayList<>(operands.size());
-        for (int i = 0; i < operands.size(); i++) operandValues.add(resolveOperand(operands.get(i), fn.inputs().get(i)));
+        for (int i = 0; i < operands.size(); i++) operandValues.add(resolveOperand(operands.get(i), inputs.get(i)));
 
         Location loc = locations.parseOptionalTrailingLocation();
-        Operation op = Operation.create(name, loc, operandValues, fn.results(), successors, regionSources.size(),
+        Operation op = Operation.create(name, loc, operandValues, resultTypes, successors, regionSources.size(),
                 properties, attrs);
         for (int i = 0; i < regionSources.size(); i++) regionSources.get(i).parsed.moveInto(op.region(i));
         return op;

@@ -2,6 +2,7 @@ package jmlir.syntax;
 
 import jmlir.ir.Block;
 import jmlir.ir.BlockArgument;
+import jmlir.ir.OpResult;
 import jmlir.ir.Operation;
 import jmlir.ir.Region;
 import jmlir.ir.Value;
@@ -18,8 +19,8 @@ import java.util.Map;
  * unique, as in the generic form). Blocks are numbered {@code ^bbN} within their region.
  */
 final class SsaNames {
-    private final Map<Value, String> valueNames = new IdentityHashMap<>();
-    /** For the first result of an op with several results: how many share the name. */
+    /** A value's number; entry block arguments are stored as {@code -1 - n} for {@code %argN}. */
+    private final Map<Value, Integer> valueIds = new IdentityHashMap<>();
     private final Map<Block, Integer> blockIds = new IdentityHashMap<>();
 
     private int nextValueId;
@@ -56,7 +57,7 @@ final class SsaNames {
             blockIds.put(block, nextBlockId++);
             boolean entry = block.isEntryBlock();
             for (BlockArgument arg : block.arguments()) {
-                valueNames.put(arg, entry ? "%arg" + nextArgumentId++ : "%" + nextValueId++);
+                valueIds.put(arg, entry ? -1 - nextArgumentId++ : nextValueId++);
             }
             for (Operation op : block) numberOp(op);
         }
@@ -64,23 +65,25 @@ final class SsaNames {
 
     private void numberOp(Operation op) {
         if (op.numResults() == 0) return;
-        valueNames.put(op.result(0), "%" + nextValueId++);
+        valueIds.put(op.result(0), nextValueId++);
     }
 
-    /** The printed name of a value, with {@code #N} for results after the first. */
-    String nameOf(Value v) {
-        if (v instanceof jmlir.ir.OpResult r && r.owner().numResults() > 1) {
-            String base = valueNames.get(r.owner().result(0));
-            if (base == null) return "<<UNKNOWN SSA VALUE>>";
-            return base + "#" + r.index();
+    /** Appends the name a use prints: results of multi-result ops carry {@code #N}. */
+    void appendUse(Value v, StringBuilder out) {
+        if (v instanceof OpResult r && r.owner().numResults() > 1) {
+            appendDefinition(r.owner().result(0), out);
+            out.append('#').append(r.index());
+        } else {
+            appendDefinition(v, out);
         }
-        String name = valueNames.get(v);
-        return name == null ? "<<UNKNOWN SSA VALUE>>" : name;
     }
 
-    /** The name of an op's result group, for the {@code %0:2 =} prefix. */
-    String resultGroupName(Operation op) {
-        return valueNames.get(op.result(0));
+    /** Appends the name a value is defined with (for a multi-result op, its first result's). */
+    void appendDefinition(Value v, StringBuilder out) {
+        Integer id = valueIds.get(v);
+        if (id == null) out.append("<<UNKNOWN SSA VALUE>>");
+        else if (id < 0) out.append("%arg").append(-1 - id);
+        else out.append('%').append(id);
     }
 
     int blockId(Block b) {
