@@ -60,7 +60,7 @@ public final class JmlirOpt {
             return 0;
         }
         if (options.showDialects) {
-            out.println("Available Dialects: " + String.join(", ", new Context().registeredDialects()));
+            out.println("Available Dialects: " + String.join(",", new Context().registeredDialects()));
             return 0;
         }
         byte[] input;

@@ -298,11 +298,7 @@ public final class AttrTypePrinter {
                 }
             }
             case DenseArrayAttr d -> printDenseArray(d);
-            case Location l -> {
-                out.append("loc(");
-                printLocationBody(l);
-                out.append(')');
-            }
+            case Location l -> printLocation(l, false);
             case AffineMapAttr m -> AffineSyntax.printAffineMapAttr(m, out);
             case IntegerSetAttr s -> AffineSyntax.printIntegerSetAttr(s, out);
             default -> DenseSyntax.print(attr, this);
@@ -404,17 +400,24 @@ public final class AttrTypePrinter {
 
     // ---------------------------------------------------------------- locations
 
-    /** Prints a location as {@code loc(...)} or {@code loc(#alias)}. */
+    /**
+     * Prints a trailing location: {@code loc(...)} or {@code loc(#alias)}, or in the pretty form
+     * ({@code --mlir-pretty-debuginfo}) without the wrapper.
+     */
     void printLocation(Location loc, boolean allowAlias) {
         String alias = allowAlias ? aliases.nameOf(loc) : null;
-        out.append("loc(");
+        if (!options.prettyDebugInfo) out.append("loc(");
         if (alias != null) out.append('#').append(alias);
         else printLocationBody(loc);
-        out.append(')');
+        if (!options.prettyDebugInfo) out.append(')');
     }
 
     /** The location without the {@code loc( )} wrapper; nested locations may use aliases. */
     void printLocationBody(Location loc) {
+        if (options.prettyDebugInfo) {
+            printPrettyLocation(loc);
+            return;
+        }
         switch (loc) {
             case Location.Unknown u -> out.append("unknown");
             case Location.FileLineCol f -> {
@@ -444,6 +447,48 @@ public final class AttrTypePrinter {
             }
             case Location.Fused f -> {
                 out.append("fused");
+                if (f.metadata() != null) {
+                    out.append('<');
+                    printAttribute(f.metadata());
+                    out.append('>');
+                }
+                out.append('[');
+                for (int i = 0; i < f.locations().size(); i++) {
+                    if (i > 0) out.append(", ");
+                    printNestedLocation(f.locations().get(i));
+                }
+                out.append(']');
+            }
+        }
+    }
+
+    /** The readable, not re-parseable form of {@code --mlir-pretty-debuginfo}. */
+    private void printPrettyLocation(Location loc) {
+        switch (loc) {
+            case Location.Unknown u -> out.append("[unknown]");
+            case Location.FileLineCol f -> {
+                out.append(f.file()).append(':').append(Integer.toUnsignedString(f.line())).append(':')
+                        .append(Integer.toUnsignedString(f.column()));
+                if (!f.isPoint()) {
+                    out.append(" to ");
+                    if (f.endLine() != f.line()) out.append(Integer.toUnsignedString(f.endLine()));
+                    out.append(':').append(Integer.toUnsignedString(f.endColumn()));
+                }
+            }
+            case Location.Name n -> {
+                printString(n.name());
+                if (n.child() != null && !(n.child() instanceof Location.Unknown)) {
+                    out.append('(');
+                    printNestedLocation(n.child());
+                    out.append(')');
+                }
+            }
+            case Location.CallSite c -> {
+                printNestedLocation(c.callee());
+                out.append("\n at ");
+                printNestedLocation(c.caller());
+            }
+            case Location.Fused f -> {
                 if (f.metadata() != null) {
                     out.append('<');
                     printAttribute(f.metadata());

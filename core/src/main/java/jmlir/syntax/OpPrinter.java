@@ -114,7 +114,8 @@ public final class OpPrinter {
         else printGeneric(op, indent);
         if (options.debugInfo) {
             out.append(' ');
-            attrs.printLocation(op.location(), true);
+            // The pretty form shows an operation's own location in full, not as an alias.
+            attrs.printLocation(op.location(), !options.prettyDebugInfo);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reads each input under resources/syntax and prints it in the four ways mlir-opt 22 printed it
+ * Reads each input under resources/syntax and prints it in the five ways mlir-opt 22 printed it
  * (the .out files were made by mlir-opt, see README.txt there); the text must match exactly.
  */
 class GoldenSyntaxTest {
@@ -41,11 +41,12 @@ class GoldenSyntaxTest {
     List<DynamicTest> printsAsMlirOptDoes() {
         List<DynamicTest> tests = new ArrayList<>();
         for (String input : INPUTS) {
-            for (String form : List.of("custom", "generic", "debuginfo", "localscope")) {
+            for (String form : List.of("custom", "generic", "debuginfo", "localscope", "pretty")) {
                 tests.add(DynamicTest.dynamicTest(input + " " + form, () -> {
                     PrintOptions options = new PrintOptions();
                     options.generic = form.equals("generic");
-                    options.debugInfo = form.equals("debuginfo") || form.equals("localscope");
+                    options.debugInfo = !form.equals("custom") && !form.equals("generic");
+                    options.prettyDebugInfo = form.equals("pretty");
                     options.localScope = form.equals("localscope");
                     String expected = new String(resource(input + "." + form + ".out"), StandardCharsets.ISO_8859_1);
                     String actual = print(input + ".mlir", resource(input + ".mlir"), options);
