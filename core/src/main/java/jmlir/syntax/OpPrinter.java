@@ -76,7 +76,7 @@ public final class OpPrinter {
         if (options.debugInfo) c.visitAttribute(op.location(), true);
         if (!options.generic && isCustomModule(op)) {
             for (NamedAttribute e : moduleAttributes(op)) c.visitAttribute(e.value(), false);
-            collectRegion(op.region(0), c);
+            if (!options.skipRegions) collectRegion(op.region(0), c);
             return;
         }
         if (op.properties() != null) c.visitAttribute(op.properties(), false);
