@@ -13,6 +13,7 @@ import jmlir.syntax.SourceFile;
 import jmlir.syntax.SourceManager;
 import jmlir.syntax.DiagnosticPrinter;
 import jmlir.syntax.DiagnosticVerifier;
+import jmlir.syntax.MessageRenderer;
 import jmlir.ir.DiagnosticHandler;
 
 import java.io.IOException;
@@ -138,7 +139,7 @@ public final class JmlirOpt {
                 : new DiagnosticVerifier(sources, whole, options.verifyLevel, err);
         DiagnosticHandler handler = verifier != null ? verifier : printer;
         List<SourceFile> chunks = options.splitInputFile
-                ? InputSplitter.split(whole, options.splitMarker) : List.of(whole);
+                ? InputSplitter.split(whole, options.splitMarker, err) : List.of(whole);
         StringBuilder output = new StringBuilder();
         boolean success = true;
         for (int i = 0; i < chunks.size(); i++) {
@@ -204,22 +205,37 @@ public final class JmlirOpt {
         }
     }
 
-    /** Splits a buffer at each occurrence of the marker; chunks keep whole-file offsets. */
+    /**
+     * Splits a buffer at each occurrence of the marker; chunks keep whole-file offsets. Like
+     * mlir-opt, it warns about near misses: the marker less its last two characters, where the
+     * whole marker does not follow.
+     */
     static final class InputSplitter {
-        static List<SourceFile> split(SourceFile whole, String marker) {
+        static List<SourceFile> split(SourceFile whole, String marker, PrintStream err) {
             byte[] b = whole.bytes();
             byte[] m = marker.getBytes(StandardCharsets.ISO_8859_1);
+            int nearLength = Math.max(1, m.length - 2);
             List<SourceFile> chunks = new ArrayList<>();
             int chunkStart = 0;
-            outer:
-            for (int i = 0; i + m.length <= b.length; i++) {
-                for (int j = 0; j < m.length; j++) if (b[i + j] != m[j]) continue outer;
-                chunks.add(whole.chunk(chunkStart, i));
-                chunkStart = i + m.length;
-                i = chunkStart - 1;
+            for (int i = 0; i + nearLength <= b.length; i++) {
+                if (!matches(b, i, m, nearLength)) continue;
+                if (i + m.length <= b.length && matches(b, i, m, m.length)) {
+                    chunks.add(whole.chunk(chunkStart, i));
+                    chunkStart = i + m.length;
+                    i = chunkStart - 1;
+                } else {
+                    byte[] warning = MessageRenderer.atOffset(whole, i + nearLength, Diagnostic.Severity.WARNING,
+                            "near miss with file split marker");
+                    err.write(warning, 0, warning.length);
+                }
             }
             chunks.add(whole.chunk(chunkStart, b.length));
             return chunks;
+        }
+
+        private static boolean matches(byte[] b, int at, byte[] m, int length) {
+            for (int j = 0; j < length; j++) if (b[at + j] != m[j]) return false;
+            return true;
         }
     }
 }
