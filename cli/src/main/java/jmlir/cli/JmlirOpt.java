@@ -141,7 +141,7 @@ public final class JmlirOpt {
             Operation module = new Parser(context, chunk, new ResourceTable()).parseTopLevel();
             text = OpPrinter.print(module, options.print) + "\n";
         } catch (ParseException e) {
-            sink.report(e.diagnostic());
+            for (Diagnostic d : e.diagnostics()) sink.report(d);
         } catch (StackOverflowError e) {
             sink.report(new Diagnostic(Diagnostic.Severity.ERROR, chunk.location(chunk.begin()),
                     "input is nested too deeply to process"));
