@@ -304,6 +304,7 @@ final class TypeParser {
     }
 
     private Type parseMemRefType() {
+        int typeAt = lex.start();
         p.advance();
         p.expect(TokenKind.LESS, "expected '<' in memref type");
         if (p.at(TokenKind.STAR)) {
@@ -334,6 +335,10 @@ final class TypeParser {
             }
         }
         p.expect(TokenKind.GREATER, "expected '>' in memref type");
+        if (layout instanceof AffineMapAttr m && m.map().numDims() != dims.shape().length) {
+            throw p.error(typeAt, "memref layout mismatch between rank and affine map: " + dims.shape().length
+                    + " != " + m.map().numDims());
+        }
         return p.context.intern(new MemRefType(dims.shape(), elem, layout, space));
     }
 
