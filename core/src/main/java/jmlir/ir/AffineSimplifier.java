@@ -56,11 +56,16 @@ final class AffineSimplifier {
             return add(add(lBin.lhs(), rhs), c);
         }
         if (rBin == null) return null;
-        return simplifyToMod(lhs, rBin);
+        return simplifyWithQuotient(lhs, lBin, rBin);
     }
 
-    /** {@code e + ((e floordiv q) * q) * -1} and {@code e + (e floordiv c) * -c} become {@code e mod q}. */
-    private static AffineExpr simplifyToMod(AffineExpr lhs, AffineBinaryOpExpr rBin) {
+    /**
+     * The rules for a right operand built from a quotient: {@code e + ((e floordiv q) * q) * -1}
+     * and {@code e + (e floordiv c) * -c} become {@code e mod q}; failing that,
+     * {@code (a + b) + (x floordiv q) * k} becomes {@code a + (b + (x floordiv q) * k)} when the
+     * inner sum simplifies. Other right operands are left alone.
+     */
+    private static AffineExpr simplifyWithQuotient(AffineExpr lhs, AffineBinaryOpExpr lBin, AffineBinaryOpExpr rBin) {
         AffineExpr inner = rBin.lhs();
         AffineExpr factor = rBin.rhs();
         if (factor instanceof AffineConstantExpr(long m) && m == -1
@@ -77,6 +82,10 @@ final class AffineSimplifier {
         if (quotient.rhs() instanceof AffineConstantExpr(long q) && q > 0 && lhs.equals(quotient.lhs())
                 && quotient.rhs().equals(factor.neg())) {
             return mod(lhs, quotient.rhs());
+        }
+        if (lBin != null && lBin.kind() == AffineExprKind.ADD) {
+            AffineExpr combined = simplifyAdd(lBin.rhs(), rBin);
+            if (combined != null) return add(lBin.lhs(), combined);
         }
         return null;
     }
