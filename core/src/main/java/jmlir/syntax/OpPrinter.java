@@ -45,7 +45,8 @@ public final class OpPrinter {
     private void printTopLevel(Operation root) {
         for (Aliases.Entry e : aliases.sorted()) if (!e.deferrable) printAliasDefinition(e);
         printOperation(root, 0);
-        out.append('\n');
+        // mlir-opt prints a local-scope op on its own, without the top-level trailing newline.
+        if (!options.localScope) out.append('\n');
         for (Aliases.Entry e : aliases.sorted()) if (e.deferrable) printAliasDefinition(e);
     }
 
