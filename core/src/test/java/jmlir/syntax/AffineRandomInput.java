@@ -49,11 +49,15 @@ final class AffineRandomInput {
     }
 
     static String generate() {
-        AffineRandomInput g = new AffineRandomInput(SEED);
+        return generate(SEED, COUNT);
+    }
+
+    static String generate(long seed, int count) {
+        AffineRandomInput g = new AffineRandomInput(seed);
         StringBuilder sb = new StringBuilder();
-        sb.append("// Random affine maps and sets from AffineRandomInput (seed ").append(SEED)
+        sb.append("// Random affine maps and sets from AffineRandomInput (seed ").append(seed)
                 .append("); random.expected.mlir holds what mlir-opt 22 prints.\n");
-        for (int i = 0; i < COUNT; i++) sb.append(g.line()).append('\n');
+        for (int i = 0; i < count; i++) sb.append(g.line()).append('\n');
         return sb.toString();
     }
 
@@ -220,8 +224,11 @@ final class AffineRandomInput {
         return new Node(left.text + sep + op + sep + right.text, prec, l.hasDim || r.hasDim);
     }
 
+    /** Arguments: output file (default: the checked-in input), then optionally a seed and a count. */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "core/src/test/resources/affine/random.mlir");
-        Files.writeString(out, generate(), StandardCharsets.UTF_8);
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : SEED;
+        int count = args.length > 2 ? Integer.parseInt(args[2]) : COUNT;
+        Files.writeString(out, generate(seed, count), StandardCharsets.UTF_8);
     }
 }
