@@ -112,3 +112,23 @@
 #x = affine_map<(i) -> (- - @x)>
 // -----
 #x = affine_map<(i) -> (i)
+// -----
+"t.op"() : () -> (memref<2xf32, affine_map<(d0, d1) -> (d0)>>)
+// -----
+"t.op"() : () -> (memref<2x3xf32, affine_map<(d0) -> (d0)>>)
+// -----
+"t.op"() : () -> (memref<2xf32, 1, affine_map<(d0) -> (d0)>>)
+// -----
+"t.op"() : () -> (memref<*xf32, affine_map<(d0) -> (d0)>>)
+// -----
+"t.op"() : () -> (memref<2xf32, affine_set<(d0) : (d0 >= 0)>>)
+// -----
+"t.op"() : () -> (memref<2xf32, 1, 2>)
+// -----
+"t.op"() : () -> (memref<2xf32, 0, affine_map<(d0) -> (d0)>>)
+// -----
+"t.op"() : () -> (memref<2xf32 affine_map<(d0) -> (d0)>>)
+// -----
+"t.op"() : () -> (memref<2xf32, affine_map<(d0) -> (d0)> 1>)
+// -----
+"t.op"() : () -> (memref<2xf32, >)

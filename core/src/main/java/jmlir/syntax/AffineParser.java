@@ -62,31 +62,8 @@ final class AffineParser {
         return p.error(at, message);
     }
 
-    /**
-     * An error about an unexpected token. Like mlir-opt, it is reported just after the previous
-     * token when whitespace, line breaks or comments separate the two, so that a missing token
-     * is pointed at where it belongs.
-     */
     private ParseException wrongToken(String message) {
-        int begin = p.source.begin();
-        int at = lex.start();
-        if (p.at(TokenKind.EOF) && at > begin) at--;
-        int end = at;
-        while (true) {
-            while (end > begin && (buf[end - 1] == ' ' || buf[end - 1] == '\t')) end--;
-            if (end == begin) return p.error(at, message);
-            byte last = buf[end - 1];
-            if (last != '\n' && last != '\r') return p.error(end, message);
-            end--;
-            int lineStart = end;
-            while (lineStart > begin && buf[lineStart - 1] != '\n' && buf[lineStart - 1] != '\r') lineStart--;
-            for (int i = lineStart; i + 1 < end; i++) {
-                if (buf[i] == '/' && buf[i + 1] == '/') {
-                    end = i;
-                    break;
-                }
-            }
-        }
+        return p.wrongTokenError(message);
     }
 
     // ---------------------------------------------------------------- dimension and symbol lists

@@ -106,6 +106,35 @@ public final class Parser {
         return error(lex.kind() == TokenKind.EOF ? source.endOfLastToken(lex.start()) : lex.start(), message);
     }
 
+    /**
+     * An error about an unexpected current token, placed as mlir-opt places such errors: just
+     * after the previous token when whitespace, line breaks or comments separate the two, so
+     * that a missing token is reported where it belongs.
+     */
+    ParseException wrongTokenError(String message) {
+        if (lex.kind() == TokenKind.ERROR) return error(lex.start(), lex.errorMessage());
+        byte[] buf = lex.buffer();
+        int begin = source.begin();
+        int at = lex.start();
+        if (lex.kind() == TokenKind.EOF && at > begin) at--;
+        int end = at;
+        while (true) {
+            while (end > begin && (buf[end - 1] == ' ' || buf[end - 1] == '\t')) end--;
+            if (end == begin) return error(at, message);
+            byte last = buf[end - 1];
+            if (last != '\n' && last != '\r') return error(end, message);
+            end--;
+            int lineStart = end;
+            while (lineStart > begin && buf[lineStart - 1] != '\n' && buf[lineStart - 1] != '\r') lineStart--;
+            for (int i = lineStart; i + 1 < end; i++) {
+                if (buf[i] == '/' && buf[i + 1] == '/') {
+                    end = i;
+                    break;
+                }
+            }
+        }
+    }
+
     ParseException error(int offset, String message) {
         return new ParseException(new Diagnostic(Diagnostic.Severity.ERROR, source.location(offset), message));
     }
