@@ -22,7 +22,8 @@ public sealed interface AffineExpr permits AffineDimExpr, AffineSymbolExpr, Affi
 
     /** The dimension {@code d<position>}. */
     static AffineDimExpr dim(int position) {
-        return position >= 0 && position < AffineLeaves.CACHED ? AffineLeaves.DIMS[position] : new AffineDimExpr(position);
+        return position >= 0 && position < AffineLeaves.CACHED ? AffineLeaves.DIMS[position]
+                : new AffineDimExpr(position);
     }
 
     /** The symbol {@code s<position>}. */

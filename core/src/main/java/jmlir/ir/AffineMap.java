@@ -66,6 +66,16 @@ public final class AffineMap {
         return get(numDims, 0, exprs);
     }
 
+    /** {@code (d0, ..., d<n-1>) -> (d<n-r>, ..., d<n-1>)}: the identity on the last {@code numResults} dimensions. */
+    public static AffineMap minorIdentity(int numDims, int numResults) {
+        if (numResults > numDims) {
+            throw new IllegalArgumentException(numResults + " results for " + numDims + " dimensions");
+        }
+        AffineExpr[] exprs = new AffineExpr[numResults];
+        for (int i = 0; i < numResults; i++) exprs[i] = AffineExpr.dim(numDims - numResults + i);
+        return get(numDims, 0, exprs);
+    }
+
     /** {@code (d0, ..., d<n-1>) -> (d<p0>, d<p1>, ...)} for a permutation {@code p} of {@code 0..n-1}. */
     public static AffineMap permutation(int... permutation) {
         boolean[] seen = new boolean[permutation.length];
@@ -163,13 +173,42 @@ public final class AffineMap {
 
     /** Whether the results are the dimensions in some order, each once, and there are no symbols. */
     public boolean isPermutation() {
-        if (numSymbols != 0 || results.size() != numDims) return false;
+        return results.size() == numDims && isProjectedPermutation();
+    }
+
+    /**
+     * Whether each result is a distinct dimension (or, when {@code allowZeroInResults}, the
+     * constant 0) and the map has no symbols and no more results than inputs.
+     */
+    public boolean isProjectedPermutation(boolean allowZeroInResults) {
+        if (numSymbols > 0 || results.size() > numInputs()) return false;
         boolean[] seen = new boolean[numDims];
         for (AffineExpr e : results) {
-            if (!(e instanceof AffineDimExpr d) || seen[d.position()]) return false;
-            seen[d.position()] = true;
+            if (e instanceof AffineDimExpr d) {
+                if (seen[d.position()]) return false;
+                seen[d.position()] = true;
+            } else if (!(allowZeroInResults && e instanceof AffineConstantExpr(long v) && v == 0)) {
+                return false;
+            }
         }
         return true;
+    }
+
+    public boolean isProjectedPermutation() {
+        return isProjectedPermutation(false);
+    }
+
+    /** Whether this is {@link #minorIdentity} of its dimension and result counts. */
+    public boolean isMinorIdentity() {
+        return numDims >= results.size() && equals(minorIdentity(numDims, results.size()));
+    }
+
+    /** The position of result {@code i}, which must be a dimension. */
+    public int dimPosition(int i) {
+        if (!(results.get(i) instanceof AffineDimExpr d)) {
+            throw new IllegalStateException("result " + i + " is not a dimension");
+        }
+        return d.position();
     }
 
     /** Whether every result is free of dimensions. */
@@ -236,7 +275,8 @@ public final class AffineMap {
     /** Evaluates the map for constant inputs (MLIR's floor, ceiling and modulo semantics). */
     public long[] evaluate(long[] dimValues, long[] symbolValues) {
         if (dimValues.length != numDims || symbolValues.length != numSymbols) {
-            throw new IllegalArgumentException("expected " + numDims + " dimension and " + numSymbols + " symbol values");
+            throw new IllegalArgumentException("expected " + numDims + " dimension and " + numSymbols
+                    + " symbol values");
         }
         List<AffineExpr> dims = new ArrayList<>(numDims);
         for (long v : dimValues) dims.add(AffineExpr.constant(v));

@@ -33,7 +33,8 @@ final class AffineSimplifier {
         if (rhs instanceof AffineConstantExpr(long c)) {
             if (c == 0) return lhs;
             // (e + c1) + c2 -> e + (c1 + c2)
-            if (lBin != null && lBin.kind() == AffineExprKind.ADD && lBin.rhs() instanceof AffineConstantExpr(long c1)) {
+            if (lBin != null && lBin.kind() == AffineExprKind.ADD
+                    && lBin.rhs() instanceof AffineConstantExpr(long c1)) {
                 return add(lBin.lhs(), constant(c1 + c));
             }
         }
@@ -70,7 +71,8 @@ final class AffineSimplifier {
         AffineExpr factor = rBin.rhs();
         if (factor instanceof AffineConstantExpr(long m) && m == -1
                 && inner instanceof AffineBinaryOpExpr product && product.kind() == AffineExprKind.MUL) {
-            if (!(product.lhs() instanceof AffineBinaryOpExpr quotient) || quotient.kind() != AffineExprKind.FLOOR_DIV) {
+            if (!(product.lhs() instanceof AffineBinaryOpExpr quotient)
+                    || quotient.kind() != AffineExprKind.FLOOR_DIV) {
                 return null;
             }
             if (quotient.rhs().equals(product.rhs()) && lhs.equals(quotient.lhs())) return mod(lhs, product.rhs());

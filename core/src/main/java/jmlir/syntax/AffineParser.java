@@ -214,7 +214,11 @@ final class AffineParser {
             return lhs.mul(rhs);
         }
         if (!rhs.isSymbolicOrConstant()) {
-            String name = op == AffineExprKind.FLOOR_DIV ? "floordiv" : op == AffineExprKind.CEIL_DIV ? "ceildiv" : "mod";
+            String name = switch (op) {
+                case FLOOR_DIV -> "floordiv";
+                case CEIL_DIV -> "ceildiv";
+                default -> "mod";
+            };
             throw p.error(at, "non-affine expression: right operand of " + name
                     + " has to be either a constant or symbolic");
         }

@@ -102,6 +102,14 @@ class AffineExprTest {
         assertThat(AffineMap.empty(1, 2)).hasToString("(d0)[s0, s1] -> ()");
         assertThat(AffineMap.get(0, 2, s0, symbol(1))).hasToString("()[s0, s1] -> (s0, s1)");
         assertThat(AffineMap.get(1, 0, d0.add(1))).isEqualTo(AffineMap.get(1, 0, List.of(constant(1).add(d0))));
+        assertThat(AffineMap.minorIdentity(3, 2)).hasToString("(d0, d1, d2) -> (d1, d2)");
+        assertThat(AffineMap.minorIdentity(3, 2).isMinorIdentity()).isTrue();
+        assertThat(AffineMap.permutation(1, 0).isMinorIdentity()).isFalse();
+        AffineMap projected = AffineMap.get(3, 0, dim(2), constant(0), d0);
+        assertThat(projected.isProjectedPermutation()).isFalse();
+        assertThat(projected.isProjectedPermutation(true)).isTrue();
+        assertThat(projected.dimPosition(0)).isEqualTo(2);
+        assertThat(AffineMap.get(2, 0, d1, d1).isProjectedPermutation()).isFalse();
         assertThatThrownBy(() -> AffineMap.get(1, 0, d1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AffineMap.get(1, 0, s0)).isInstanceOf(IllegalArgumentException.class);
     }
