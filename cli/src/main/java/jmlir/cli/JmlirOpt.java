@@ -169,7 +169,7 @@ public final class JmlirOpt {
             }
             return OpPrinter.print(module, options.print) + "\n";
         } catch (ParseException e) {
-            diagnostics.handle(e.diagnostic());
+            for (Diagnostic d : e.diagnostics()) diagnostics.handle(d);
         } catch (StackOverflowError e) {
             diagnostics.handle(new Diagnostic(Diagnostic.Severity.ERROR, chunk.location(chunk.start()),
                     "input is nested too deeply to process"));

@@ -2,6 +2,7 @@ package jmlir.syntax;
 
 import jmlir.ir.Attribute;
 import jmlir.ir.ComplexType;
+import jmlir.ir.DictionaryAttr;
 import jmlir.ir.FloatKind;
 import jmlir.ir.FloatType;
 import jmlir.ir.FunctionType;
@@ -10,9 +11,11 @@ import jmlir.ir.IntegerAttr;
 import jmlir.ir.IntegerType;
 import jmlir.ir.MemRefType;
 import jmlir.ir.NoneType;
+import jmlir.ir.OpaqueAttr;
 import jmlir.ir.OpaqueType;
 import jmlir.ir.RankedTensorType;
 import jmlir.ir.ShapedType;
+import jmlir.ir.StringAttr;
 import jmlir.ir.StridedLayoutAttr;
 import jmlir.ir.AffineMapAttr;
 import jmlir.ir.TupleType;
@@ -304,51 +307,57 @@ final class TypeParser {
     }
 
     private Type parseMemRefType() {
-        int memrefAt = lex.start();
+        int typeAt = lex.start();
         p.advance();
         p.expect(TokenKind.LESS, "expected '<' in memref type");
-        if (p.at(TokenKind.STAR)) {
+        boolean unranked = p.at(TokenKind.STAR);
+        Dims dims = null;
+        if (unranked) {
             p.advance();
             consumeX(lex.start());
-            Type elem = parseType();
-            Attribute space = null;
-            if (p.consumeIf(TokenKind.COMMA)) space = parseMemorySpace(lex.start());
-            p.expect(TokenKind.GREATER, "expected '>' in memref type");
-            return p.context.intern(new UnrankedMemRefType(elem, space));
+        } else {
+            dims = parseDimensionList(true, false);
         }
-        Dims dims = parseDimensionList(true, false);
         int elemAt = lex.start();
         Type elem = parseType();
         if (elem instanceof FunctionType) throw p.error(elemAt, "invalid memref element type");
+        // The optional list is layouts and memory spaces, as mlir-opt reads it: a later layout
+        // replaces an earlier one, and the memory space must come last and only once.
         Attribute layout = null;
         Attribute space = null;
-        while (p.consumeIf(TokenKind.COMMA)) {
-            int at = lex.start();
-            Attribute a = parseMemorySpace(memrefAt);
-            boolean isLayout = a instanceof AffineMapAttr || a instanceof StridedLayoutAttr;
-            if (isLayout) {
-                if (layout != null || space != null) throw p.error(at, "expected memory space");
-                layout = a;
-            } else {
-                if (space != null) throw p.error(at, "multiple memory spaces specified in memref type");
-                space = a;
-            }
+        if (!p.consumeIf(TokenKind.GREATER)) {
+            if (!p.consumeIf(TokenKind.COMMA)) throw p.errorAtToken("expected ',' or '>' in memref type");
+            if (p.at(TokenKind.GREATER)) throw p.errorAtToken("expected list element");
+            do {
+                Attribute a = p.attributes.parseAttribute(null);
+                if (a instanceof AffineMapAttr || a instanceof StridedLayoutAttr) {
+                    layout = a;
+                } else if (space != null) {
+                    throw p.errorAtToken("multiple memory spaces specified in memref type");
+                } else {
+                    space = a;
+                    continue;
+                }
+                if (unranked) throw p.errorAtToken("cannot have affine map for unranked memref type");
+                if (space != null) throw p.errorAtToken("expected memory space to be last in memref type");
+            } while (p.consumeIf(TokenKind.COMMA));
+            if (!p.consumeIf(TokenKind.GREATER)) throw p.errorAtToken("expected ',' or '>'");
         }
-        p.expect(TokenKind.GREATER, "expected '>' in memref type");
+        if (!unranked && layout instanceof AffineMapAttr m && m.map().numDims() != dims.shape().length) {
+            throw p.error(typeAt, "memref layout mismatch between rank and affine map: " + dims.shape().length
+                    + " != " + m.map().numDims());
+        }
+        if (space != null && !isSupportedMemorySpace(space)) throw p.error(typeAt, "unsupported memory space Attribute");
+        // An integer memory space 0 is the default space, as MLIR normalises it.
+        if (space instanceof IntegerAttr ia && ia.value() == 0 && ia.wide() == null) space = null;
+        if (unranked) return p.context.intern(new UnrankedMemRefType(elem, space));
         return p.context.intern(new MemRefType(dims.shape(), elem, layout, space));
     }
 
-    /** Reads a layout or memory space; an unsupported one is reported at {@code typeAt}. */
-    private Attribute parseMemorySpace(int typeAt) {
-        Attribute a = p.attributes.parseAttribute(null);
-        boolean layout = a instanceof AffineMapAttr || a instanceof StridedLayoutAttr;
-        if (!layout && !(a instanceof IntegerAttr || a instanceof jmlir.ir.StringAttr
-                || a instanceof jmlir.ir.DictionaryAttr)) {
-            throw p.error(typeAt, "unsupported memory space Attribute");
-        }
-        // An integer memory space 0 is the default space, as MLIR normalises it.
-        if (a instanceof IntegerAttr ia && ia.value() == 0 && ia.wide() == null) return null;
-        return a;
+    /** Integers, strings, dictionaries and attributes of known dialects can be memory spaces. */
+    private boolean isSupportedMemorySpace(Attribute a) {
+        return a instanceof IntegerAttr || a instanceof StringAttr || a instanceof DictionaryAttr
+                || (a instanceof OpaqueAttr o && p.context.isRegisteredDialect(o.dialect()));
     }
 
     // ---------------------------------------------------------------- aliases and dialect types
