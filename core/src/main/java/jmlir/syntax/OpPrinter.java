@@ -71,7 +71,12 @@ public final class OpPrinter {
         return c.finish();
     }
 
-    /** Visits an op's attributes and types in the order {@link #printOperation} prints them. */
+    /**
+     * Visits an op's attributes and types in the order mlir-opt's alias collection does: the
+     * location, then (for the generic form) regions, operand and result types, and attributes.
+     * The properties of an op count only when mlir-opt would have registered it: they are then
+     * its inherent attributes, visited with the discardable ones in name order.
+     */
     private void collect(Operation op, Aliases.Collector c) {
         if (options.debugInfo) c.visitAttribute(op.location(), true);
         if (!options.generic && isCustomModule(op)) {
@@ -79,13 +84,19 @@ public final class OpPrinter {
             if (!options.skipRegions) collectRegion(op.region(0), c);
             return;
         }
-        if (op.properties() != null) c.visitAttribute(op.properties(), false);
         if (!options.skipRegions) {
             for (int i = 0; i < op.numRegions(); i++) collectRegion(op.region(i), c);
         }
-        for (NamedAttribute e : op.attributes().entries()) c.visitAttribute(e.value(), false);
         for (int i = 0; i < op.numOperands(); i++) c.visitType(op.operand(i).type(), false);
         for (int i = 0; i < op.numResults(); i++) c.visitType(op.result(i).type(), false);
+        List<NamedAttribute> attributes = op.attributes().entries();
+        if (op.properties() instanceof DictionaryAttr props && !props.isEmpty()
+                && (op.isRegistered() || UpstreamDialects.contains(op.name().dialectNamespace()))) {
+            List<NamedAttribute> merged = new ArrayList<>(props.entries());
+            merged.addAll(attributes);
+            attributes = DictionaryAttr.sorted(merged).entries();
+        }
+        for (NamedAttribute e : attributes) c.visitAttribute(e.value(), false);
     }
 
     private void collectRegion(Region region, Aliases.Collector c) {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the .out files were made by mlir-opt, see README.txt there); the text must match exactly.
  */
 class GoldenSyntaxTest {
-    private static final List<String> INPUTS = List.of("attributes-and-types", "empty-regions", "locations",
+    private static final List<String> INPUTS = List.of("aliases", "attributes-and-types", "empty-regions", "locations",
             "module-custom", "regions-and-blocks", "strings-and-symbols", "types", "values");
 
     private static byte[] resource(String name) throws IOException {
