@@ -3,5 +3,3 @@
 }) {b = affine_map<(d0) -> (d0 + 1)>} : () -> (memref<4xf32, affine_map<(d0) -> (d0 + 3)>>)
 "foo.z"(%0) : (memref<4xf32, affine_map<(d0) -> (d0 + 4)>>) -> ()
 %0 = "foo.w"() : () -> (memref<4xf32, affine_map<(d0) -> (d0 + 4)>>)
-%x = "affine.apply"(%late) <{map = affine_map<(d0) -> (d0 + 1)>}> {a_attr = affine_map<(d0) -> (d0 + 2)>, z_attr = affine_map<(d0)->(d0+3)>} : (index) -> index
-%late = "foo.i"() : () -> index
