@@ -271,6 +271,9 @@ public final class Lexer {
 
     /** Decodes a quoted string literal in [s, e) into a byte string (one char per byte). */
     public static String decodeString(byte[] buf, int s, int e) {
+        int escape = s + 1;
+        while (escape < e - 1 && buf[escape] != '\\') escape++;
+        if (escape == e - 1) return new String(buf, s + 1, e - s - 2, StandardCharsets.ISO_8859_1);
         StringBuilder sb = new StringBuilder(e - s);
         for (int i = s + 1; i < e - 1; i++) {
             int c = buf[i] & 0xff;

@@ -26,6 +26,9 @@ public final class OpPrinter {
     private final SsaNames names;
     private final Aliases aliases;
     private final AttrTypePrinter attrs;
+    /** Each op name's quoted form, made once per print. */
+    private final java.util.IdentityHashMap<jmlir.ir.OperationName, String> quotedNames =
+            new java.util.IdentityHashMap<>();
 
     private OpPrinter(Operation root, PrintOptions options, StringBuilder out) {
         this.out = out;
@@ -131,7 +134,14 @@ public final class OpPrinter {
     }
 
     private void printGeneric(Operation op, int indent) {
-        attrs.printString(op.name().name());
+        String quoted = quotedNames.get(op.name());
+        if (quoted == null) {
+            int start = out.length();
+            attrs.printString(op.name().name());
+            quotedNames.put(op.name(), out.substring(start));
+        } else {
+            out.append(quoted);
+        }
         out.append('(');
         for (int i = 0; i < op.numOperands(); i++) {
             if (i > 0) out.append(", ");
