@@ -20,6 +20,13 @@ public final class AotTraining {
 
     public static void main(String[] files) {
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
+        // A larger synthetic module makes the JIT profile the parser's and printer's hot loops.
+        byte[] synthetic = syntheticModule(20_000).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String[] flags : FLAG_SETS) {
+            String[] args = java.util.Arrays.copyOf(flags, flags.length + 1);
+            args[flags.length] = "-";
+            JmlirOpt.run(args, new java.io.ByteArrayInputStream(synthetic), sink, sink);
+        }
         for (String file : files) {
             for (String[] flags : FLAG_SETS) {
                 String[] args = java.util.Arrays.copyOf(flags, flags.length + 1);
@@ -31,5 +38,27 @@ public final class AotTraining {
                 }
             }
         }
+    }
+
+    /** A function of {@code n} generic ops over assorted builtin types and attributes. */
+    static String syntheticModule(int n) {
+        StringBuilder sb = new StringBuilder(n * 96);
+        sb.append("\"func.func\"() <{function_type = (i32, f32, index) -> i32, sym_name = \"train\"}> ({\n");
+        sb.append("^bb0(%a: i32, %b: f32, %c: index):\n");
+        for (int i = 0; i < n; i++) {
+            String prev = i == 0 ? "%a" : "%v" + (i - 1);
+            switch (i % 4) {
+                case 0 -> sb.append("  %v").append(i).append(" = \"arith.constant\"() <{value = ").append(i)
+                        .append(" : i32}> : () -> i32\n");
+                case 1 -> sb.append("  %v").append(i).append(" = \"arith.addi\"(").append(prev).append(", %a) ")
+                        .append("<{overflowFlags = #arith.overflow<none>}> : (i32, i32) -> i32\n");
+                case 2 -> sb.append("  %v").append(i).append(" = \"arith.mulf\"(%b, %b) {fastmath = 1.5 : f32, ")
+                        .append("tag = \"t\"} : (f32, f32) -> f32\n");
+                default -> sb.append("  %v").append(i).append(" = \"test.op\"(").append("%c) ")
+                        .append(": (index) -> tensor<4x?xf32>\n");
+            }
+        }
+        sb.append("  \"func.return\"(%a) : (i32) -> ()\n}) : () -> ()\n");
+        return sb.toString();
     }
 }
