@@ -40,7 +40,7 @@ public final class OpPrinter {
 
     /** Prints {@code root} and its aliases, as mlir-opt's printer does before its final newline. */
     public static String print(Operation root, PrintOptions options) {
-        StringBuilder sb = new StringBuilder(1024);
+        StringBuilder sb = new StringBuilder(1 << 16);
         new OpPrinter(root, options, sb).printTopLevel(root);
         return sb.toString();
     }

@@ -37,11 +37,10 @@ public final class SourceFile {
         this.end = end;
     }
 
-    /** A whole buffer; the array is copied. */
+    /** A whole buffer. It takes the array over, uncopied: the caller must not change it. */
     public static SourceFile of(String name, byte[] contents) {
         Objects.requireNonNull(name, "name");
-        byte[] copy = contents.clone();
-        return new SourceFile(name, copy, new LineIndex(copy), 0, copy.length);
+        return new SourceFile(name, contents, new LineIndex(contents), 0, contents.length);
     }
 
     /** A whole buffer holding {@code text} encoded as UTF-8. */
