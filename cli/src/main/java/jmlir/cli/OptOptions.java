@@ -20,6 +20,12 @@ final class OptOptions {
     boolean version;
     boolean help;
     boolean verifyEach = true;
+    /** Where to write a Chrome trace of the run's phases, or null. */
+    String traceFile;
+    /** The span names to trace; empty means all. */
+    java.util.Set<String> traceSpans = java.util.Set.of();
+    /** Where to write a JDK Flight Recorder profile of the run, or null. */
+    String jfrFile;
     final PrintOptions print = new PrintOptions();
     final List<String> unknown = new ArrayList<>();
 
@@ -79,6 +85,9 @@ final class OptOptions {
                 case "mlir-elide-elementsattrs-if-larger" -> o.print.elideElementsIfLarger = number(name, value);
                 case "mlir-print-elementsattrs-with-hex-if-larger" -> o.print.hexElementsIfLarger = number(name, value);
                 case "verify-each" -> o.verifyEach = flag(name, value);
+                case "trace" -> o.traceFile = requireValue(name, value);
+                case "trace-spans" -> o.traceSpans = java.util.Set.of(requireValue(name, value).split(","));
+                case "jfr" -> o.jfrFile = requireValue(name, value);
                 case "show-dialects" -> o.showDialects = true;
                 case "version" -> o.version = true;
                 case "help", "h" -> o.help = true;
@@ -127,6 +136,9 @@ final class OptOptions {
               --mlir-print-unique-ssa-ids                     - Print unique SSA ID numbers for values, block arguments and naming conflicts across all regions
               -o <filename>                                   - Output filename
               --show-dialects                                 - Print the list of registered dialects and exit
+              --trace=<file>                                  - Write a Chrome trace-event JSON of the run's phases (open it in Perfetto)
+              --trace-spans=<name,...>                        - Trace only these spans (parse, verify, print)
+              --jfr=<file>                                    - Record a JDK Flight Recorder profile of the run
               --split-input-file[=<string>]                   - Split the input file into pieces and process each chunk independently
               --verify-diagnostics                            - Check that emitted diagnostics match expected-* lines on the corresponding line
               --verify-each                                   - Run the verifier after each transformation pass

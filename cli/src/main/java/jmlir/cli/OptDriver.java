@@ -1,0 +1,100 @@
+package jmlir.cli;
+
+import jmlir.ir.Context;
+import jmlir.ir.Diagnostic;
+import jmlir.ir.DiagnosticHandler;
+import jmlir.ir.Operation;
+import jmlir.ir.Verifier;
+import jmlir.syntax.DiagnosticPrinter;
+import jmlir.syntax.DiagnosticVerifier;
+import jmlir.syntax.OpPrinter;
+import jmlir.syntax.ParseException;
+import jmlir.syntax.Parser;
+import jmlir.syntax.PrintOptions;
+import jmlir.syntax.ResourceTable;
+import jmlir.syntax.SourceFile;
+import jmlir.syntax.SourceManager;
+import jmlir.trace.Tracer;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** What jmlir-opt does with its input: per chunk, parse, verify and print, reporting diagnostics. */
+final class OptDriver {
+    /** The text to write (possibly partial, for split inputs) and whether every step succeeded. */
+    record Result(boolean success, String output) {
+    }
+
+    private final OptOptions options;
+    private final PrintStream err;
+    private final Tracer tracer;
+
+    OptDriver(OptOptions options, PrintStream err, Tracer tracer) {
+        this.options = options;
+        this.err = err;
+        this.tracer = tracer;
+    }
+
+    Result run(SourceFile whole) {
+        SourceManager sources = SourceManager.withFileLoading().add(whole);
+        DiagnosticVerifier verifier = options.verifyLevel == null ? null
+                : new DiagnosticVerifier(sources, whole, options.verifyLevel, err);
+        DiagnosticHandler handler = verifier != null ? verifier : new DiagnosticPrinter(sources, err);
+        List<SourceFile> chunks = options.splitInputFile
+                ? InputSplitter.split(whole, options.splitMarker, err) : List.of(whole);
+        StringBuilder output = new StringBuilder();
+        boolean success = true;
+        for (int i = 0; i < chunks.size(); i++) {
+            if (i > 0) output.append(options.outputSplitMarker).append('\n');
+            String text = processChunk(chunks.get(i), handler);
+            if (text != null) output.append(text);
+            else success = false;
+        }
+        if (verifier != null) {
+            // With --verify-diagnostics, success means exactly the expected diagnostics appeared.
+            success = verifier.verify();
+            verifier.close();
+        }
+        return new Result(success, output.toString());
+    }
+
+    /** Parses, verifies and prints one chunk; returns its output, or null after an error. */
+    private String processChunk(SourceFile chunk, DiagnosticHandler diagnostics) {
+        Context context = new Context();
+        context.setAllowUnregisteredDialects(options.allowUnregisteredDialect);
+        try {
+            Operation module;
+            try (Tracer.Span s = tracer.span("parse")) {
+                module = new Parser(context, chunk, new ResourceTable()).parseTopLevel();
+            }
+            Diagnostic invalid;
+            try (Tracer.Span s = tracer.span("verify")) {
+                invalid = Verifier.verify(module);
+            }
+            if (invalid != null) {
+                if (options.verifyLevel == null) attachCurrentOperation(invalid);
+                diagnostics.handle(invalid);
+                return null;
+            }
+            try (Tracer.Span s = tracer.span("print")) {
+                return OpPrinter.print(module, options.print) + "\n";
+            }
+        } catch (ParseException e) {
+            for (Diagnostic d : e.diagnostics()) diagnostics.handle(d);
+        } catch (StackOverflowError e) {
+            diagnostics.handle(new Diagnostic(Diagnostic.Severity.ERROR, chunk.location(chunk.start()),
+                    "input is nested too deeply to process"));
+        }
+        return null;
+    }
+
+    /** mlir-opt shows the operation a diagnostic is about, in generic form, in a note. */
+    private static void attachCurrentOperation(Diagnostic d) {
+        Operation op = d.operation();
+        if (op == null) return;
+        PrintOptions generic = new PrintOptions();
+        generic.generic = true;
+        String text = OpPrinter.print(op, generic);
+        d.attachNote(op.location(), "see current operation: \n" + text.substring(0, text.length() - 1));
+    }
+}

@@ -1,0 +1,75 @@
+package jmlir.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Flags that write files or print information. */
+class CommandLineTest {
+    private static final String MODULE = "\"t.a\"() : () -> ()\n";
+
+    private static int run(String input, ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
+        return JmlirOpt.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out), new PrintStream(err));
+    }
+
+    @Test
+    void outputFileIsWrittenOnSuccessOnly(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("out.mlir");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(run(MODULE, out, err, "--allow-unregistered-dialect", "-o", file.toString(), "-")).isZero();
+        assertThat(Files.readString(file)).isEqualTo("module {\n  \"t.a\"() : () -> ()\n}\n\n");
+        Path failed = dir.resolve("failed.mlir");
+        assertThat(run("\"t.a\"(", out, err, "--allow-unregistered-dialect", "-o", failed.toString(), "-"))
+                .isEqualTo(1);
+        assertThat(failed).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("out.mlir");
+        }
+    }
+
+    @Test
+    void traceHasTheRequestedPhasesOnly(@TempDir Path dir) throws IOException {
+        Path trace = dir.resolve("trace.json");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = run(MODULE, out, new ByteArrayOutputStream(), "--allow-unregistered-dialect",
+                "--trace=" + trace, "--trace-spans=parse,print", "-");
+        assertThat(code).isZero();
+        String json = Files.readString(trace);
+        assertThat(json).startsWith("{\"displayTimeUnit\":\"ms\",\"traceEvents\":[");
+        assertThat(json).contains("\"name\":\"parse\",\"ph\":\"X\"").contains("\"name\":\"print\"")
+                .doesNotContain("\"name\":\"verify\"");
+    }
+
+    @Test
+    void flightRecordingIsWritten(@TempDir Path dir) throws IOException {
+        Path jfr = dir.resolve("run.jfr");
+        int code = run(MODULE, new ByteArrayOutputStream(), new ByteArrayOutputStream(),
+                "--allow-unregistered-dialect", "--jfr=" + jfr, "-");
+        assertThat(code).isZero();
+        assertThat(Files.size(jfr)).isPositive();
+    }
+
+    @Test
+    void versionAndHelpAndDialects() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(run("", out, new ByteArrayOutputStream(), "--version")).isZero();
+        assertThat(out.toString()).startsWith("jmlir-opt version ");
+        out.reset();
+        assertThat(run("", out, new ByteArrayOutputStream(), "-help")).isZero();
+        assertThat(out.toString()).contains("--mlir-print-op-generic");
+        out.reset();
+        assertThat(run("", out, new ByteArrayOutputStream(), "--show-dialects")).isZero();
+        assertThat(out.toString()).isEqualTo("Available Dialects: builtin\n");
+    }
+}
