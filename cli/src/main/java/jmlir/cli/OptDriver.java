@@ -95,6 +95,8 @@ final class OptDriver {
         PrintOptions generic = new PrintOptions();
         generic.generic = true;
         String text = OpPrinter.print(op, generic);
-        d.attachNote(op.location(), "see current operation: \n" + text.substring(0, text.length() - 1));
+        String printed = text.substring(0, text.length() - 1);
+        // A multi-line op starts on a line of its own, as in mlir-opt.
+        d.attachNote(op.location(), "see current operation: " + (printed.indexOf('\n') >= 0 ? "\n" : "") + printed);
     }
 }

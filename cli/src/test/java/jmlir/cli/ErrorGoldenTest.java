@@ -19,14 +19,26 @@ class ErrorGoldenTest {
         }
     }
 
-    @Test
-    void parseErrorsMatchMlirOpt() throws IOException {
+    private static void assertMatchesGolden(String name, String... flags) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = JmlirOpt.run(new String[]{"--allow-unregistered-dialect", "--split-input-file", "-"},
-                new ByteArrayInputStream(resource("parse-errors.mlir")), new PrintStream(out), new PrintStream(err));
+        String[] args = java.util.Arrays.copyOf(flags, flags.length + 2);
+        args[flags.length] = "--split-input-file";
+        args[flags.length + 1] = "-";
+        int code = JmlirOpt.run(args, new ByteArrayInputStream(resource(name + ".mlir")), new PrintStream(out),
+                new PrintStream(err));
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(java.nio.charset.StandardCharsets.ISO_8859_1))
-                .isEqualTo(new String(resource("parse-errors.stderr"), java.nio.charset.StandardCharsets.ISO_8859_1));
+                .isEqualTo(new String(resource(name + ".stderr"), java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void parseErrorsMatchMlirOpt() throws IOException {
+        assertMatchesGolden("parse-errors", "--allow-unregistered-dialect");
+    }
+
+    @Test
+    void unregisteredOpsAndBuiltinConstraintsMatchMlirOpt() throws IOException {
+        assertMatchesGolden("unregistered");
     }
 }

@@ -66,7 +66,7 @@ public final class Context {
                 if (od.name().equals(name)) def = od;
             }
         }
-        return new OperationName(name, def);
+        return new OperationName(name, def, d != null);
     }
 
     /** Returns the canonical instance equal to {@code value}. */

@@ -6,7 +6,13 @@ final class OpConstraints {
     }
 
     static Diagnostic verify(Operation op) {
-        if (!op.isRegistered()) return null;
+        OperationName name = op.name();
+        if (!name.isRegistered()) {
+            if (!name.inRegisteredDialect()) return null;
+            return new Diagnostic(Diagnostic.Severity.ERROR, op.location(), "unregistered operation '" + name.name()
+                    + "' found in dialect ('" + name.dialectNamespace() + "') that does not allow unknown operations")
+                    .setOperation(op);
+        }
         if (op.name().name().equals(BuiltinDialect.MODULE)) return verifyModule(op);
         return null;
     }
@@ -18,7 +24,7 @@ final class OpConstraints {
             return error(op, "expects region #0 to have 0 or 1 blocks");
         }
         if (!body.isEmpty() && body.entryBlock().numArguments() != 0) {
-            return error(op, "expects region to have no arguments");
+            return error(op, "region should have no arguments");
         }
         if (op.properties() instanceof DictionaryAttr props) {
             Attribute name = props.get("sym_name");

@@ -8,12 +8,14 @@ public final class OperationName {
     private final String name;
     private final String dialectNamespace;
     private final OpDefinition definition;
+    private final boolean inRegisteredDialect;
 
-    OperationName(String name, OpDefinition definition) {
+    OperationName(String name, OpDefinition definition, boolean inRegisteredDialect) {
         this.name = name;
         int dot = name.indexOf('.');
         this.dialectNamespace = dot < 0 ? "" : name.substring(0, dot);
         this.definition = definition;
+        this.inRegisteredDialect = inRegisteredDialect;
     }
 
     public String name() {
@@ -27,6 +29,11 @@ public final class OperationName {
     /** The op's definition, or null for an unregistered op. */
     public OpDefinition definition() {
         return definition;
+    }
+
+    /** Whether the op's dialect is registered (even if the op itself is not one of its ops). */
+    public boolean inRegisteredDialect() {
+        return inRegisteredDialect;
     }
 
     public boolean isRegistered() {

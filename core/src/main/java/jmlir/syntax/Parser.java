@@ -309,23 +309,14 @@ public final class Parser {
         int nameAt = lex.start();
         String opName = lex.stringValue();
         if (opName.isEmpty()) throw error(nameAt, "empty operation name is invalid");
-        if (opName.indexOf('.') < 0 && !opName.equals("module")) {
-            // MLIR resolves dotless names against the builtin dialect only for custom forms.
-        }
         OperationName name = context.operationName(opName);
-        if (!name.isRegistered()) {
-            int dot = opName.indexOf('.');
-            String ns = dot < 0 ? "" : opName.substring(0, dot);
-            if (!context.allowsUnregisteredDialects()) {
-                if (context.isRegisteredDialect(ns)) {
-                    throw error(nameAt, "operation being parsed with an unregistered dialect. If this is intended, "
-                            + "please use -allow-unregistered-dialect with the MLIR tool used");
-                }
-                throw error(nameAt, "operation being parsed with an unregistered dialect. If this is intended, "
-                        + "please use -allow-unregistered-dialect with the MLIR tool used");
-            }
-        }
         advance();
+        // An unknown op of a registered dialect parses; the verifier reports it.
+        if (!name.isRegistered() && !name.inRegisteredDialect() && !context.allowsUnregisteredDialects()) {
+            throw error(lex.start(), "operation being parsed with an unregistered dialect. If this is intended, "
+                    + "please use -allow-unregistered-dialect with the MLIR tool used");
+        }
+
 
         expect(TokenKind.LPAREN, "expected '(' to start operand list");
         List<OperandRef> operands = new ArrayList<>();
