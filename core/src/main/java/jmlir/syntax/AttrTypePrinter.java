@@ -412,16 +412,18 @@ public final class AttrTypePrinter {
         if (!options.prettyDebugInfo) out.append(')');
     }
 
-    /** The location without the {@code loc( )} wrapper; nested locations may use aliases. */
+    /**
+     * The location without the {@code loc( )} wrapper; nested locations may use aliases. The
+     * pretty form ({@code --mlir-pretty-debuginfo}) is for reading, not for parsing back: file
+     * names unquoted, call sites on two lines, no {@code fused} keyword.
+     */
     void printLocationBody(Location loc) {
-        if (options.prettyDebugInfo) {
-            printPrettyLocation(loc);
-            return;
-        }
+        boolean pretty = options.prettyDebugInfo;
         switch (loc) {
-            case Location.Unknown u -> out.append("unknown");
+            case Location.Unknown u -> out.append(pretty ? "[unknown]" : "unknown");
             case Location.FileLineCol f -> {
-                printString(f.file());
+                if (pretty) out.append(f.file());
+                else printString(f.file());
                 out.append(':').append(Integer.toUnsignedString(f.line())).append(':')
                         .append(Integer.toUnsignedString(f.column()));
                 if (!f.isPoint()) {
@@ -439,56 +441,14 @@ public final class AttrTypePrinter {
                 }
             }
             case Location.CallSite c -> {
-                out.append("callsite(");
+                if (!pretty) out.append("callsite(");
                 printNestedLocation(c.callee());
-                out.append(" at ");
+                out.append(pretty ? "\n at " : " at ");
                 printNestedLocation(c.caller());
-                out.append(')');
+                if (!pretty) out.append(')');
             }
             case Location.Fused f -> {
-                out.append("fused");
-                if (f.metadata() != null) {
-                    out.append('<');
-                    printAttribute(f.metadata());
-                    out.append('>');
-                }
-                out.append('[');
-                for (int i = 0; i < f.locations().size(); i++) {
-                    if (i > 0) out.append(", ");
-                    printNestedLocation(f.locations().get(i));
-                }
-                out.append(']');
-            }
-        }
-    }
-
-    /** The readable, not re-parseable form of {@code --mlir-pretty-debuginfo}. */
-    private void printPrettyLocation(Location loc) {
-        switch (loc) {
-            case Location.Unknown u -> out.append("[unknown]");
-            case Location.FileLineCol f -> {
-                out.append(f.file()).append(':').append(Integer.toUnsignedString(f.line())).append(':')
-                        .append(Integer.toUnsignedString(f.column()));
-                if (!f.isPoint()) {
-                    out.append(" to ");
-                    if (f.endLine() != f.line()) out.append(Integer.toUnsignedString(f.endLine()));
-                    out.append(':').append(Integer.toUnsignedString(f.endColumn()));
-                }
-            }
-            case Location.Name n -> {
-                printString(n.name());
-                if (n.child() != null && !(n.child() instanceof Location.Unknown)) {
-                    out.append('(');
-                    printNestedLocation(n.child());
-                    out.append(')');
-                }
-            }
-            case Location.CallSite c -> {
-                printNestedLocation(c.callee());
-                out.append("\n at ");
-                printNestedLocation(c.caller());
-            }
-            case Location.Fused f -> {
+                if (!pretty) out.append("fused");
                 if (f.metadata() != null) {
                     out.append('<');
                     printAttribute(f.metadata());

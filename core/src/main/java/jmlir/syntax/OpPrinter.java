@@ -195,7 +195,8 @@ public final class OpPrinter {
         List<Block> blocks = region.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            boolean header = i > 0 || (printEntryArgs && b.numArguments() > 0) || b.isEmpty();
+            // The entry block's label shows when it has arguments, or it would vanish being empty.
+            boolean header = i > 0 || (printEntryArgs && (b.numArguments() > 0 || b.isEmpty()));
             if (header) printBlockHeader(b, indent);
             for (Operation op : b) {
                 indent(indent + 2);
@@ -298,19 +299,6 @@ public final class OpPrinter {
             out.append('}');
         }
         out.append(' ');
-        Block body = op.region(0).entryBlock();
-        out.append('{');
-        if (options.skipRegions) {
-            out.append("...}");
-            return;
-        }
-        out.append('\n');
-        for (Operation nested : body) {
-            indent(indent + 2);
-            printOperation(nested, indent + 2);
-            out.append('\n');
-        }
-        indent(indent);
-        out.append('}');
+        printRegion(op.region(0), indent, false);
     }
 }

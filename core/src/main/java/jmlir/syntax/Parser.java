@@ -346,14 +346,13 @@ public final class Parser {
             expect(TokenKind.GREATER, "expected '>' to close properties");
         }
 
-        // Regions are parsed after the op exists so that their values can refer to the op's scope.
-        List<RegionSource> regionSources = new ArrayList<>();
+        // Regions come before the op's type, so they are read first and moved into the op once it exists.
+        List<ParsedRegion> regions = new ArrayList<>();
         if (at(TokenKind.LPAREN)) {
             advance();
             do {
                 if (!at(TokenKind.LBRACE)) throw errorAtToken("expected '{' to begin a region");
-                regionSources.add(new RegionSource());
-                regionSources.getLast().parsed = parseRegionBody(name);
+                regions.add(parseRegionBody(name));
             } while (consumeIf(TokenKind.COMMA));
             expect(TokenKind.RPAREN, "expected ')' to end region list");
         }
@@ -381,14 +380,10 @@ public final class Parser {
         for (int i = 0; i < operands.size(); i++) operandValues.add(resolveOperand(operands.get(i), inputs.get(i)));
 
         Location loc = locations.parseOptionalTrailingLocation();
-        Operation op = Operation.create(name, loc, operandValues, resultTypes, successors, regionSources.size(),
+        Operation op = Operation.create(name, loc, operandValues, resultTypes, successors, regions.size(),
                 properties, attrs);
-        for (int i = 0; i < regionSources.size(); i++) regionSources.get(i).parsed.moveInto(op.region(i));
+        for (int i = 0; i < regions.size(); i++) regions.get(i).moveInto(op.region(i));
         return op;
-    }
-
-    private static final class RegionSource {
-        ParsedRegion parsed;
     }
 
     /** Blocks read for a region before its operation exists. */
@@ -584,62 +579,48 @@ public final class Parser {
 
     private Block parseSuccessor() {
         if (!at(TokenKind.CARET_IDENTIFIER)) throw errorAtToken("expected block name");
-        String name = lex.text();
-        int at = lex.start();
+        BlockDef d = blockNamed(lex.text(), lex.start());
         advance();
+        return d.block;
+    }
+
+    /** The block a name stands for in the current region, made on first mention. */
+    private BlockDef blockNamed(String name, int at) {
         BlockScope scope = blockScopes.getLast();
         BlockDef d = scope.blocks.get(name);
         if (d == null) {
             d = new BlockDef(new Block(), at);
             scope.blocks.put(name, d);
         }
-        return d.block;
+        return d;
     }
 
     private ParsedRegion parseRegionBody(OperationName owner) {
-        int lbrace = lex.start();
         advance();
         ParsedRegion region = new ParsedRegion();
         boolean isolated = owner.hasTrait(Trait.ISOLATED_FROM_ABOVE);
         pushRegionValueScope(isolated);
         pushBlockScope();
-        if (at(TokenKind.RBRACE)) {
-            advance();
-            popBlockScope();
-            popRegionScope();
-            return region;
-        }
-        if (!at(TokenKind.CARET_IDENTIFIER)) {
+        // An empty region {} has no block; ops before the first label form the entry block.
+        if (!at(TokenKind.RBRACE) && !at(TokenKind.CARET_IDENTIFIER)) {
             Block entry = new Block();
             region.blocks.add(entry);
             parseBlockBody(entry);
         }
-        while (!at(TokenKind.RBRACE)) {
-            region.blocks.add(parseBlockDefinition(region.blocks.isEmpty()));
-        }
+        while (!at(TokenKind.RBRACE)) region.blocks.add(parseBlockDefinition());
         advance();
         popBlockScope();
-        popRegionScope();
+        popValueScope();
         return region;
     }
 
-    private void popRegionScope() {
-        popValueScope();
-    }
-
-    private Block parseBlockDefinition(boolean isEntry) {
+    private Block parseBlockDefinition() {
         if (!at(TokenKind.CARET_IDENTIFIER)) throw errorAtToken("expected block name");
         String name = lex.text();
         int at = lex.start();
+        BlockDef d = blockNamed(name, at);
         advance();
-        BlockScope scope = blockScopes.getLast();
-        BlockDef d = scope.blocks.get(name);
-        if (d == null) {
-            d = new BlockDef(new Block(), at);
-            scope.blocks.put(name, d);
-        } else if (d.defined) {
-            throw error(at, "redefinition of block '" + name + "'");
-        }
+        if (d.defined) throw error(at, "redefinition of block '" + name + "'");
         d.defined = true;
         Block block = d.block;
         if (at(TokenKind.LPAREN)) {
