@@ -1,7 +1,6 @@
 package jmlir.ir;
 
-import java.util.EnumSet;
-import java.util.List;
+import jmlir.syntax.ModuleSyntax;
 
 /** The builtin dialect: {@code builtin.module} and {@code builtin.unrealized_conversion_cast}. */
 public final class BuiltinDialect extends Dialect {
@@ -9,13 +8,31 @@ public final class BuiltinDialect extends Dialect {
 
     public BuiltinDialect() {
         super("builtin");
+        addOperations(
+                OpDef.builder(MODULE)
+                        .region("bodyRegion")
+                        .optionalProperty("sym_name", AttrConstraint.STRING, null)
+                        .optionalProperty("sym_visibility", AttrConstraint.STRING, null)
+                        .traits(Trait.ISOLATED_FROM_ABOVE, Trait.NO_TERMINATOR, Trait.SINGLE_BLOCK, Trait.SYMBOL_TABLE,
+                                Trait.GRAPH_REGIONS)
+                        .assembly(new ModuleSyntax())
+                        .verifier(BuiltinDialect::verifyModule)
+                        .build(),
+                OpDef.builder("builtin.unrealized_conversion_cast")
+                        .variadicOperand("inputs", TypeConstraint.ANY)
+                        .variadicResult("outputs", TypeConstraint.ANY)
+                        .build());
     }
 
-    @Override
-    public List<OpDefinition> operations() {
-        return List.of(
-                new OpDefinition(MODULE, EnumSet.of(Trait.ISOLATED_FROM_ABOVE, Trait.NO_TERMINATOR,
-                        Trait.SINGLE_BLOCK, Trait.SYMBOL_TABLE, Trait.GRAPH_REGIONS)),
-                new OpDefinition("builtin.unrealized_conversion_cast", EnumSet.noneOf(Trait.class)));
+    private static String verifyModule(Operation op) {
+        Region body = op.region(0);
+        if (body.blocks().size() > 1) return "expects region #0 to have 0 or 1 blocks";
+        if (!body.isEmpty() && body.entryBlock().numArguments() != 0) return "region should have no arguments";
+        for (NamedAttribute a : op.attributes().entries()) {
+            if (a.name().indexOf('.') < 0) {
+                return "can only contain attributes with dialect-prefixed names, found: '" + a.name() + "'";
+            }
+        }
+        return null;
     }
 }

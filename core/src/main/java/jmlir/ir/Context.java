@@ -60,13 +60,7 @@ public final class Context {
     private OperationName resolve(String name) {
         int dot = name.indexOf('.');
         Dialect d = dot < 0 ? null : dialect(name.substring(0, dot));
-        OpDefinition def = null;
-        if (d != null) {
-            for (OpDefinition od : d.operations()) {
-                if (od.name().equals(name)) def = od;
-            }
-        }
-        return new OperationName(name, def, d != null);
+        return new OperationName(name, d == null ? null : d.operation(name), d != null);
     }
 
     /** Returns the canonical instance equal to {@code value}. */

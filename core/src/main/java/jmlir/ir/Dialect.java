@@ -1,11 +1,17 @@
 package jmlir.ir;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** A namespace of operations, types and attributes. Loaded into a context on first use. */
+/**
+ * A namespace of operations, types and attributes. A context constructs a dialect the first
+ * time its namespace is used; the constructor registers the dialect's op definitions.
+ */
 public abstract class Dialect {
     private final String namespace;
+    private final Map<String, OpDef> operations = new LinkedHashMap<>();
 
     protected Dialect(String namespace) {
         this.namespace = namespace;
@@ -15,8 +21,16 @@ public abstract class Dialect {
         return namespace;
     }
 
-    /** The operations this dialect defines. */
-    public List<OpDefinition> operations() {
-        return new ArrayList<>();
+    protected final void addOperations(OpDef... defs) {
+        for (OpDef d : defs) operations.put(d.name(), d);
+    }
+
+    /** The definition of the op with this full name ({@code arith.addi}), or null. */
+    public OpDef operation(String name) {
+        return operations.get(name);
+    }
+
+    public Collection<OpDef> operations() {
+        return Collections.unmodifiableCollection(operations.values());
     }
 }

@@ -6,8 +6,11 @@ import java.util.List;
  * An operation: a name, operands, results, successors, regions, properties ({@code <{...}>},
  * the op's own state) and discardable attributes ({@code {...}}), and a location. Operations sit
  * in an intrusive doubly linked list inside their block.
+ *
+ * <p>Ops of registered dialects are instances of their definition's op class (a subclass with
+ * typed accessors, such as {@code AddIOp.lhs()}), so {@code instanceof} matches them.
  */
-public final class Operation {
+public class Operation {
     private static final OpOperand[] NO_OPERANDS = new OpOperand[0];
     private static final OpResult[] NO_RESULTS = new OpResult[0];
     private static final BlockOperand[] NO_SUCCESSORS = new BlockOperand[0];
@@ -28,6 +31,17 @@ public final class Operation {
     /** Position in the parent block for fast ordering queries; valid while the block's order is. */
     int orderIndex;
 
+    /** Called by op classes' constructors; use {@link #create} or {@link OperationState#create}. */
+    protected Operation(Init init) {
+        this(init.name(), init.location(), init.operands(), init.resultTypes(), init.successors(), init.numRegions(),
+                init.properties(), init.attributes());
+    }
+
+    /** The arguments of the constructor, passed through an op class's factory. */
+    public record Init(OperationName name, Location location, List<Value> operands, List<Type> resultTypes,
+                       List<Block> successors, int numRegions, Attribute properties, DictionaryAttr attributes) {
+    }
+
     private Operation(OperationName name, Location location, List<Value> operands, List<Type> resultTypes,
                       List<Block> successors, int numRegions, Attribute properties, DictionaryAttr attributes) {
         this.name = name;
@@ -47,10 +61,15 @@ public final class Operation {
         for (int i = 0; i < numRegions; i++) this.regions[i] = new Region(this);
     }
 
-    /** Creates a detached operation with empty regions. */
+    /** Creates a detached operation with empty regions, of its definition's op class if any. */
     public static Operation create(OperationName name, Location location, List<Value> operands,
                                    List<Type> resultTypes, List<Block> successors, int numRegions,
                                    Attribute properties, DictionaryAttr attributes) {
+        OpDef def = name.definition();
+        if (def != null && def.factory() != null) {
+            return def.factory().apply(new Init(name, location, operands, resultTypes, successors, numRegions,
+                    properties, attributes));
+        }
         return new Operation(name, location, operands, resultTypes, successors, numRegions, properties, attributes);
     }
 

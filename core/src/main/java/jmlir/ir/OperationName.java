@@ -7,10 +7,10 @@ package jmlir.ir;
 public final class OperationName {
     private final String name;
     private final String dialectNamespace;
-    private final OpDefinition definition;
+    private final OpDef definition;
     private final boolean inRegisteredDialect;
 
-    OperationName(String name, OpDefinition definition, boolean inRegisteredDialect) {
+    OperationName(String name, OpDef definition, boolean inRegisteredDialect) {
         this.name = name;
         int dot = name.indexOf('.');
         this.dialectNamespace = dot < 0 ? "" : name.substring(0, dot);
@@ -27,7 +27,7 @@ public final class OperationName {
     }
 
     /** The op's definition, or null for an unregistered op. */
-    public OpDefinition definition() {
+    public OpDef definition() {
         return definition;
     }
 

@@ -32,7 +32,7 @@ public final class Verifier {
     // ---------------------------------------------------------------- structure
 
     private Diagnostic verifyStructure(Operation op) {
-        Diagnostic d = OpConstraints.verify(op);
+        Diagnostic d = OpVerification.verify(op);
         if (d != null) return d;
         for (int i = 0; i < op.numRegions(); i++) {
             Region region = op.region(i);

@@ -232,6 +232,22 @@ public final class AttrTypePrinter {
         printAttributeWithoutAlias(attr, elideType);
     }
 
+    /** An attribute without the type it would print after {@code :} (MLIR's "must elide"). */
+    void printAttributeWithoutType(Attribute attr) {
+        String alias = aliases.nameOf(attr);
+        if (alias != null) {
+            out.append('#').append(alias);
+            return;
+        }
+        switch (attr) {
+            case IntegerAttr ia when ia.isBool() -> out.append(ia.value() != 0 ? "true" : "false");
+            case IntegerAttr ia -> appendIntegerValue(ia);
+            case FloatAttr fa -> FloatFormat.print(fa.value(), out);
+            case StringAttr sa -> printString(sa.value());
+            default -> printAttributeWithoutAlias(attr, false);
+        }
+    }
+
     void printAttributeWithoutAlias(Attribute attr, boolean elideType) {
         switch (attr) {
             case IntegerAttr ia -> printInteger(ia, elideType);

@@ -4,16 +4,18 @@ import jmlir.ir.Attribute;
 import jmlir.ir.Block;
 import jmlir.ir.BlockArgument;
 import jmlir.ir.BlockOperand;
-import jmlir.ir.BuiltinDialect;
+import jmlir.ir.OpDef;
+import jmlir.ir.Trait;
+import jmlir.ir.Value;
 import jmlir.ir.DictionaryAttr;
 import jmlir.ir.NamedAttribute;
 import jmlir.ir.Operation;
 import jmlir.ir.Region;
-import jmlir.ir.StringAttr;
 import jmlir.ir.Type;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Prints operations as mlir-opt does: alias definitions, then the IR (generic form, or the
@@ -26,6 +28,11 @@ public final class OpPrinter {
     private final SsaNames names;
     private final Aliases aliases;
     private final AttrTypePrinter attrs;
+    private final TextPrinter textPrinter = new TextPrinter();
+    /** The default dialect of each enclosing custom-printed op ("" when it sets none). */
+    private final ArrayList<String> defaultDialects = new ArrayList<>();
+    /** The indentation of the op whose custom syntax is being printed. */
+    private int currentIndent;
     /** Each op name's quoted form, made once per print. */
     private final java.util.IdentityHashMap<jmlir.ir.OperationName, String> quotedNames =
             new java.util.IdentityHashMap<>();
@@ -76,15 +83,16 @@ public final class OpPrinter {
 
     /**
      * Visits an op's attributes and types in the order mlir-opt's alias collection does: the
-     * location, then (for the generic form) regions, operand and result types, and attributes.
+     * location, then what the custom syntax prints, or (for the generic form) regions, operand
+     * and result types, and attributes.
      * The properties of an op count only when mlir-opt would have registered it: they are then
      * its inherent attributes, visited with the discardable ones in name order.
      */
     private void collect(Operation op, Aliases.Collector c) {
         if (options.debugInfo) c.visitAttribute(op.location(), true);
-        if (!options.generic && isCustomModule(op)) {
-            for (NamedAttribute e : moduleAttributes(op)) c.visitAttribute(e.value(), false);
-            if (!options.skipRegions) collectRegion(op.region(0), c);
+        OpAssembly custom = customAssembly(op);
+        if (custom != null) {
+            custom.print(op, new AliasVisitor(c));
             return;
         }
         if (!options.skipRegions) {
@@ -124,7 +132,8 @@ public final class OpPrinter {
             if (op.numResults() > 1) out.append(':').append(op.numResults());
             out.append(" = ");
         }
-        if (!options.generic && isCustomModule(op)) printCustomModule(op, indent);
+        OpAssembly custom = customAssembly(op);
+        if (custom != null) printCustom(op, custom, indent);
         else printGeneric(op, indent);
         if (options.debugInfo) {
             out.append(' ');
@@ -165,7 +174,7 @@ public final class OpPrinter {
             out.append(" (");
             for (int i = 0; i < op.numRegions(); i++) {
                 if (i > 0) out.append(", ");
-                printRegion(op.region(i), indent, true);
+                printRegion(op.region(i), indent, true, true);
             }
             out.append(')');
         }
@@ -185,7 +194,7 @@ public final class OpPrinter {
     }
 
     /** Prints {@code {...}} with its blocks; ops are indented two more than {@code indent}. */
-    private void printRegion(Region region, int indent, boolean printEntryArgs) {
+    private void printRegion(Region region, int indent, boolean printEntryArgs, boolean printTerminators) {
         out.append('{');
         if (options.skipRegions) {
             out.append("...}");
@@ -199,6 +208,7 @@ public final class OpPrinter {
             boolean header = i > 0 || (printEntryArgs && (b.numArguments() > 0 || b.isEmpty()));
             if (header) printBlockHeader(b, indent);
             for (Operation op : b) {
+                if (!printTerminators && op == b.last() && op.hasTrait(Trait.TERMINATOR)) break;
                 indent(indent + 2);
                 printOperation(op, indent + 2);
                 out.append('\n');
@@ -261,44 +271,208 @@ public final class OpPrinter {
         }
     }
 
-    // ---------------------------------------------------------------- builtin.module custom form
+    // ---------------------------------------------------------------- custom syntax
 
-    private static boolean isCustomModule(Operation op) {
-        return op.name().name().equals(BuiltinDialect.MODULE) && op.numRegions() == 1 && op.numOperands() == 0
-                && op.numResults() == 0 && op.region(0).blocks().size() == 1
-                && op.region(0).entryBlock().numArguments() == 0
-                && (op.properties() == null || op.properties() instanceof DictionaryAttr);
+    /** The op's custom syntax, when it is to be used. */
+    private OpAssembly customAssembly(Operation op) {
+        if (options.generic) return null;
+        OpDef def = op.name().definition();
+        return def == null ? null : def.assembly();
     }
 
-    private static Attribute moduleProperty(Operation op, String name) {
-        return op.properties() instanceof DictionaryAttr d ? d.get(name) : null;
+    /**
+     * Prints the op's name (without the {@code builtin.} prefix, or the prefix of the enclosing
+     * op's default dialect), then its custom syntax.
+     */
+    private void printCustom(Operation op, OpAssembly custom, int indent) {
+        String name = op.name().name();
+        String ns = op.name().dialectNamespace();
+        if (ns.equals("builtin") || (!defaultDialects.isEmpty() && ns.equals(defaultDialects.getLast()))) {
+            name = name.substring(ns.length() + 1);
+        }
+        out.append(name);
+        int savedIndent = currentIndent;
+        currentIndent = indent;
+        defaultDialects.add(op.name().definition().defaultDialect());
+        try {
+            custom.print(op, textPrinter);
+        } finally {
+            defaultDialects.removeLast();
+            currentIndent = savedIndent;
+        }
     }
 
-    /** Attributes printed after {@code attributes}: all but the symbol name, which prints first. */
-    private static List<NamedAttribute> moduleAttributes(Operation op) {
-        List<NamedAttribute> list = new ArrayList<>();
-        if (op.properties() instanceof DictionaryAttr d) {
-            for (NamedAttribute e : d.entries()) {
-                if (!e.name().equals("sym_name")) list.add(e);
+    /** Custom syntax written as text. */
+    private final class TextPrinter implements OpAsmPrinter {
+        @Override
+        public OpAsmPrinter print(String text) {
+            out.append(text);
+            return this;
+        }
+
+        @Override
+        public void printOperand(Value value) {
+            names.appendUse(value, out);
+        }
+
+        @Override
+        public void printOperands(List<Value> values) {
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) out.append(", ");
+                names.appendUse(values.get(i), out);
             }
         }
-        list.addAll(op.attributes().entries());
-        return list;
-    }
 
-    private void printCustomModule(Operation op, int indent) {
-        out.append("module");
-        if (moduleProperty(op, "sym_name") instanceof StringAttr name) {
-            out.append(' ');
-            attrs.printSymbolName(name.value());
+        @Override
+        public void printType(Type type) {
+            attrs.printType(type);
         }
-        List<NamedAttribute> extra = moduleAttributes(op);
-        if (!extra.isEmpty()) {
-            out.append(" attributes {");
-            attrs.printDictionaryEntries(DictionaryAttr.sorted(extra).entries());
+
+        @Override
+        public void printTypes(List<Type> types) {
+            attrs.printTypeList(types);
+        }
+
+        @Override
+        public void printFunctionResults(List<Type> results) {
+            attrs.printFunctionResults(results);
+        }
+
+        @Override
+        public void printAttribute(Attribute attr) {
+            attrs.printAttribute(attr);
+        }
+
+        @Override
+        public void printAttributeWithoutType(Attribute attr) {
+            attrs.printAttributeWithoutType(attr);
+        }
+
+        @Override
+        public void printOptionalAttrDict(List<NamedAttribute> entries, Set<String> elided) {
+            List<NamedAttribute> shown = without(entries, elided);
+            if (shown.isEmpty()) return;
+            out.append(" {");
+            attrs.printDictionaryEntries(shown);
             out.append('}');
         }
-        out.append(' ');
-        printRegion(op.region(0), indent, false);
+
+        @Override
+        public void printOptionalAttrDictWithKeyword(List<NamedAttribute> entries, Set<String> elided) {
+            List<NamedAttribute> shown = without(entries, elided);
+            if (shown.isEmpty()) return;
+            out.append(" attributes {");
+            attrs.printDictionaryEntries(shown);
+            out.append('}');
+        }
+
+        @Override
+        public void printRegion(Region region, boolean printEntryBlockArgs, boolean printBlockTerminators) {
+            OpPrinter.this.printRegion(region, currentIndent, printEntryBlockArgs, printBlockTerminators);
+        }
+
+        @Override
+        public void printSuccessor(Block block) {
+            printBlockName(block);
+        }
+
+        @Override
+        public void printSymbolName(String name) {
+            attrs.printSymbolName(name);
+        }
+
+        @Override
+        public void printArgument(BlockArgument argument) {
+            names.appendDefinition(argument, out);
+            out.append(": ");
+            attrs.printType(argument.type());
+            if (options.debugInfo) {
+                out.append(' ');
+                attrs.printLocation(argument.location(), false);
+            }
+        }
+    }
+
+    /** Custom syntax replayed to record attributes and types in print order, printing nothing. */
+    private final class AliasVisitor implements OpAsmPrinter {
+        private final Aliases.Collector c;
+
+        AliasVisitor(Aliases.Collector c) {
+            this.c = c;
+        }
+
+        @Override
+        public OpAsmPrinter print(String text) {
+            return this;
+        }
+
+        @Override
+        public void printOperand(Value value) {
+        }
+
+        @Override
+        public void printOperands(List<Value> values) {
+        }
+
+        @Override
+        public void printType(Type type) {
+            c.visitType(type, false);
+        }
+
+        @Override
+        public void printTypes(List<Type> types) {
+            for (Type t : types) c.visitType(t, false);
+        }
+
+        @Override
+        public void printFunctionResults(List<Type> results) {
+            printTypes(results);
+        }
+
+        @Override
+        public void printAttribute(Attribute attr) {
+            c.visitAttribute(attr, false);
+        }
+
+        @Override
+        public void printAttributeWithoutType(Attribute attr) {
+            c.visitAttribute(attr, false);
+        }
+
+        @Override
+        public void printOptionalAttrDict(List<NamedAttribute> entries, Set<String> elided) {
+            for (NamedAttribute e : without(entries, elided)) c.visitAttribute(e.value(), false);
+        }
+
+        @Override
+        public void printOptionalAttrDictWithKeyword(List<NamedAttribute> entries, Set<String> elided) {
+            printOptionalAttrDict(entries, elided);
+        }
+
+        @Override
+        public void printRegion(Region region, boolean printEntryBlockArgs, boolean printBlockTerminators) {
+            if (!options.skipRegions) collectRegion(region, c);
+        }
+
+        @Override
+        public void printSuccessor(Block block) {
+        }
+
+        @Override
+        public void printSymbolName(String name) {
+        }
+
+        @Override
+        public void printArgument(BlockArgument argument) {
+            c.visitType(argument.type(), false);
+            if (options.debugInfo) c.visitAttribute(argument.location(), false);
+        }
+    }
+
+    private static List<NamedAttribute> without(List<NamedAttribute> entries, Set<String> elided) {
+        if (elided.isEmpty()) return entries;
+        List<NamedAttribute> shown = new ArrayList<>(entries.size());
+        for (NamedAttribute e : entries) if (!elided.contains(e.name())) shown.add(e);
+        return shown;
     }
 }

@@ -10,6 +10,7 @@ import jmlir.ir.Location;
 import jmlir.ir.NamedAttribute;
 import jmlir.ir.Operation;
 import jmlir.ir.OperationName;
+import jmlir.ir.OperationState;
 import jmlir.ir.Region;
 import jmlir.ir.Trait;
 import jmlir.ir.Type;
@@ -45,6 +46,8 @@ public final class Parser {
     private final ArrayList<ValueScope> valueScopes = new ArrayList<>();
     /** One per region being parsed: the region's block names. */
     private final ArrayList<BlockScope> blockScopes = new ArrayList<>();
+    /** The default dialect of each enclosing custom op ("" when it sets none). */
+    private final ArrayList<String> defaultDialects = new ArrayList<>();
 
     public Parser(Context context, SourceFile source, ResourceTable resources) {
         this.context = context;
@@ -206,9 +209,6 @@ public final class Parser {
     private record ResultGroup(String name, int count, int offset) {
     }
 
-    private record OperandRef(String name, int number, int offset) {
-    }
-
     Operation parseOperation() {
         List<ResultGroup> groups = null;
         int numResults = 0;
@@ -235,13 +235,10 @@ public final class Parser {
         Operation op;
         if (at(TokenKind.STRING)) {
             op = parseGenericOperation();
-        } else if (atKeyword("module") || atKeyword(BuiltinDialect.MODULE)) {
-            op = parseCustomModule();
         } else if (at(TokenKind.BARE_IDENTIFIER)) {
-            throw error(lex.start(), unknownCustomOpMessage(lex.text()));
+            op = parseCustomOperation();
         } else {
-            if (groups == null && at(TokenKind.EOF)) throw errorAtToken("expected operation name in quotes");
-            throw errorAtToken(groups == null ? "expected operation name in quotes" : "expected operation name in quotes");
+            throw errorAtToken("expected operation name in quotes");
         }
         if (groups != null) {
             if (op.numResults() != numResults) {
@@ -259,34 +256,40 @@ public final class Parser {
         return op;
     }
 
-    /** {@code module @name attributes {...} { ... }}: builtin.module's custom form. */
-    private Operation parseCustomModule() {
-        int at = lex.start();
+    /**
+     * An op in custom syntax: its name (with the dialect prefix elided inside an op that sets a
+     * default dialect, or for builtin ops), then what the op's {@link OpAssembly} reads.
+     */
+    private Operation parseCustomOperation() {
+        int nameAt = lex.start();
+        String written = lex.text();
+        OperationName name = resolveCustomName(written);
+        if (name == null) throw error(nameAt, unknownCustomOpMessage(written));
         advance();
-        List<NamedAttribute> properties = new ArrayList<>();
-        if (at(TokenKind.AT_IDENTIFIER)) {
-            properties.add(new NamedAttribute("sym_name",
-                    context.intern(jmlir.ir.StringAttr.of(attributes.symbolName()))));
-            advance();
+        OperationState state = new OperationState(name, null);
+        defaultDialects.add(name.definition().defaultDialect());
+        try {
+            name.definition().assembly().parse(new OpAsmParser(this, nameAt), state);
+        } finally {
+            defaultDialects.removeLast();
         }
-        List<NamedAttribute> discardable = new ArrayList<>();
-        if (consumeKeywordIf("attributes")) {
-            for (NamedAttribute e : parseNamedAttributes()) {
-                if (e.name().equals("sym_name") || e.name().equals("sym_visibility")) properties.add(e);
-                else discardable.add(e);
-            }
-        }
-        OperationName name = context.operationName(BuiltinDialect.MODULE);
-        if (!at(TokenKind.LBRACE)) throw errorAtToken("expected '{' to begin a region");
-        ParsedRegion body = parseRegionBody(name);
-        if (body.blocks.isEmpty()) body.blocks.add(new Block());
         Location loc = locations.parseOptionalTrailingLocation();
-        Operation op = Operation.create(name, loc, List.of(), List.of(), List.of(), 1,
-                properties.isEmpty() ? null : context.intern(DictionaryAttr.sorted(properties)),
-                context.intern(DictionaryAttr.sorted(discardable)));
-        body.moveInto(op.region(0));
-        if (op.location() == null) op.setLocation(locationAt(at));
-        return op;
+        state.location = loc == null ? locationAt(nameAt) : loc;
+        return state.create();
+    }
+
+    /** The registered op with custom syntax a written name stands for, or null. */
+    private OperationName resolveCustomName(String written) {
+        List<String> candidates = new ArrayList<>(3);
+        if (written.indexOf('.') >= 0) candidates.add(written);
+        String defaultDialect = defaultDialects.isEmpty() ? null : defaultDialects.getLast();
+        if (defaultDialect != null && !defaultDialect.isEmpty()) candidates.add(defaultDialect + "." + written);
+        candidates.add("builtin." + written);
+        for (String candidate : candidates) {
+            OperationName name = context.operationName(candidate);
+            if (name.isRegistered() && name.definition().assembly() != null) return name;
+        }
+        return null;
     }
 
     private String unknownCustomOpMessage(String name) {
@@ -319,7 +322,7 @@ public final class Parser {
 
 
         expect(TokenKind.LPAREN, "expected '(' to start operand list");
-        List<OperandRef> operands = new ArrayList<>();
+        List<UnresolvedOperand> operands = new ArrayList<>();
         if (at(TokenKind.PERCENT_IDENTIFIER)) {
             do {
                 operands.add(parseOperandRef());
@@ -347,12 +350,12 @@ public final class Parser {
         }
 
         // Regions come before the op's type, so they are read first and moved into the op once it exists.
-        List<ParsedRegion> regions = new ArrayList<>();
+        List<List<Block>> regions = new ArrayList<>();
         if (at(TokenKind.LPAREN)) {
             advance();
             do {
                 if (!at(TokenKind.LBRACE)) throw errorAtToken("expected '{' to begin a region");
-                regions.add(parseRegionBody(name));
+                regions.add(parseRegion(name.hasTrait(Trait.ISOLATED_FROM_ABOVE), List.of()));
             } while (consumeIf(TokenKind.COMMA));
             expect(TokenKind.RPAREN, "expected ')' to end region list");
         }
@@ -380,22 +383,29 @@ public final class Parser {
         for (int i = 0; i < operands.size(); i++) operandValues.add(resolveOperand(operands.get(i), inputs.get(i)));
 
         Location loc = locations.parseOptionalTrailingLocation();
+        if (properties == null && name.isRegistered()) {
+            // Older generic text puts a registered op's inherent attributes among the others.
+            List<NamedAttribute> inherent = new ArrayList<>();
+            List<NamedAttribute> discardable = new ArrayList<>();
+            for (NamedAttribute e : attrs.entries()) {
+                boolean isProperty = name.definition().attributes().stream()
+                        .anyMatch(spec -> spec.property() && spec.name().equals(e.name()));
+                (isProperty ? inherent : discardable).add(e);
+            }
+            if (!inherent.isEmpty()) {
+                properties = context.intern(DictionaryAttr.sorted(inherent));
+                attrs = context.intern(DictionaryAttr.sorted(discardable));
+            }
+        }
         Operation op = Operation.create(name, loc, operandValues, resultTypes, successors, regions.size(),
                 properties, attrs);
-        for (int i = 0; i < regions.size(); i++) regions.get(i).moveInto(op.region(i));
+        for (int i = 0; i < regions.size(); i++) {
+            for (Block b : regions.get(i)) op.region(i).addBlock(b);
+        }
         return op;
     }
 
-    /** Blocks read for a region before its operation exists. */
-    private static final class ParsedRegion {
-        final List<Block> blocks = new ArrayList<>();
-
-        void moveInto(Region region) {
-            for (Block b : blocks) region.addBlock(b);
-        }
-    }
-
-    private OperandRef parseOperandRef() {
+    UnresolvedOperand parseOperandRef() {
         if (!at(TokenKind.PERCENT_IDENTIFIER)) throw errorAtToken("expected SSA operand");
         int at = lex.start();
         String name = lex.text();
@@ -412,7 +422,7 @@ public final class Parser {
             }
             advance();
         }
-        return new OperandRef(name, number, at);
+        return new UnresolvedOperand(name, number, at);
     }
 
     private static boolean isAllDigits(String s) {
@@ -484,7 +494,7 @@ public final class Parser {
         return null;
     }
 
-    private Value resolveOperand(OperandRef ref, Type type) {
+    Value resolveOperand(UnresolvedOperand ref, Type type) {
         Defined defined = lookupDefined(ref.name());
         if (defined != null) {
             if (ref.number() >= defined.values().length) throw error(ref.offset(), "reference to invalid result number");
@@ -506,7 +516,7 @@ public final class Parser {
         return placeholder.result(0);
     }
 
-    private Diagnostic useTypeMismatch(OperandRef ref, Type expected, Type prior, int priorOffset) {
+    private Diagnostic useTypeMismatch(UnresolvedOperand ref, Type expected, Type prior, int priorOffset) {
         Diagnostic d = new Diagnostic(Diagnostic.Severity.ERROR, locationAt(ref.offset()),
                 "use of value '" + ref.name() + "' expects different type than prior uses: '"
                         + TypePrinting.toString(expected) + "' vs '" + TypePrinting.toString(prior) + "'");
@@ -577,7 +587,7 @@ public final class Parser {
         if (firstUndefined != null) throw error(firstUndefined.useOffset, "reference to an undefined block");
     }
 
-    private Block parseSuccessor() {
+    Block parseSuccessor() {
         if (!at(TokenKind.CARET_IDENTIFIER)) throw errorAtToken("expected block name");
         BlockDef d = blockNamed(lex.text(), lex.start());
         advance();
@@ -595,23 +605,35 @@ public final class Parser {
         return d;
     }
 
-    private ParsedRegion parseRegionBody(OperationName owner) {
+    /**
+     * Reads {@code { blocks }}. Entry arguments given by custom syntax (a function's parameters)
+     * start the entry block; then the entry block may have no label. An empty region {@code {}}
+     * has no block, unless it has entry arguments.
+     */
+    List<Block> parseRegion(boolean isolated, List<OpAsmParser.Argument> entryArguments) {
         advance();
-        ParsedRegion region = new ParsedRegion();
-        boolean isolated = owner.hasTrait(Trait.ISOLATED_FROM_ABOVE);
+        List<Block> blocks = new ArrayList<>(1);
         pushRegionValueScope(isolated);
         pushBlockScope();
-        // An empty region {} has no block; ops before the first label form the entry block.
-        if (!at(TokenKind.RBRACE) && !at(TokenKind.CARET_IDENTIFIER)) {
+        if (!entryArguments.isEmpty()) {
             Block entry = new Block();
-            region.blocks.add(entry);
+            for (OpAsmParser.Argument a : entryArguments) {
+                Location loc = a.location() == null ? locationAt(a.name().offset()) : a.location();
+                defineValues(a.name().name(), new Value[]{entry.addArgument(a.type(), loc)}, a.name().offset());
+            }
+            blocks.add(entry);
+            if (at(TokenKind.CARET_IDENTIFIER)) throw errorAtToken("invalid block name in region with named arguments");
+            parseBlockBody(entry);
+        } else if (!at(TokenKind.RBRACE) && !at(TokenKind.CARET_IDENTIFIER)) {
+            Block entry = new Block();
+            blocks.add(entry);
             parseBlockBody(entry);
         }
-        while (!at(TokenKind.RBRACE)) region.blocks.add(parseBlockDefinition());
+        while (!at(TokenKind.RBRACE)) blocks.add(parseBlockDefinition());
         advance();
         popBlockScope();
         popValueScope();
-        return region;
+        return blocks;
     }
 
     private Block parseBlockDefinition() {

@@ -1,0 +1,203 @@
+package jmlir.syntax;
+
+import jmlir.ir.Attribute;
+import jmlir.ir.Block;
+import jmlir.ir.Context;
+import jmlir.ir.FunctionType;
+import jmlir.ir.Location;
+import jmlir.ir.NamedAttribute;
+import jmlir.ir.Type;
+import jmlir.ir.Value;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What custom op syntax reads with: tokens, operands, types, attributes, regions and successors,
+ * over the shared parser. Errors are thrown as {@link ParseException}s with mlir-opt's messages.
+ */
+public final class OpAsmParser {
+    private final Parser p;
+    private final int nameOffset;
+
+    OpAsmParser(Parser p, int nameOffset) {
+        this.p = p;
+        this.nameOffset = nameOffset;
+    }
+
+    public Context context() {
+        return p.context;
+    }
+
+    /** Where the op's name starts: the default location of errors about the op as a whole. */
+    public int nameOffset() {
+        return nameOffset;
+    }
+
+    public int currentOffset() {
+        return p.lex.start();
+    }
+
+    public Location locationAt(int offset) {
+        return p.locationAt(offset);
+    }
+
+    /** An error at {@code offset}. */
+    public ParseException error(int offset, String message) {
+        return p.error(offset, message);
+    }
+
+    /** An error about the current token, placed after the previous token as mlir-opt does. */
+    public ParseException errorAtToken(String message) {
+        return p.errorAtToken(message);
+    }
+
+    // ---------------------------------------------------------------- punctuation and keywords
+
+    public boolean at(TokenKind kind) {
+        return p.at(kind);
+    }
+
+    /** Consumes {@code kind}, or fails with "expected 'x'". */
+    public void expect(TokenKind kind) {
+        p.expect(kind, "expected '" + kind.spelling() + "'");
+    }
+
+    public void expect(TokenKind kind, String message) {
+        p.expect(kind, message);
+    }
+
+    public boolean consumeIf(TokenKind kind) {
+        return p.consumeIf(kind);
+    }
+
+    public boolean atKeyword(String keyword) {
+        return p.atKeyword(keyword);
+    }
+
+    public boolean consumeKeywordIf(String keyword) {
+        return p.consumeKeywordIf(keyword);
+    }
+
+    public void expectKeyword(String keyword) {
+        p.expectKeyword(keyword, "expected '" + keyword + "'");
+    }
+
+    /** Reads a bare identifier (a keyword such as an enum case) and returns it, or fails. */
+    public String parseKeyword(String message) {
+        if (!p.at(TokenKind.BARE_IDENTIFIER)) throw p.errorAtToken(message);
+        String k = p.lex.text();
+        p.advance();
+        return k;
+    }
+
+    // ---------------------------------------------------------------- operands
+
+    public boolean atOperand() {
+        return p.at(TokenKind.PERCENT_IDENTIFIER);
+    }
+
+    public UnresolvedOperand parseOperand() {
+        return p.parseOperandRef();
+    }
+
+    /** Zero or more comma-separated operands (none when the next token is not an operand). */
+    public List<UnresolvedOperand> parseOperandList() {
+        List<UnresolvedOperand> list = new ArrayList<>();
+        if (!atOperand()) return list;
+        do {
+            list.add(parseOperand());
+        } while (p.consumeIf(TokenKind.COMMA));
+        return list;
+    }
+
+    public Value resolveOperand(UnresolvedOperand operand, Type type) {
+        return p.resolveOperand(operand, type);
+    }
+
+    /** Resolves operands against their types, one to one, into {@code out}. */
+    public void resolveOperands(List<UnresolvedOperand> operands, List<Type> types, int errorOffset,
+                                List<Value> out) {
+        if (operands.size() != types.size()) {
+            throw p.error(errorOffset, operands.size() + " operands present, but expected " + types.size());
+        }
+        for (int i = 0; i < operands.size(); i++) out.add(p.resolveOperand(operands.get(i), types.get(i)));
+    }
+
+    // ---------------------------------------------------------------- types and attributes
+
+    public Type parseType() {
+        return p.types.parseType();
+    }
+
+    /** {@code : type} */
+    public Type parseColonType() {
+        p.expect(TokenKind.COLON, "expected ':'");
+        return parseType();
+    }
+
+    /** {@code type, type, ...} (at least one). */
+    public List<Type> parseTypeList() {
+        return p.types.parseTypeList();
+    }
+
+    public FunctionType parseFunctionType() {
+        return p.types.parseFunctionType();
+    }
+
+    /** The results after {@code ->}: one type, or a parenthesised list. */
+    public List<Type> parseFunctionResultTypes() {
+        return p.types.parseFunctionResultTypes();
+    }
+
+    /** An attribute; {@code type}, when given, is the type of a literal that omits it. */
+    public Attribute parseAttribute(Type type) {
+        return p.attributes.parseAttribute(type);
+    }
+
+    /** {@code {name = value, ...}} if present, appended to {@code into}. */
+    public void parseOptionalAttrDict(List<NamedAttribute> into) {
+        if (p.at(TokenKind.LBRACE)) into.addAll(p.attributes.parseNamedAttributeList());
+    }
+
+    /** {@code attributes {name = value, ...}} if the keyword is present. */
+    public void parseOptionalAttrDictWithKeyword(List<NamedAttribute> into) {
+        if (p.consumeKeywordIf("attributes")) into.addAll(p.attributes.parseNamedAttributeList());
+    }
+
+    public boolean atSymbolName() {
+        return p.at(TokenKind.AT_IDENTIFIER);
+    }
+
+    /** {@code @name}: returns the name. */
+    public String parseSymbolName() {
+        if (!p.at(TokenKind.AT_IDENTIFIER)) throw p.errorAtToken("expected valid '@'-identifier for symbol name");
+        String name = p.attributes.symbolName();
+        p.advance();
+        return name;
+    }
+
+    // ---------------------------------------------------------------- regions and successors
+
+    /** An entry block argument a region starts with (a function's parameters). */
+    public record Argument(UnresolvedOperand name, Type type, Location location) {
+    }
+
+    /**
+     * Reads {@code { ... }} into blocks. {@code entryArguments} become the entry block's
+     * arguments (defined in the region's scope); {@code isolated} hides the enclosing values.
+     */
+    public List<Block> parseRegion(List<Argument> entryArguments, boolean isolated) {
+        if (!p.at(TokenKind.LBRACE)) throw p.errorAtToken("expected '{' to begin a region");
+        return p.parseRegion(isolated, entryArguments);
+    }
+
+    public Block parseSuccessor() {
+        return p.parseSuccessor();
+    }
+
+    /** {@code loc(...)} if present, else null. */
+    public Location parseOptionalLocation() {
+        return p.locations.parseOptionalTrailingLocation();
+    }
+}

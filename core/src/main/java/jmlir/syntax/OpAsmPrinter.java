@@ -1,0 +1,60 @@
+package jmlir.syntax;
+
+import jmlir.ir.Attribute;
+import jmlir.ir.Block;
+import jmlir.ir.BlockArgument;
+import jmlir.ir.NamedAttribute;
+import jmlir.ir.Region;
+import jmlir.ir.Type;
+import jmlir.ir.Value;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What custom op syntax writes with. The same calls also drive alias collection (a first pass
+ * that records the attributes and types in the order they print), so an {@link OpAssembly}
+ * must print through this interface only.
+ */
+public interface OpAsmPrinter {
+    /** Writes text as is (keywords, punctuation, spaces). */
+    OpAsmPrinter print(String text);
+
+    void printOperand(Value value);
+
+    /** Operands separated by ", ". */
+    void printOperands(List<Value> values);
+
+    void printType(Type type);
+
+    /** Types separated by ", ". */
+    void printTypes(List<Type> types);
+
+    /** Function results after {@code ->}: a single non-function type bare, else parenthesised. */
+    void printFunctionResults(List<Type> results);
+
+    void printAttribute(Attribute attr);
+
+    /** An attribute without its {@code : type} suffix (for literals whose type prints elsewhere). */
+    void printAttributeWithoutType(Attribute attr);
+
+    /** {@code  {name = value, ...}} with a leading space, unless empty once {@code elided} names are left out. */
+    void printOptionalAttrDict(List<NamedAttribute> attrs, Set<String> elided);
+
+    /** Like {@link #printOptionalAttrDict} but introduced by {@code  attributes}. */
+    void printOptionalAttrDictWithKeyword(List<NamedAttribute> attrs, Set<String> elided);
+
+    /**
+     * {@code {...}} with the region's blocks; the entry block's label and arguments are printed
+     * only when asked, and terminators may be left implicit.
+     */
+    void printRegion(Region region, boolean printEntryBlockArgs, boolean printBlockTerminators);
+
+    void printSuccessor(Block block);
+
+    /** {@code @name}, quoted when it is not a bare identifier. */
+    void printSymbolName(String name);
+
+    /** A block argument as in a signature: {@code %arg0: type} (and its location with debug info). */
+    void printArgument(BlockArgument argument);
+}
