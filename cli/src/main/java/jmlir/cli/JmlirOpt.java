@@ -1,5 +1,6 @@
 package jmlir.cli;
 
+import jmlir.dialect.Dialects;
 import jmlir.ir.Context;
 import jmlir.syntax.SourceFile;
 import jmlir.trace.Tracer;
@@ -48,7 +49,7 @@ public final class JmlirOpt {
             return 0;
         }
         if (options.showDialects) {
-            out.println("Available Dialects: " + String.join(",", new Context().registeredDialects()));
+            out.println("Available Dialects: " + String.join(",", Dialects.registerAll(new Context()).registeredDialects()));
             return 0;
         }
         SourceFile input;

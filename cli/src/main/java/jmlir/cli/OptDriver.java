@@ -1,5 +1,6 @@
 package jmlir.cli;
 
+import jmlir.dialect.Dialects;
 import jmlir.ir.Context;
 import jmlir.ir.Diagnostic;
 import jmlir.ir.DiagnosticHandler;
@@ -60,7 +61,7 @@ final class OptDriver {
 
     /** Parses, verifies and prints one chunk; returns its output, or null after an error. */
     private String processChunk(SourceFile chunk, DiagnosticHandler diagnostics) {
-        Context context = new Context();
+        Context context = Dialects.registerAll(new Context());
         context.setAllowUnregisteredDialects(options.allowUnregisteredDialect);
         try {
             Operation module;

@@ -1,0 +1,16 @@
+package jmlir.dialect;
+
+import jmlir.ir.Context;
+
+/**
+ * The dialects jmlir ships, made available to a context. Each is constructed only when its
+ * namespace is first used, so registering them all costs nothing at start-up.
+ */
+public final class Dialects {
+    private Dialects() {
+    }
+
+    public static Context registerAll(Context context) {
+        return context;
+    }
+}
