@@ -45,6 +45,10 @@ final class Plots {
     static List<Plot> render(Path dir, RunRecord run, List<RunRecord> history, List<String> tools)
             throws IOException {
         Files.createDirectories(dir);
+        // Plots of an earlier run must not linger beside this run's.
+        try (var old = Files.newDirectoryStream(dir, "*.{png,svg}")) {
+            for (Path f : old) Files.delete(f);
+        }
         List<Plot> plots = new ArrayList<>();
         for (Action action : Action.values()) {
             List<Outcome> rows = run.outcomes().stream().filter(o -> o.action().equals(action.id())).toList();
@@ -108,6 +112,8 @@ final class Plots {
         XYChart chart = xyChart(family + ": " + action.label(), "input size (MB)", "median wall time (ms)");
         int colour = 0;
         boolean any = false;
+        long sizes = run.outcomes().stream().filter(o -> o.family().equals(family)).mapToLong(Outcome::n).distinct().count();
+        if (sizes < 2) return null;
         for (String tool : tools) {
             for (String form : Inputs.FORMS) {
                 List<Outcome> pts = run.outcomes().stream()
@@ -279,6 +285,8 @@ final class Plots {
         style(chart.getStyler());
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
+        // Label 2× and 5× steps too: a plot often spans less than two decades of time.
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(false);
         chart.getStyler().setMarkerSize(7);
         return chart;
     }
