@@ -63,11 +63,15 @@ jmlir_find_jdk() {
   jmlir_die "no JDK $JMLIR_MIN_JAVA or newer found (looked at JAVA_HOME, java on PATH and /usr/lib/jvm/*); install one or point JAVA_HOME at it"
 }
 
-# True when the file $1 is missing or older than a build input (poms, */src).
+# True when the file $1 is missing or older than a build input: the poms and the sources of
+# jmlir-opt's modules (*/src but bench/src), or with --with-bench of every module.
 jmlir_stale() {
   [[ -f $1 ]] || return 0
-  local newer
-  newer=$(find "$JMLIR_ROOT"/pom.xml "$JMLIR_ROOT"/*/pom.xml "$JMLIR_ROOT"/*/src \
+  local newer src sources=()
+  for src in "$JMLIR_ROOT"/*/src; do
+    [[ ${2-} == --with-bench || $src != "$JMLIR_ROOT/bench/src" ]] && sources+=("$src")
+  done
+  newer=$(find "$JMLIR_ROOT"/pom.xml "$JMLIR_ROOT"/*/pom.xml "${sources[@]}" \
     -newer "$1" -print -quit 2>/dev/null)
   [[ -n $newer ]]
 }
@@ -101,9 +105,9 @@ _jmlir_build_locked() {
   : >"$stamp"
   : >"$log"
   if jmlir_stale "$built"; then
-    if ! jmlir_mvn -q -Dmaven.test.skip=true package >"$log" 2>&1; then
+    if ! jmlir_mvn -q -Dmaven.test.skip=true -pl cli -am package >"$log" 2>&1; then
       {
-        printf '%s: building jmlir failed (mvn -q -Dmaven.test.skip=true package in %s):\n' \
+        printf '%s: building jmlir failed (mvn -q -Dmaven.test.skip=true -pl cli -am package in %s):\n' \
           "${0##*/}" "$JMLIR_ROOT"
         sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -v '^\s*$' | tail -n 40
       } >&2
