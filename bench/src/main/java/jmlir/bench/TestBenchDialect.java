@@ -1,12 +1,11 @@
 package jmlir.bench;
 
+import jmlir.ir.AttrConstraint;
 import jmlir.ir.Context;
 import jmlir.ir.Dialect;
-import jmlir.ir.OpDefinition;
+import jmlir.ir.OpDef;
 import jmlir.ir.Trait;
-
-import java.util.EnumSet;
-import java.util.List;
+import jmlir.ir.TypeConstraint;
 
 /**
  * The ops of the IR micro-benchmarks, after the test dialect of MLIR's "How slow is MLIR?"
@@ -23,16 +22,16 @@ public final class TestBenchDialect extends Dialect {
 
     public TestBenchDialect() {
         super(NAMESPACE);
-    }
-
-    @Override
-    public List<OpDefinition> operations() {
-        return List.of(
-                new OpDefinition(EMPTY, EnumSet.noneOf(Trait.class)),
-                new OpDefinition(OP_WITH_REGION, EnumSet.of(Trait.SINGLE_BLOCK, Trait.NO_TERMINATOR,
-                        Trait.GRAPH_REGIONS, Trait.ISOLATED_FROM_ABOVE, Trait.SYMBOL_TABLE)),
-                new OpDefinition(PASSTHROUGH, EnumSet.noneOf(Trait.class)),
-                new OpDefinition(CONSTANT, EnumSet.noneOf(Trait.class)));
+        addOperations(
+                OpDef.builder(EMPTY).build(),
+                OpDef.builder(OP_WITH_REGION).region("body")
+                        .traits(Trait.SINGLE_BLOCK, Trait.NO_TERMINATOR, Trait.GRAPH_REGIONS, Trait.ISOLATED_FROM_ABOVE,
+                                Trait.SYMBOL_TABLE)
+                        .build(),
+                OpDef.builder(PASSTHROUGH).operand("input", TypeConstraint.ANY).result("output", TypeConstraint.ANY)
+                        .build(),
+                OpDef.builder(CONSTANT).optionalProperty("value", AttrConstraint.ANY, null)
+                        .result("result", TypeConstraint.ANY).build());
     }
 
     /** A context with builtin and testbench registered, unregistered dialects allowed. */
