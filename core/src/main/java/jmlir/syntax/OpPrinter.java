@@ -311,6 +311,12 @@ public final class OpPrinter {
         }
 
         @Override
+        public void printNewline() {
+            out.append('\n');
+            indent(currentIndent);
+        }
+
+        @Override
         public void printOperand(Value value) {
             names.appendUse(value, out);
         }
@@ -404,6 +410,10 @@ public final class OpPrinter {
         @Override
         public OpAsmPrinter print(String text) {
             return this;
+        }
+
+        @Override
+        public void printNewline() {
         }
 
         @Override
