@@ -38,6 +38,11 @@ public abstract class Dialect {
         attributeSyntaxes.put(mnemonic, syntax);
     }
 
+    /** Registers enum attribute kinds of this dialect ({@code #arith.fastmath<...>}). */
+    protected final void addEnumAttributes(EnumAttr.Kind... kinds) {
+        for (EnumAttr.Kind k : kinds) addAttributeSyntax(k.mnemonic(), k.syntax());
+    }
+
     /** The syntax of this dialect's attributes with {@code mnemonic}, or null. */
     public AttrSyntax attributeSyntax(String mnemonic) {
         return attributeSyntaxes.get(mnemonic);
