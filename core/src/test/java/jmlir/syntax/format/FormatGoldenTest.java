@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * generic, as mlir-opt 22 did (see README.txt there); reads errors as mlir-opt reports them.
  */
 class FormatGoldenTest {
-    private static final List<String> VERIFIED = List.of("ops");
+    private static final List<String> VERIFIED = List.of("ops", "named");
     private static final List<String> UNVERIFIED = List.of("unverified");
 
     static byte[] resource(String name) throws IOException {

@@ -199,8 +199,21 @@ final class TestDialects {
                     OpDef.builder("arith.constant").property("value", AttrConstraint.TYPED)
                             .result("result", TypeConstraint.ANY)
                             .allTypesMatch("value", "result")
+                            .asmResultName(TestDialects::constantName)
                             .format("attr-dict $value").build());
         }
+    }
+
+    /** arith.constant's result names: {@code %c42_i32}, {@code %c0} (index), {@code %true}, else {@code %cst}. */
+    static String constantName(Operation op) {
+        jmlir.ir.Attribute value = ((jmlir.ir.DictionaryAttr) op.properties()).get("value");
+        Type type = op.result(0).type();
+        if (value instanceof jmlir.ir.IntegerAttr i) {
+            if (type instanceof IntegerType it && it.width() == 1) return i.value() != 0 ? "true" : "false";
+            String name = "c" + i.bigValue();
+            return type instanceof IntegerType ? name + "_" + jmlir.syntax.TypePrinting.toString(type) : name;
+        }
+        return "cst";
     }
 
     static final class MathDialect extends Dialect {
@@ -231,6 +244,14 @@ final class TestDialects {
                             .typesMatchWith("result type matches element type of 'memref'", "memref", "result",
                                     t -> ((MemRefType) t).elementType())
                             .format("$memref `[` $indices `]` attr-dict `:` type($memref)").build(),
+                    OpDef.builder("memref.alloc").variadicOperand("dynamicSizes", TypeConstraint.INDEX)
+                            .variadicOperand("symbolOperands", TypeConstraint.INDEX)
+                            .optionalProperty("alignment", AttrConstraint.I64, null)
+                            .result("memref", ANY_MEMREF)
+                            .traits(Trait.ATTR_SIZED_OPERAND_SEGMENTS)
+                            .asmResultName(op -> "alloc")
+                            .format("`(`$dynamicSizes`)` (`` `[` $symbolOperands^ `]`)? attr-dict `:` type($memref)")
+                            .build(),
                     OpDef.builder("memref.store").operand("value", TypeConstraint.ANY).operand("memref", ANY_MEMREF)
                             .variadicOperand("indices", TypeConstraint.INDEX)
                             .optionalProperty("nontemporal", AttrConstraint.BOOL, jmlir.ir.IntegerAttr.FALSE)
@@ -415,7 +436,39 @@ final class TestDialects {
                             .result("result", ANY_RANKED_TENSOR)
                             .format("`(`$dynamicSizes`)` attr-dict `:` type($result)").build(),
                     OpDef.builder("tensor.yield").operand("value", TypeConstraint.ANY).traits(Trait.TERMINATOR)
-                            .format("$value attr-dict `:` type($value)").build());
+                            .format("$value attr-dict `:` type($value)").build(),
+                    OpDef.builder("tensor.extract").operand("tensor", ANY_RANKED_TENSOR)
+                            .variadicOperand("indices", TypeConstraint.INDEX).result("result", TypeConstraint.ANY)
+                            .typesMatchWith("result type matches element type of tensor", "tensor", "result",
+                                    TestDialects::elementTypeOrSelf)
+                            .asmResultName(op -> "extracted")
+                            .format("$tensor `[` $indices `]` attr-dict `:` type($tensor)").build(),
+                    OpDef.builder("tensor.insert").operand("scalar", TypeConstraint.ANY)
+                            .operand("dest", ANY_RANKED_TENSOR).variadicOperand("indices", TypeConstraint.INDEX)
+                            .result("result", ANY_RANKED_TENSOR)
+                            .allTypesMatch("dest", "result")
+                            .typesMatchWith("scalar type matches element type of dest", "dest", "scalar",
+                                    TestDialects::elementTypeOrSelf)
+                            .asmResultName(op -> "inserted")
+                            .format("$scalar `into` $dest `[` $indices `]` attr-dict `:` type($dest)").build(),
+                    OpDef.builder("tensor.generate").variadicOperand("dynamicExtents", TypeConstraint.INDEX)
+                            .result("result", ANY_RANKED_TENSOR).region("body")
+                            .implicitTerminator("tensor.yield")
+                            .asmResultName(op -> "generated")
+                            .format("$dynamicExtents $body attr-dict `:` type($result)").build(),
+                    OpDef.builder("tensor.pad").operand("source", ANY_RANKED_TENSOR)
+                            .variadicOperand("low", TypeConstraint.INDEX).variadicOperand("high", TypeConstraint.INDEX)
+                            .property("static_low", AttrConstraint.DENSE_I64_ARRAY)
+                            .property("static_high", AttrConstraint.DENSE_I64_ARRAY)
+                            .optionalProperty("nofold", AttrConstraint.UNIT, null)
+                            .result("result", ANY_RANKED_TENSOR).region("region")
+                            .traits(Trait.ATTR_SIZED_OPERAND_SEGMENTS)
+                            .implicitTerminator("tensor.yield")
+                            .asmResultName(op -> "padded")
+                            .directive("DynamicIndexList", DYNAMIC_INDEX_LIST)
+                            .format("$source (`nofold` $nofold^)? `low` `` custom<DynamicIndexList>($low, $static_low) "
+                                    + "`high` `` custom<DynamicIndexList>($high, $static_high) $region attr-dict `:` "
+                                    + "type($source) `to` type($result)").build());
         }
     }
 }
