@@ -47,9 +47,8 @@ public final class EnumAttr implements Attribute {
     private EnumAttr(Kind kind, long value) {
         this.kind = kind;
         this.value = value;
-        String text = kind.cases().stringify(value);
-        if (text == null) throw new IllegalArgumentException("invalid value " + value + " of " + kind.cases());
-        this.body = "<" + text + ">";
+        this.body = kind.cases().body(value);
+        if (body == null) throw new IllegalArgumentException("invalid value " + value + " of " + kind.cases());
     }
 
     public Kind kind() {

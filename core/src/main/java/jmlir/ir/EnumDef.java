@@ -24,6 +24,8 @@ public final class EnumDef {
     private final String separator;
     private final Map<String, Long> byName = new HashMap<>();
     private final String caseList;
+    /** The text of values seen so far (enum attributes print it on every op). */
+    private final java.util.concurrent.ConcurrentHashMap<Long, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private EnumDef(String cppName, List<Case> cases, boolean bits, String separator) {
         this.cppName = cppName;
@@ -139,6 +141,17 @@ public final class EnumDef {
             }
         }
         return left == 0 ? sb.toString() : null;
+    }
+
+    /** {@code <text>} of a value, as enum attributes write it after their mnemonic; remembered per value. */
+    String body(long value) {
+        String t = texts.get(value);
+        if (t != null) return t;
+        String s = stringify(value);
+        if (s == null) return null;
+        t = "<" + s + ">";
+        texts.put(value, t);
+        return t;
     }
 
     /** Whether {@code value} is a case (plain enums) or a combination of flags (bit enums). */

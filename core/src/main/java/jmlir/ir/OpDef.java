@@ -113,6 +113,8 @@ public final class OpDef {
     private final Function<Operation, String> asmResultName;
     /** Properties with a default value, set on every new op that lacks them. */
     private final List<AttrSpec> defaultedProperties;
+    /** The properties of an op given none: the defaults alone, shared. */
+    private final DictionaryAttr defaultsOnly;
 
     private OpDef(Builder b) {
         this.name = b.name;
@@ -132,6 +134,9 @@ public final class OpDef {
         List<AttrSpec> defaulted = new ArrayList<>();
         for (AttrSpec a : attributes) if (a.property() && !a.optional() && a.defaultValue() != null) defaulted.add(a);
         this.defaultedProperties = List.copyOf(defaulted);
+        List<NamedAttribute> defaults = new ArrayList<>();
+        for (AttrSpec a : defaulted) defaults.add(new NamedAttribute(a.name(), a.defaultValue()));
+        this.defaultsOnly = DictionaryAttr.sorted(defaults);
         // Compiled last: the format reads the specs above.
         this.assembly = b.format != null ? AssemblyFormat.compile(this, b.format, b.directives) : b.assembly;
     }
@@ -235,8 +240,8 @@ public final class OpDef {
      */
     Attribute withDefaultProperties(Attribute properties) {
         if (defaultedProperties.isEmpty()) return properties;
-        DictionaryAttr dict = properties instanceof DictionaryAttr d ? d : DictionaryAttr.EMPTY;
-        if (properties != null && !(properties instanceof DictionaryAttr)) return properties;
+        if (properties == null) return defaultsOnly;
+        if (!(properties instanceof DictionaryAttr dict)) return properties;
         List<NamedAttribute> added = null;
         for (AttrSpec a : defaultedProperties) {
             if (dict.get(a.name()) != null) continue;

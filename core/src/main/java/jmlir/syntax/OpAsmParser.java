@@ -136,6 +136,21 @@ public final class OpAsmParser {
         return k;
     }
 
+    /**
+     * Reads a bare identifier if it is one of {@code keywords} and returns its index there; else
+     * returns -1, consuming nothing. Compares bytes in place (no string is made).
+     */
+    public int parseOptionalKeywordIndex(String[] keywords) {
+        if (!p.at(TokenKind.BARE_IDENTIFIER)) return -1;
+        for (int i = 0; i < keywords.length; i++) {
+            if (keywords[i] != null && p.lex.is(keywords[i])) {
+                p.advance();
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Reads a string literal if one is next (its bytes, unescaped); else null. */
     public String parseOptionalString() {
         if (!p.at(TokenKind.STRING)) return null;

@@ -64,6 +64,9 @@ public final class AssemblyFormat implements OpAssembly {
     /** Attributes with a default value that the format does not show: left out while equal to it. */
     private final OpDef.AttrSpec[] defaultValued;
     private final int[] defaultValuedIndex;
+    /** The property specs in name order (the order of their dictionary), and the discardable ones. */
+    private final int[] propertyOrder;
+    private final int[] discardableIndex;
 
     /**
      * Where the type of an operand or result comes from when the format does not write it: the
@@ -124,6 +127,12 @@ public final class AssemblyFormat implements OpAssembly {
         this.defaultValuedIndex = defaulted.stream().mapToInt(Integer::intValue).toArray();
         this.defaultValued = new OpDef.AttrSpec[defaultValuedIndex.length];
         for (int i = 0; i < defaultValuedIndex.length; i++) defaultValued[i] = def.attributes().get(defaultValuedIndex[i]);
+        List<Integer> props = new ArrayList<>();
+        List<Integer> discardable = new ArrayList<>();
+        for (int i = 0; i < def.attributes().size(); i++) (def.attributes().get(i).property() ? props : discardable).add(i);
+        props.sort((x, y) -> def.attributes().get(x).name().compareTo(def.attributes().get(y).name()));
+        this.propertyOrder = props.stream().mapToInt(Integer::intValue).toArray();
+        this.discardableIndex = discardable.stream().mapToInt(Integer::intValue).toArray();
     }
 
     static final String OPERAND_SEGMENT_SIZES = "operandSegmentSizes";
@@ -180,6 +189,44 @@ public final class AssemblyFormat implements OpAssembly {
         }
         resolveOperands(run, state);
 
+        if (run.dictionary.isEmpty() && run.propertyDictionary.isEmpty() && !sizedOperandSegments
+                && !sizedResultSegments) {
+            collectAttributesFast(run, state);
+        } else {
+            collectAttributes(run, state);
+        }
+
+        if (infersResultTypes) {
+            DictionaryAttr props = state.properties instanceof DictionaryAttr d ? d : DictionaryAttr.EMPTY;
+            List<Type> inferred = def.resultTypeInference().infer(state.operands, props,
+                    DictionaryAttr.sorted(state.attributes));
+            if (inferred == null) throw run.p.emitError(run.p.nameOffset(), "failed to infer returned types");
+            state.resultTypes.addAll(inferred);
+        }
+    }
+
+    /**
+     * The usual case: only attributes the format shows. Properties are added in name order,
+     * with the defaults of those left out, so that the dictionary is interned complete.
+     */
+    private void collectAttributesFast(ParseRun run, OperationState state) {
+        List<NamedAttribute> entries = null;
+        for (int i : propertyOrder) {
+            OpDef.AttrSpec spec = def.attributes().get(i);
+            Attribute a = run.attributes[i];
+            if (a == null && !spec.optional()) a = spec.defaultValue();
+            if (a == null) continue;
+            if (entries == null) entries = new ArrayList<>(propertyOrder.length);
+            entries.add(new NamedAttribute(spec.name(), a));
+        }
+        if (entries != null) state.properties = run.p.context().intern(new DictionaryAttr(entries));
+        for (int i : discardableIndex) {
+            Attribute a = run.attributes[i];
+            if (a != null) state.attributes.add(new NamedAttribute(def.attributes().get(i).name(), a));
+        }
+    }
+
+    private void collectAttributes(ParseRun run, OperationState state) {
         Map<String, Attribute> properties = new TreeMap<>();
         List<NamedAttribute> discardable = new ArrayList<>();
         for (int i = 0; i < run.attributes.length; i++) {
@@ -205,6 +252,11 @@ public final class AssemblyFormat implements OpAssembly {
                 discardable.add(e);
             }
         }
+        for (OpDef.AttrSpec spec : def.attributes()) {
+            if (spec.property() && !spec.optional() && spec.defaultValue() != null) {
+                properties.putIfAbsent(spec.name(), spec.defaultValue());
+            }
+        }
         if (!properties.isEmpty()) {
             List<NamedAttribute> entries = new ArrayList<>(properties.size());
             for (Map.Entry<String, Attribute> e : properties.entrySet()) {
@@ -213,14 +265,6 @@ public final class AssemblyFormat implements OpAssembly {
             state.properties = run.p.context().intern(new DictionaryAttr(entries));
         }
         state.attributes.addAll(discardable);
-
-        if (infersResultTypes) {
-            DictionaryAttr props = state.properties instanceof DictionaryAttr d ? d : DictionaryAttr.EMPTY;
-            List<Type> inferred = def.resultTypeInference().infer(state.operands, props,
-                    DictionaryAttr.sorted(state.attributes));
-            if (inferred == null) throw run.p.emitError(run.p.nameOffset(), "failed to infer returned types");
-            state.resultTypes.addAll(inferred);
-        }
     }
 
     private static DenseArrayAttr segmentSizes(List<?>[] groups) {

@@ -615,6 +615,10 @@ final class Elements {
                     : merged(run.properties, run.op.attributes());
             if (entries.isEmpty()) return;
             Set<String> elided = run.format.attrDictElisions(run);
+            // Most ops show nothing here: the format shows their attributes.
+            boolean shown = false;
+            for (int i = 0; i < entries.size() && !shown; i++) shown = !elided.contains(entries.get(i).name());
+            if (!shown) return;
             if (withKeyword) run.p.printOptionalAttrDictWithKeyword(entries, elided);
             else run.p.printOptionalAttrDict(entries, elided);
         }

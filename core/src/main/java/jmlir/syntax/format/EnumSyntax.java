@@ -10,8 +10,6 @@ import jmlir.syntax.OpAsmParser;
 import jmlir.syntax.OpAsmPrinter;
 import jmlir.syntax.TokenKind;
 
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * How enums are written: as a bare case keyword when stored as integers ({@code slt}, from
@@ -47,7 +45,10 @@ public final class EnumSyntax {
     private static final class Keyword implements AttrSyntax {
         private final EnumDef def;
         private final IntegerType type;
-        private final Set<String> keywords = new HashSet<>();
+        /** The case names that can be written bare (null where a case cannot). */
+        private final String[] keywords;
+        /** Each case as an attribute, made once. */
+        private final IntegerAttr[] values;
         private final String[] printed;
         private final long[] printedValues;
 
@@ -55,12 +56,15 @@ public final class EnumSyntax {
             this.def = def;
             this.type = type;
             int n = def.cases().size();
+            keywords = new String[n];
+            values = new IntegerAttr[n];
             printed = new String[n];
             printedValues = new long[n];
             for (int i = 0; i < n; i++) {
                 EnumDef.Case c = def.cases().get(i);
                 boolean bare = isKeyword(c.name()) && (!def.isBitEnum() || Long.bitCount(c.value()) == 1);
-                if (isKeyword(c.name())) keywords.add(c.name());
+                if (isKeyword(c.name())) keywords[i] = c.name();
+                values[i] = IntegerAttr.of(type, c.value());
                 printed[i] = bare ? c.name() : "\"" + c.name() + "\"";
                 printedValues[i] = c.value();
             }
@@ -79,8 +83,9 @@ public final class EnumSyntax {
         @Override
         public Attribute parseOptional(OpAsmParser p, String attrName) {
             int at = p.currentOffset();
-            String text = p.parseOptionalKeyword(keywords);
-            if (text == null) text = p.parseOptionalString();
+            int index = p.parseOptionalKeywordIndex(keywords);
+            if (index >= 0) return p.context().intern(values[index]);
+            String text = p.parseOptionalString();
             if (text == null) return null;
             Long value = def.symbolize(text);
             if (value == null) {
@@ -107,10 +112,19 @@ public final class EnumSyntax {
         private final EnumAttr.Kind kind;
         private final String expected;
         private final String failed;
+        private final String[] names;
+        private final long[] caseValues;
 
         Body(EnumAttr.Kind kind) {
             this.kind = kind;
             EnumDef def = kind.cases();
+            int n = def.cases().size();
+            names = new String[n];
+            caseValues = new long[n];
+            for (int i = 0; i < n; i++) {
+                names[i] = def.cases().get(i).name();
+                caseValues[i] = def.cases().get(i).value();
+            }
             this.expected = "expected " + def.cppName() + " to be one of: " + def.caseList();
             this.failed = "failed to parse " + kind.defName() + " parameter 'value' which is to be a `"
                     + def.cppName() + "`";
@@ -130,6 +144,11 @@ public final class EnumSyntax {
             long value = 0;
             boolean known = true;
             do {
+                int index = p.parseOptionalKeywordIndex(names);
+                if (index >= 0) {
+                    value |= caseValues[index];
+                    continue;
+                }
                 String text = p.parseOptionalKeywordOrString();
                 if (text == null) {
                     int at = p.currentOffset();
