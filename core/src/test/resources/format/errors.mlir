@@ -109,3 +109,6 @@ cf.assert %c, 42
 // -----
 %m, %i = "test.val"() : () -> (memref<4xf32>, index)
 %0 = "memref.load"(%m, %i) : (memref<4xf32>, index) -> f16
+// -----
+%lv = "test.val"() : () -> !emitc.lvalue<i32>
+%0 = emitc.load %lv : i32

@@ -2,7 +2,7 @@
 "test.f"() ({
 ^bb0(%a: i32, %b: i32, %x: f32, %y: f32, %c: i1, %i: index, %j: index,
      %m: memref<4x?xf32>, %t: tensor<4xf32>, %v: vector<4xf32>, %w: vector<4xi32>, %vc: vector<4xi1>,
-     %ptr: !llvm.ptr):
+     %ptr: !llvm.ptr, %lv: !emitc.lvalue<i32>):
   %0 = arith.addi %a,%b : i32
   %1 = arith.addi %a, %b overflow<nsw> : i32
   %2 = arith.addi %a, %b overflow<nuw,nsw> {tag = "x"} : i32
@@ -53,6 +53,8 @@
   vector.print %x : f32 punctuation <no_punctuation>
   vector.print punctuation <open> {tag}
   cf.assert %c, "it holds"
+  %e0 = emitc.load %lv : <i32>
+  %e1 = emitc.load %lv : !emitc.lvalue<i32>
   %mask = vector.create_mask %i, %j : vector<4x4xi1>
   %cmask = vector.constant_mask [2, 3] : vector<4x4xi1>
   %l0 = llvm.load %ptr : !llvm.ptr -> i32

@@ -32,6 +32,15 @@ public interface TypeConstraint {
         return true;
     }
 
+    /**
+     * For constraints over one type of a dialect jmlir keeps as text ({@link OpaqueType}): its
+     * name, {@code dialect.mnemonic}. Formats then write the type without that prefix, as MLIR
+     * writes types in op syntax ({@code <i32>} for {@code !emitc.lvalue<i32>}); null otherwise.
+     */
+    default String dialectTypeName() {
+        return null;
+    }
+
     static TypeConstraint of(String description, Predicate<Type> test) {
         return new Basic(description, test, null, null, null);
     }
@@ -47,6 +56,39 @@ public interface TypeConstraint {
      */
     static TypeConstraint ofKind(String description, String kindName, Predicate<Type> kind, Predicate<Type> test) {
         return new Basic(description, t -> kind.test(t) && test.test(t), null, kindName, kind);
+    }
+
+    /**
+     * The type {@code !dialect.mnemonic<...>} of a dialect kept as text, whatever its parameters;
+     * formats write it as its parameters {@code <...>} (which must then be there) unless
+     * {@code qualified}, and also read the full form.
+     */
+    static TypeConstraint dialectType(String description, String dialect, String mnemonic) {
+        return new DialectType(description, dialect, mnemonic);
+    }
+
+    /** The implementation of {@link #dialectType}. */
+    record DialectType(String description, String dialect, String mnemonic) implements TypeConstraint {
+        @Override
+        public boolean accepts(Type type) {
+            return isKind(type);
+        }
+
+        @Override
+        public boolean isKind(Type type) {
+            return type instanceof OpaqueType o && o.dialect().equals(dialect) && o.body().startsWith(mnemonic)
+                    && (o.body().length() == mnemonic.length() || o.body().charAt(mnemonic.length()) == '<');
+        }
+
+        @Override
+        public String kindName() {
+            return dialect + "." + mnemonic;
+        }
+
+        @Override
+        public String dialectTypeName() {
+            return kindName();
+        }
     }
 
     /** The plain implementation behind the factories. */

@@ -225,6 +225,15 @@ public final class OpAsmParser {
         return p.types.parseType();
     }
 
+    /**
+     * The {@code <...>} that directly follows, verbatim (brackets balanced, strings skipped), as
+     * the parameters of a dialect type or attribute kept as text; null when none follows.
+     */
+    public String parseOptionalAngleBody() {
+        if (!p.at(TokenKind.LESS)) return null;
+        return DialectBody.scan(p, p.lex.start());
+    }
+
     /** A type if one starts here, else null. */
     public Type parseOptionalType() {
         return p.types.parseOptionalType();

@@ -8,6 +8,7 @@ import jmlir.ir.DictionaryAttr;
 import jmlir.ir.FunctionType;
 import jmlir.ir.NamedAttribute;
 import jmlir.ir.OpDef;
+import jmlir.ir.OpaqueType;
 import jmlir.ir.Operation;
 import jmlir.ir.Region;
 import jmlir.ir.StringAttr;
@@ -504,8 +505,17 @@ final class Elements {
                 }
                 case SINGLE -> {
                     int at = p.currentOffset();
-                    Type t = p.parseType();
                     TypeConstraint c = constraint();
+                    String dialectType = qualified ? null : c.dialectTypeName();
+                    if (dialectType != null && !p.at(TokenKind.EXCLAMATION_IDENTIFIER)) {
+                        // The type without its !dialect.mnemonic prefix: its parameters.
+                        String body = p.parseOptionalAngleBody();
+                        if (body == null) throw p.errorAtToken("expected '<'");
+                        int dot = dialectType.indexOf('.');
+                        String text = dialectType.substring(dot + 1) + body;
+                        yield List.of(p.context().intern(new OpaqueType(dialectType.substring(0, dot), text)));
+                    }
+                    Type t = p.parseType();
                     if (!qualified && c.kindName() != null && !c.isKind(t)) {
                         throw p.emitError(at, "invalid kind of type specified: expected " + c.kindName()
                                 + ", but found '" + TypePrinting.toString(t) + "'");
@@ -539,11 +549,24 @@ final class Elements {
             if (space) run.p.print(" ");
             switch (target) {
                 case OperandVar o when o.spec.arity() == OpDef.Arity.SINGLE ->
-                        run.p.printType(run.op.operand(run.operandStart(o.index)).type());
+                        printSingle(run.p, run.op.operand(run.operandStart(o.index)).type());
                 case ResultVar r when r.spec.arity() == OpDef.Arity.SINGLE ->
-                        run.p.printType(run.op.result(run.resultStart(r.index)).type());
+                        printSingle(run.p, run.op.result(run.resultStart(r.index)).type());
                 default -> run.p.printTypes(types(run, target));
             }
+        }
+
+        /** A type of the constraint's dialect type is written without its prefix, unless that leaves nothing. */
+        private void printSingle(OpAsmPrinter p, Type type) {
+            TypeConstraint c = constraint();
+            if (!qualified && c.dialectTypeName() != null && type instanceof OpaqueType o && c.isKind(type)) {
+                String mnemonic = o.body().substring(0, c.dialectTypeName().length() - o.dialect().length() - 1);
+                if (o.body().length() > mnemonic.length()) {
+                    p.print(o.body().substring(mnemonic.length()));
+                    return;
+                }
+            }
+            p.printType(type);
         }
 
         @Override

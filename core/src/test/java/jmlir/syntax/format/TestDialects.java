@@ -53,6 +53,7 @@ final class TestDialects {
         c.register("llvm", Llvm::new);
         c.register("xevm", XeVM::new);
         c.register("pdl", Pdl::new);
+        c.register("emitc", EmitC::new);
         return c;
     }
 
@@ -506,6 +507,29 @@ final class TestDialects {
                     .optionalProperty("cache_control", AttrConstraint.ANY, null)
                     .result("res", TypeConstraint.ANY)
                     .format("operands prop-dict attr-dict `:` functional-type(operands, results)").build());
+        }
+    }
+
+    /** The value type of {@code !emitc.lvalue<T>} for the few T the tests use. */
+    static Type lvalueValueType(Type lvalue) {
+        String body = ((jmlir.ir.OpaqueType) lvalue).body();
+        String inner = body.substring("lvalue<".length(), body.length() - 1);
+        return switch (inner) {
+            case "f32" -> FloatType.F32;
+            case "index" -> IndexType.INSTANCE;
+            default -> IntegerType.signless(Integer.parseInt(inner.substring(1)));
+        };
+    }
+
+    static final class EmitC extends Dialect {
+        EmitC() {
+            super("emitc");
+            addOperations(OpDef.builder("emitc.load")
+                    .operand("operand", TypeConstraint.dialectType("emitc.lvalue type", "emitc", "lvalue"))
+                    .result("result", TypeConstraint.ANY)
+                    .typesMatchWith("result type matches value type of 'operand'", "operand", "result",
+                            TestDialects::lvalueValueType)
+                    .format("$operand attr-dict `:` type($operand)").build());
         }
     }
 
