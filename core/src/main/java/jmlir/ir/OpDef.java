@@ -29,8 +29,8 @@ public final class OpDef {
                            boolean property) {
     }
 
-    /** A region: variadic regions stand for any number of them. */
-    public record RegionSpec(String name, boolean variadic) {
+    /** A region: variadic regions stand for any number of them; {@code blocks} is -1 or the required count. */
+    public record RegionSpec(String name, boolean variadic, int blocks) {
     }
 
     /** A successor block. */
@@ -184,12 +184,18 @@ public final class OpDef {
         }
 
         public Builder region(String name) {
-            regions.add(new RegionSpec(name, false));
+            regions.add(new RegionSpec(name, false, -1));
+            return this;
+        }
+
+        /** A region that must have exactly {@code blocks} blocks (MLIR's SizedRegion). */
+        public Builder sizedRegion(String name, int blocks) {
+            regions.add(new RegionSpec(name, false, blocks));
             return this;
         }
 
         public Builder variadicRegion(String name) {
-            regions.add(new RegionSpec(name, true));
+            regions.add(new RegionSpec(name, true, -1));
             return this;
         }
 
