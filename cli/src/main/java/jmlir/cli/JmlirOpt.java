@@ -138,8 +138,9 @@ public final class JmlirOpt {
         context.setAllowUnregisteredDialects(options.allowUnregisteredDialect);
         String text = null;
         try {
-            Operation module = new Parser(context, chunk, new ResourceTable()).parseTopLevel();
-            text = OpPrinter.print(module, options.print) + "\n";
+            ResourceTable resources = new ResourceTable();
+            Operation module = new Parser(context, chunk, resources).parseTopLevel();
+            text = OpPrinter.print(module, options.print, resources) + "\n";
         } catch (ParseException e) {
             sink.report(e.diagnostic());
         } catch (StackOverflowError e) {

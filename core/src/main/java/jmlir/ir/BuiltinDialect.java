@@ -11,6 +11,12 @@ public final class BuiltinDialect extends Dialect {
         super("builtin");
     }
 
+    /** Holds the blobs of {@code dense_resource} attributes. */
+    @Override
+    public boolean acceptsResources() {
+        return true;
+    }
+
     @Override
     public List<OpDefinition> operations() {
         return List.of(

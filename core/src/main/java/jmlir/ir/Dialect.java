@@ -15,6 +15,14 @@ public abstract class Dialect {
         return namespace;
     }
 
+    /**
+     * Whether the dialect keeps named resources (blobs in {@code dialect_resources} of the file
+     * metadata); only such dialects may have a section there.
+     */
+    public boolean acceptsResources() {
+        return false;
+    }
+
     /** The operations this dialect defines. */
     public List<OpDefinition> operations() {
         return new ArrayList<>();

@@ -22,6 +22,7 @@ import jmlir.ir.NoneType;
 import jmlir.ir.OpaqueAttr;
 import jmlir.ir.OpaqueType;
 import jmlir.ir.RankedTensorType;
+import jmlir.ir.ResourceHandle;
 import jmlir.ir.ShapedType;
 import jmlir.ir.StridedLayoutAttr;
 import jmlir.ir.StringAttr;
@@ -34,6 +35,7 @@ import jmlir.ir.UnrankedMemRefType;
 import jmlir.ir.UnrankedTensorType;
 import jmlir.ir.VectorType;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -45,6 +47,8 @@ public final class AttrTypePrinter {
     final PrintOptions options;
     private final Aliases aliases;
     private final DistinctIds distinctIds;
+    /** Resources printed by this printer ({@code dense_resource<...>}), in print order. */
+    final LinkedHashSet<ResourceHandle> resourceUses = new LinkedHashSet<>();
 
     AttrTypePrinter(StringBuilder out, PrintOptions options, Aliases aliases, DistinctIds distinctIds) {
         this.out = out;

@@ -9,10 +9,12 @@ import jmlir.ir.DictionaryAttr;
 import jmlir.ir.NamedAttribute;
 import jmlir.ir.Operation;
 import jmlir.ir.Region;
+import jmlir.ir.ResourceHandle;
 import jmlir.ir.StringAttr;
 import jmlir.ir.Type;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -35,18 +37,32 @@ public final class OpPrinter {
         this.attrs = new AttrTypePrinter(out, options, aliases, new DistinctIds());
     }
 
-    /** Prints {@code root} and its aliases; the result ends with a newline. */
+    /**
+     * Prints {@code root}, its aliases and the blobs of the resources it uses; the result ends
+     * with a newline.
+     */
     public static String print(Operation root, PrintOptions options) {
+        return print(root, options, null);
+    }
+
+    /**
+     * Like {@link #print(Operation, PrintOptions)}, and also prints the external resources of
+     * {@code resources} (the table the input was read with; may be null) in the file metadata.
+     */
+    public static String print(Operation root, PrintOptions options, ResourceTable resources) {
         StringBuilder sb = new StringBuilder(1024);
-        new OpPrinter(root, options, sb).printTopLevel(root);
+        new OpPrinter(root, options, sb).printTopLevel(root, resources);
         return sb.toString();
     }
 
-    private void printTopLevel(Operation root) {
+    private void printTopLevel(Operation root, ResourceTable resources) {
         for (Aliases.Entry e : aliases.sorted()) if (!e.deferrable) printAliasDefinition(e);
         printOperation(root, 0);
         out.append('\n');
         for (Aliases.Entry e : aliases.sorted()) if (e.deferrable) printAliasDefinition(e);
+        LinkedHashSet<ResourceHandle> used = new LinkedHashSet<>(aliases.resourceUses);
+        used.addAll(attrs.resourceUses);
+        DenseSyntax.printFileMetadata(out, used, resources, attrs);
     }
 
     private void printAliasDefinition(Aliases.Entry e) {

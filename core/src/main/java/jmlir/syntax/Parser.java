@@ -12,6 +12,7 @@ import jmlir.ir.NamedAttribute;
 import jmlir.ir.Operation;
 import jmlir.ir.OperationName;
 import jmlir.ir.Region;
+import jmlir.ir.ResourceHandle;
 import jmlir.ir.Trait;
 import jmlir.ir.Type;
 import jmlir.ir.Value;
@@ -40,6 +41,8 @@ public final class Parser {
     final Map<String, Attribute> attributeAliases = new HashMap<>();
     final Map<String, Type> typeAliases = new HashMap<>();
     final ResourceTable resources;
+    /** Resource names as written in this input, per dialect, mapped to their handles. */
+    final Map<String, ResourceHandle> resourceHandles = new HashMap<>();
 
     private final OperationName forwardRefName;
     /** One per isolated-from-above scope: SSA names visible in it. */
@@ -51,7 +54,7 @@ public final class Parser {
         this.context = context;
         this.source = source;
         this.lex = new Lexer(source.bytes(), source.begin(), source.end());
-        this.resources = resources;
+        this.resources = resources != null ? resources : new ResourceTable();
         this.types = new TypeParser(this);
         this.attributes = new AttributeParser(this);
         this.locations = new LocationParser(this);
@@ -104,6 +107,40 @@ public final class Parser {
     ParseException errorAtToken(String message) {
         if (lex.kind() == TokenKind.ERROR) return error(lex.start(), lex.errorMessage());
         return error(lex.kind() == TokenKind.EOF ? source.endOfLastToken(lex.start()) : lex.start(), message);
+    }
+
+    /** Consumes a token of kind {@code k}, or fails with {@link #wrongTokenError}. */
+    void parseToken(TokenKind k, String message) {
+        if (lex.kind() != k) throw wrongTokenError(message);
+        advance();
+    }
+
+    /**
+     * An error for an unexpected token, placed as MLIR places it: when the token starts its line,
+     * the error goes to the end of the last preceding line with code (before any {@code //}
+     * comment), so that it points just after what was read.
+     */
+    ParseException wrongTokenError(String message) {
+        if (lex.kind() == TokenKind.ERROR) return error(lex.start(), lex.errorMessage());
+        byte[] b = source.bytes();
+        int begin = source.begin();
+        int loc = lex.start();
+        if (at(TokenKind.EOF)) loc = Math.max(begin, loc - 1);
+        int end = loc;
+        while (true) {
+            while (end > begin && (b[end - 1] == ' ' || b[end - 1] == '\t')) end--;
+            if (end == begin) return error(loc, message);
+            if (b[end - 1] != '\n' && b[end - 1] != '\r') return error(end, message);
+            end--;
+            int lineStart = end;
+            while (lineStart > begin && b[lineStart - 1] != '\n' && b[lineStart - 1] != '\r') lineStart--;
+            for (int i = lineStart; i + 1 < end; i++) {
+                if (b[i] == '/' && b[i + 1] == '/') {
+                    end = i;
+                    break;
+                }
+            }
+        }
     }
 
     ParseException error(int offset, String message) {
