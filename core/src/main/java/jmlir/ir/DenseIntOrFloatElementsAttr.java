@@ -1,9 +1,6 @@
 package jmlir.ir;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -19,10 +16,6 @@ import java.util.Arrays;
  * types, zero-extended for unsigned ones. Floats are read as {@link FloatValue}s (raw bits).
  */
 public final class DenseIntOrFloatElementsAttr implements DenseElementsAttr {
-    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
     /**
      * How one element type is stored.
      *
@@ -43,19 +36,16 @@ public final class DenseIntOrFloatElementsAttr implements DenseElementsAttr {
             int bits;
             boolean isFloat = false;
             boolean unsigned = false;
-            switch (scalar) {
-                case IntegerType it -> {
-                    bits = it.width();
-                    unsigned = it.isUnsigned();
-                }
-                case IndexType i -> bits = IndexType.STORAGE_WIDTH;
-                case FloatType ft -> {
-                    bits = ft.kind().bitWidth();
-                    isFloat = true;
-                }
-                default -> {
-                    return null;
-                }
+            if (scalar instanceof IntegerType it) {
+                bits = it.width();
+                unsigned = it.isUnsigned();
+            } else if (scalar instanceof IndexType) {
+                bits = IndexType.STORAGE_WIDTH;
+            } else if (scalar instanceof FloatType ft) {
+                bits = ft.kind().bitWidth();
+                isFloat = true;
+            } else {
+                return null;
             }
             boolean isBool = !complex && !isFloat && bits == 1;
             int partBytes = isBool ? 0 : (bits + 7) >>> 3;
@@ -90,8 +80,8 @@ public final class DenseIntOrFloatElementsAttr implements DenseElementsAttr {
     }
 
     /**
-     * Whether {@code size} bytes of raw data fit {@code type}: the data of every element, or of a
-     * single element (a splat); for i1 also a single byte 0x00 or 0xFF.
+     * Whether {@code size} bytes of raw data can fit {@code type}: the data of every element, or of
+     * a single element (a splat); for i1 also a single byte (valid if 0x00 or 0xFF).
      */
     public static boolean isValidRawData(ShapedType type, long size) {
         Layout l = layoutOf(type);
@@ -100,6 +90,19 @@ public final class DenseIntOrFloatElementsAttr implements DenseElementsAttr {
             return size == l.dataBytes(n) || size == 1;
         }
         return size == l.elementBytes || size == (long) l.elementBytes * n;
+    }
+
+    /**
+     * Whether {@code data} is valid raw data for {@code type}: like {@link #isValidRawData(ShapedType,
+     * long)}, except that a single byte stands for all i1 elements only when it is 0x00 or 0xFF.
+     */
+    public static boolean isValidRawData(ShapedType type, byte[] data) {
+        Layout l = layoutOf(type);
+        if (l.isBool) {
+            if (data.length == 1 && (data[0] == 0 || data[0] == (byte) 0xff)) return true;
+            return data.length == l.dataBytes(type.numElements());
+        }
+        return isValidRawData(type, data.length);
     }
 
     private static Layout layoutOf(ShapedType type) {
@@ -119,7 +122,7 @@ public final class DenseIntOrFloatElementsAttr implements DenseElementsAttr {
      * @throws IllegalArgumentException if the size does not fit the type ({@link #isValidRawData})
      */
     public static DenseIntOrFloatElementsAttr fromRawData(ShapedType type, byte[] data) {
-        if (!isValidRawData(type, data.length)) {
+        if (!isValidRawData(type, data)) {
             throw new IllegalArgumentException("raw data size " + data.length + " is invalid for the type");
         }
         return adopt(type, data.clone());
@@ -155,30 +158,10 @@ public final class DenseIntOrFloatElementsAttr implements DenseElementsAttr {
         return new DenseIntOrFloatElementsAttr(type, l, Arrays.copyOf(data, eb), true);
     }
 
+    /** Whether every {@code eb}-byte element equals the first: the data equals itself shifted by one element. */
     private static boolean allElementsEqual(byte[] data, int eb) {
-        switch (eb) {
-            case 1 -> {
-                byte first = data[0];
-                for (byte b : data) if (b != first) return false;
-                return true;
-            }
-            case 4 -> {
-                int first = (int) INT.get(data, 0);
-                for (int i = 4; i < data.length; i += 4) if ((int) INT.get(data, i) != first) return false;
-                return true;
-            }
-            case 8 -> {
-                long first = (long) LONG.get(data, 0);
-                for (int i = 8; i < data.length; i += 8) if ((long) LONG.get(data, i) != first) return false;
-                return true;
-            }
-            default -> {
-                for (int i = eb; i < data.length; i += eb) {
-                    if (!Arrays.equals(data, 0, eb, data, i, i + eb)) return false;
-                }
-                return true;
-            }
-        }
+        int n = data.length;
+        return Arrays.equals(data, 0, n - eb, data, eb, n);
     }
 
     private static DenseIntOrFloatElementsAttr boolSplat(ShapedType type, Layout l, boolean value) {
@@ -470,30 +453,47 @@ public final class DenseIntOrFloatElementsAttr implements DenseElementsAttr {
 
     /** Reads {@code n} (0..8) little-endian bytes at {@code off}, zero-extended. */
     public static long readInt(byte[] d, int off, int n) {
-        return switch (n) {
-            case 1 -> d[off] & 0xffL;
-            case 2 -> (short) SHORT.get(d, off) & 0xffffL;
-            case 4 -> (int) INT.get(d, off) & 0xffffffffL;
-            case 8 -> (long) LONG.get(d, off);
-            default -> {
+        switch (n) {
+            case 1:
+                return d[off] & 0xffL;
+            case 2:
+                return (d[off] & 0xffL) | (d[off + 1] & 0xffL) << 8;
+            case 4:
+                return (d[off] & 0xffL) | (d[off + 1] & 0xffL) << 8 | (d[off + 2] & 0xffL) << 16
+                        | (d[off + 3] & 0xffL) << 24;
+            case 8:
+                return readInt(d, off, 4) | readInt(d, off + 4, 4) << 32;
+            default:
                 long v = 0;
                 for (int i = n - 1; i >= 0; i--) v = (v << 8) | (d[off + i] & 0xff);
-                yield v;
-            }
-        };
+                return v;
+        }
     }
 
-    /** Writes the low {@code n} bytes (n at most 8; more are zero-filled) of {@code v} at {@code off}. */
+    /** Writes the low {@code n} bytes (n at most 8; more are left untouched) of {@code v} at {@code off}. */
     public static void writeInt(byte[] d, int off, int n, long v) {
         switch (n) {
-            case 0 -> { }
-            case 1 -> d[off] = (byte) v;
-            case 2 -> SHORT.set(d, off, (short) v);
-            case 4 -> INT.set(d, off, (int) v);
-            case 8 -> LONG.set(d, off, v);
-            default -> {
+            case 0:
+                break;
+            case 1:
+                d[off] = (byte) v;
+                break;
+            case 2:
+                d[off] = (byte) v;
+                d[off + 1] = (byte) (v >>> 8);
+                break;
+            case 4:
+                d[off] = (byte) v;
+                d[off + 1] = (byte) (v >>> 8);
+                d[off + 2] = (byte) (v >>> 16);
+                d[off + 3] = (byte) (v >>> 24);
+                break;
+            case 8:
+                writeInt(d, off, 4, v);
+                writeInt(d, off + 4, 4, v >>> 32);
+                break;
+            default:
                 for (int i = 0; i < Math.min(n, 8); i++) d[off + i] = (byte) (v >>> (8 * i));
-            }
         }
     }
 
@@ -540,11 +540,20 @@ public final class DenseIntOrFloatElementsAttr implements DenseElementsAttr {
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = (type.hashCode() * 31 + Arrays.hashCode(data)) * 31 + (splat ? 1 : 0);
+            h = (type.hashCode() * 31 + sampledHash(data)) * 31 + (splat ? 1 : 0);
             if (h == 0) h = 1;
             hash = h;
         }
         return h;
+    }
+
+    /** A hash of the length and of at most about 256 bytes spread over the data. */
+    private static int sampledHash(byte[] data) {
+        int n = data.length;
+        int step = Math.max(1, n >>> 8);
+        int h = n;
+        for (int i = 0; i < n; i += step) h = h * 31 + data[i];
+        return h * 31 + (n > 0 ? data[n - 1] : 0);
     }
 
     @Override

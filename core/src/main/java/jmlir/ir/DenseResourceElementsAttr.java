@@ -18,7 +18,7 @@ public record DenseResourceElementsAttr(ShapedType type, ResourceHandle handle) 
     public DenseIntOrFloatElementsAttr toDense() {
         ResourceBlob b = handle.blob();
         if (b == null || !DenseIntOrFloatElementsAttr.isSupportedElementType(type.elementType())) return null;
-        if (!DenseIntOrFloatElementsAttr.isValidRawData(type, b.data().length)) return null;
+        if (!DenseIntOrFloatElementsAttr.isValidRawData(type, b.data())) return null;
         return DenseIntOrFloatElementsAttr.fromRawData(type, b.data());
     }
 
