@@ -47,11 +47,15 @@ final class DenseSyntax {
     static Attribute parseDense(Parser p, Type type) {
         int at = p.lex.start();
         p.advance();
-        p.parseToken(TokenKind.LESS, "expected '<' after 'dense'");
         Literal literal = new Literal(p);
-        if (!p.consumeIf(TokenKind.GREATER)) {
-            literal.parse(true);
+        if (p.at(TokenKind.LESS) && literal.scanHexString(p.lex.end())) {
             p.parseToken(TokenKind.GREATER, "expected '>'");
+        } else {
+            p.parseToken(TokenKind.LESS, "expected '<' after 'dense'");
+            if (!p.consumeIf(TokenKind.GREATER)) {
+                literal.parse(true);
+                p.parseToken(TokenKind.GREATER, "expected '>'");
+            }
         }
         ShapedType shaped = parseElementsLiteralType(p, at, type);
         return p.context.intern(literal.build(at, shaped));
@@ -244,10 +248,51 @@ final class DenseSyntax {
         long[] shape = SCALAR;
         int hexStart = -1;
         int hexEnd;
+        /** The bytes of the hex string when {@link #scanHexString} already decoded them. */
+        byte[] hexData;
 
         Literal(Parser p) {
             this.p = p;
             this.lex = p.lex;
+        }
+
+        /**
+         * The fast path for {@code dense<"0x...">}: when the token after the {@code <} ending at
+         * {@code from} is a string of hex digits, decodes it in the same pass that finds its end
+         * (instead of lexing it first), leaves the parser at the token after it and returns true.
+         * Returns false, having changed nothing, for anything else.
+         */
+        boolean scanHexString(int from) {
+            byte[] b = lex.buffer();
+            int limit = lex.limit();
+            int q = from;
+            while (q < limit && (b[q] == ' ' || b[q] == '\n' || b[q] == '\t' || b[q] == '\r')) q++;
+            if (limit - q < 4 || b[q] != '"' || b[q + 1] != '0' || b[q + 2] != 'x') return false;
+            int i = q + 3;
+            byte[] out = new byte[(limit - i) >>> 1];
+            int o = 0;
+            while (i + 3 < limit) {
+                int h0 = HEX_VALUE[b[i] & 0xff], l0 = HEX_VALUE[b[i + 1] & 0xff];
+                int h1 = HEX_VALUE[b[i + 2] & 0xff], l1 = HEX_VALUE[b[i + 3] & 0xff];
+                if ((h0 | l0 | h1 | l1) < 0) break;
+                out[o] = (byte) ((h0 << 4) | l0);
+                out[o + 1] = (byte) ((h1 << 4) | l1);
+                o += 2;
+                i += 4;
+            }
+            while (i + 1 < limit) {
+                int h = HEX_VALUE[b[i] & 0xff], l = HEX_VALUE[b[i + 1] & 0xff];
+                if ((h | l) < 0) break;
+                out[o++] = (byte) ((h << 4) | l);
+                i += 2;
+            }
+            if (i >= limit || b[i] != '"') return false;
+            hexStart = q;
+            hexEnd = i + 1;
+            hexData = o == out.length ? out : Arrays.copyOf(out, o);
+            lex.resetTo(hexEnd);
+            p.advance();
+            return true;
         }
 
         void parse(boolean allowHex) {
@@ -373,7 +418,7 @@ final class DenseSyntax {
         }
 
         private DenseElementsAttr buildHex(int at, ShapedType type) {
-            byte[] data = hexStringValue(lex.buffer(), hexStart, hexEnd);
+            byte[] data = hexData != null ? hexData : hexStringValue(lex.buffer(), hexStart, hexEnd);
             if (data == null) throw p.error(hexStart, "expected string containing hex digits starting with `0x`");
             if (!DenseIntOrFloatElementsAttr.isValidRawData(type, data)) {
                 throw p.error(at, "elements hex data size is invalid for provided type: " + quoted(type));
@@ -666,20 +711,39 @@ final class DenseSyntax {
 
     /** Appends {@code "0x...."} with the bytes in upper-case hex. */
     static void printHex(StringBuilder out, byte[] prefix, byte[] data) {
-        int n = 3 + 2 * (prefix.length + data.length);
-        byte[] text = new byte[n + 1];
+        int n = 4 + 2 * (prefix.length + data.length);
+        byte[] text = new byte[n];
         text[0] = '"';
         text[1] = '0';
         text[2] = 'x';
-        int j = 3;
-        for (byte[] part : new byte[][] {prefix, data}) {
-            for (byte v : part) {
-                text[j++] = HEX_DIGITS[(v >>> 4) & 0xf];
-                text[j++] = HEX_DIGITS[v & 0xf];
-            }
-        }
+        int j = appendHex(text, 3, prefix);
+        j = appendHex(text, j, data);
         text[j] = '"';
+        out.ensureCapacity(out.length() + n);
         out.append(new String(text, StandardCharsets.ISO_8859_1));
+    }
+
+    /** Writes the upper-case hex digits of {@code data} at {@code j}; returns the end. */
+    private static int appendHex(byte[] text, int j, byte[] data) {
+        int n = data.length;
+        int k = 0;
+        for (; k + 3 < n; k += 4, j += 8) {
+            int v0 = data[k] & 0xff, v1 = data[k + 1] & 0xff, v2 = data[k + 2] & 0xff, v3 = data[k + 3] & 0xff;
+            text[j] = HEX_DIGITS[v0 >>> 4];
+            text[j + 1] = HEX_DIGITS[v0 & 0xf];
+            text[j + 2] = HEX_DIGITS[v1 >>> 4];
+            text[j + 3] = HEX_DIGITS[v1 & 0xf];
+            text[j + 4] = HEX_DIGITS[v2 >>> 4];
+            text[j + 5] = HEX_DIGITS[v2 & 0xf];
+            text[j + 6] = HEX_DIGITS[v3 >>> 4];
+            text[j + 7] = HEX_DIGITS[v3 & 0xf];
+        }
+        for (; k < n; k++, j += 2) {
+            int v = data[k] & 0xff;
+            text[j] = HEX_DIGITS[v >>> 4];
+            text[j + 1] = HEX_DIGITS[v & 0xf];
+        }
+        return j;
     }
 
     private static final byte[] NO_BYTES = new byte[0];
