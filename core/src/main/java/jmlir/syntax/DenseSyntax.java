@@ -48,7 +48,8 @@ final class DenseSyntax {
         int at = p.lex.start();
         p.advance();
         Literal literal = new Literal(p);
-        if (p.at(TokenKind.LESS) && literal.scanHexString(p.lex.end())) {
+        int from = p.lex.end();
+        if (p.at(TokenKind.LESS) && (literal.scanHexString(from) || literal.scanNumberList(from))) {
             p.parseToken(TokenKind.GREATER, "expected '>'");
         } else {
             p.parseToken(TokenKind.LESS, "expected '<' after 'dense'");
@@ -236,6 +237,8 @@ final class DenseSyntax {
     static final class Literal {
         static final byte INT = 1, FLOAT = 2, TRUE = 3, FALSE = 4, STRING = 5;
         static final byte NEGATIVE = (byte) 0x80;
+        /** Set when {@link #values} holds the element: an integer's magnitude or a float's double bits. */
+        static final byte KNOWN = 0x40;
         private static final long[] SCALAR = new long[0];
 
         private final Parser p;
@@ -243,7 +246,10 @@ final class DenseSyntax {
         int[] starts = new int[16];
         int[] ends = new int[16];
         byte[] kinds = new byte[16];
+        long[] values = new long[16];
         int count;
+        /** Where {@link #scanList} stopped. */
+        private int scanPos;
         /** The inferred shape; empty when a single element (a splat) was given. */
         long[] shape = SCALAR;
         int hexStart = -1;
@@ -307,16 +313,131 @@ final class DenseSyntax {
         }
 
         private void add(byte kind) {
+            add(kind, lex.start(), lex.end(), 0);
+        }
+
+        private void add(byte kind, int start, int end, long value) {
             if (count == starts.length) {
                 int n = count * 2;
                 starts = Arrays.copyOf(starts, n);
                 ends = Arrays.copyOf(ends, n);
                 kinds = Arrays.copyOf(kinds, n);
+                values = Arrays.copyOf(values, n);
             }
-            starts[count] = lex.start();
-            ends[count] = lex.end();
+            starts[count] = start;
+            ends[count] = end;
             kinds[count] = kind;
+            values[count] = value;
             count++;
+        }
+
+        /**
+         * The fast path for nested lists of decimal numbers, the usual form of large literals:
+         * scans the bytes after the {@code <} ending at {@code from} directly, converting each
+         * number as it goes, and leaves the parser after the list. Anything unusual (comments,
+         * other tokens, malformed lists) makes it return false having changed nothing, and the
+         * general path then reads (and reports on) the literal.
+         */
+        boolean scanNumberList(int from) {
+            byte[] b = lex.buffer();
+            int limit = lex.limit();
+            int q = skipBlanks(b, from, limit);
+            if (q >= limit || b[q] != '[') return false;
+            scanPos = q;
+            long[] dims = scanList(b, limit);
+            if (dims == null) {
+                count = 0;
+                return false;
+            }
+            shape = dims;
+            lex.resetTo(scanPos);
+            p.advance();
+            return true;
+        }
+
+        private static int skipBlanks(byte[] b, int i, int limit) {
+            while (i < limit) {
+                byte c = b[i];
+                if (c != ' ' && c != '\n' && c != '\t' && c != '\r') break;
+                i++;
+            }
+            return i;
+        }
+
+        /** Scans the list starting at {@link #scanPos}; returns its shape, or null to give up. */
+        private long[] scanList(byte[] b, int limit) {
+            int i = skipBlanks(b, scanPos + 1, limit);
+            if (i < limit && b[i] == ']') {
+                scanPos = i + 1;
+                return new long[] {0};
+            }
+            long size = 0;
+            long[] first = null;
+            while (true) {
+                if (i >= limit) return null;
+                long[] dims;
+                if (b[i] == '[') {
+                    scanPos = i;
+                    dims = scanList(b, limit);
+                    if (dims == null) return null;
+                    i = scanPos;
+                } else {
+                    i = scanNumber(b, i, limit);
+                    if (i < 0) return null;
+                    dims = SCALAR;
+                }
+                size++;
+                if (first == null) first = dims;
+                else if (dims != first && !Arrays.equals(dims, first)) return null;
+                i = skipBlanks(b, i, limit);
+                if (i >= limit) return null;
+                if (b[i] == ',') {
+                    i = skipBlanks(b, i + 1, limit);
+                } else if (b[i] == ']') {
+                    scanPos = i + 1;
+                    break;
+                } else {
+                    return null;
+                }
+            }
+            long[] dims = new long[first.length + 1];
+            dims[0] = size;
+            System.arraycopy(first, 0, dims, 1, first.length);
+            return dims;
+        }
+
+        /** Scans {@code -?digits(.digits(exponent)?)?} at {@code i}; returns its end, or -1 to give up. */
+        private int scanNumber(byte[] b, int i, int limit) {
+            byte sign = 0;
+            if (b[i] == '-') {
+                sign = NEGATIVE;
+                i++;
+            }
+            int s = i;
+            if (i >= limit || b[i] < '0' || b[i] > '9') return -1;
+            if (b[i] == '0' && i + 1 < limit && b[i + 1] == 'x') return -1;
+            long m = 0;
+            while (i < limit && b[i] >= '0' && b[i] <= '9') {
+                m = m * 10 + (b[i] - '0');
+                i++;
+            }
+            if (i < limit && b[i] == '.') {
+                i++;
+                while (i < limit && b[i] >= '0' && b[i] <= '9') i++;
+                if (i + 1 < limit && (b[i] == 'e' || b[i] == 'E')) {
+                    byte d = b[i + 1];
+                    boolean digit = d >= '0' && d <= '9';
+                    boolean signed = (d == '-' || d == '+') && i + 2 < limit && b[i + 2] >= '0' && b[i + 2] <= '9';
+                    if (digit || signed) {
+                        i += 2;
+                        while (i < limit && b[i] >= '0' && b[i] <= '9') i++;
+                    }
+                }
+                add((byte) (FLOAT | KNOWN | sign), s, i, Double.doubleToRawLongBits(parseDouble(b, s, i)));
+                return i;
+            }
+            add((byte) (INT | (i - s <= 18 ? KNOWN : 0) | sign), s, i, m);
+            return i;
         }
 
         private long[] parseList() {
@@ -408,12 +529,12 @@ final class DenseSyntax {
                             + numElements * 2 + " elements");
                 }
             }
-            int values = count / per;
-            if (values != 1 && values != numElements) {
+            int n = count / per;
+            if (n != 1 && n != numElements) {
                 throw p.error(at, "parsed " + count + " elements, but type (" + quoted(type) + ") expected "
                         + numElements * per + " elements");
             }
-            byte[] data = layout.isFloat() ? floatData(layout) : intData(layout, values);
+            byte[] data = layout.isFloat() ? floatData(layout) : intData(layout, n);
             return DenseIntOrFloatElementsAttr.adopt(type, data);
         }
 
@@ -431,7 +552,7 @@ final class DenseSyntax {
             if (hexStart >= 0) return DenseStringElementsAttr.of(type, List.of(Lexer.decodeString(b, hexStart, hexEnd)));
             List<String> values = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                if ((kinds[i] & 0x7f) != STRING) {
+                if ((kinds[i] & 0x3f) != STRING) {
                     throw p.error(at, "expected string token, got "
                             + new String(b, starts[i], ends[i] - starts[i], StandardCharsets.ISO_8859_1));
                 }
@@ -442,27 +563,53 @@ final class DenseSyntax {
 
         // ------------------------------------------------------------ integers
 
-        private byte[] intData(Layout layout, int values) {
+        private byte[] intData(Layout layout, int n) {
             if (layout.isBool()) {
-                byte[] data = new byte[values == 1 ? 1 : (values + 7) >>> 3];
+                byte[] data = new byte[n == 1 ? 1 : (n + 7) >>> 3];
                 for (int i = 0; i < count; i++) {
                     if (intBits(layout, i) != 0) data[i >>> 3] |= (byte) (1 << (i & 7));
                 }
-                if (values == 1) data[0] = data[0] != 0 ? (byte) 0xff : 0;
+                if (n == 1) data[0] = data[0] != 0 ? (byte) 0xff : 0;
                 return data;
             }
             int pb = layout.partBytes();
             byte[] data = new byte[Math.multiplyExact(count, pb)];
-            if (layout.bits() > 64) {
+            int w = layout.bits();
+            if (w > 64) {
                 for (int i = 0; i < count; i++) {
-                    DenseIntOrFloatElementsAttr.writeBig(data, i * pb, pb, layout.bits(), bigIntBits(layout, i));
+                    DenseIntOrFloatElementsAttr.writeBig(data, i * pb, pb, w, bigIntBits(layout, i));
                 }
                 return data;
             }
+            // Bounds on the magnitudes the type takes (see intBits); -1 means none.
+            boolean signedOrIndex = isSignedOrIndex(layout);
+            long maxPositive = w == 0 ? 0 : signedOrIndex ? (w > 63 ? Long.MAX_VALUE : (1L << (w - 1)) - 1)
+                    : (w >= 63 ? Long.MAX_VALUE : (1L << w) - 1);
+            long maxNegative = w == 0 ? -1 : w > 63 ? Long.MAX_VALUE : 1L << (w - 1);
+            boolean unsigned = layout.unsigned();
             for (int i = 0, off = 0; i < count; i++, off += pb) {
-                DenseIntOrFloatElementsAttr.writeInt(data, off, pb, intBits(layout, i));
+                byte k = kinds[i];
+                long v;
+                if ((k & (0x3f | KNOWN)) == (INT | KNOWN) && !(k < 0 && unsigned)) {
+                    long m = values[i];
+                    if (k < 0) {
+                        if (m == 0 || m > maxNegative) throw p.error(starts[i], "integer constant out of range for type");
+                        v = DenseIntOrFloatElementsAttr.mask(-m, w);
+                    } else {
+                        if (m > maxPositive) throw p.error(starts[i], "integer constant out of range for type");
+                        v = m;
+                    }
+                } else {
+                    v = intBits(layout, i);
+                }
+                DenseIntOrFloatElementsAttr.writeInt(data, off, pb, v);
             }
             return data;
+        }
+
+        private static boolean isSignedOrIndex(Layout layout) {
+            return layout.scalarType() instanceof IndexType
+                    || (layout.scalarType() instanceof IntegerType it && it.signedness() == IntegerType.Signedness.SIGNED);
         }
 
         private void checkIntToken(Layout layout, int i) {
@@ -470,7 +617,7 @@ final class DenseSyntax {
             if (k < 0 && layout.unsigned()) {
                 throw p.error(starts[i], "expected unsigned integer elements, but parsed negative value");
             }
-            int kind = k & 0x7f;
+            int kind = k & 0x3f;
             if (kind == FLOAT) throw p.error(starts[i], "expected integer elements, but parsed floating-point");
             if ((kind == TRUE || kind == FALSE) && layout.bits() != 1) {
                 throw p.error(starts[i], "expected i1 type for 'true' or 'false' values");
@@ -480,7 +627,7 @@ final class DenseSyntax {
         /** The bits of integer element {@code i}, truncated to the width (at most 64). */
         private long intBits(Layout layout, int i) {
             checkIntToken(layout, i);
-            int kind = kinds[i] & 0x7f;
+            int kind = kinds[i] & 0x3f;
             if (kind == TRUE) return 1;
             if (kind == FALSE) return 0;
             boolean negative = kinds[i] < 0;
@@ -517,7 +664,7 @@ final class DenseSyntax {
         /** The bits of integer element {@code i} at any width, checked as MLIR checks them. */
         private BigInteger bigIntBits(Layout layout, int i) {
             checkIntToken(layout, i);
-            int kind = kinds[i] & 0x7f;
+            int kind = kinds[i] & 0x3f;
             if (kind == TRUE) return BigInteger.ONE;
             if (kind == FALSE) return BigInteger.ZERO;
             int s = starts[i], e = ends[i];
@@ -559,10 +706,10 @@ final class DenseSyntax {
             boolean f32 = keyword.equals("f32"), f64 = keyword.equals("f64");
             byte[] b = lex.buffer();
             for (int i = 0, off = 0; i < count; i++, off += pb) {
-                int k = kinds[i] & 0x7f;
+                int k = kinds[i] & 0x3f;
                 boolean negative = kinds[i] < 0;
                 if (k == FLOAT) {
-                    double d = parseDouble(b, starts[i], ends[i]);
+                    double d = (kinds[i] & KNOWN) != 0 ? Double.longBitsToDouble(values[i]) : parseDouble(b, starts[i], ends[i]);
                     if (negative) d = -d;
                     if (f32) DenseIntOrFloatElementsAttr.writeInt(data, off, 4, Float.floatToRawIntBits((float) d));
                     else if (f64) DenseIntOrFloatElementsAttr.writeInt(data, off, 8, Double.doubleToRawLongBits(d));
