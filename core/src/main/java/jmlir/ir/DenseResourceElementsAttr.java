@@ -4,7 +4,12 @@ package jmlir.ir;
  * {@code dense_resource<name> : tensor<...>}: elements whose data lives in a resource blob of the
  * builtin dialect, printed in the file metadata after the IR.
  */
-public record DenseResourceElementsAttr(ShapedType type, ResourceHandle handle) implements ElementsAttr {
+public record DenseResourceElementsAttr(ShapedType type, ResourceHandle handle) implements ElementsAttr, ResourceUser {
+    @Override
+    public java.util.List<ResourceHandle> resourceHandles() {
+        return java.util.List.of(handle);
+    }
+
     /** The blob, or null when the resource has no data. */
     public ResourceBlob blob() {
         return handle.blob();

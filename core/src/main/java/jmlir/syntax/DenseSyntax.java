@@ -15,6 +15,7 @@ import jmlir.ir.IntegerType;
 import jmlir.ir.RankedTensorType;
 import jmlir.ir.ResourceBlob;
 import jmlir.ir.ResourceHandle;
+import jmlir.ir.ResourceUser;
 import jmlir.ir.ShapedType;
 import jmlir.ir.SparseElementsAttr;
 import jmlir.ir.Type;
@@ -989,9 +990,9 @@ final class DenseSyntax {
         return value instanceof ElementsAttr e ? e.type() : null;
     }
 
-    /** Records the resource a {@code dense_resource} attribute uses. */
+    /** Records the resources an attribute uses ({@code dense_resource}, or any {@link ResourceUser}). */
     static void noteResourceUse(Object value, Collection<ResourceHandle> uses) {
-        if (value instanceof DenseResourceElementsAttr r) uses.add(r.handle());
+        if (value instanceof ResourceUser u) uses.addAll(u.resourceHandles());
     }
 
     // ================================================================ file metadata
