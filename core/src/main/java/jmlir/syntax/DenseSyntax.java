@@ -50,6 +50,10 @@ final class DenseSyntax {
         p.advance();
         Literal literal = new Literal(p);
         int from = p.lex.end();
+        if (p.at(TokenKind.LESS)) {
+            Attribute direct = DenseFastPath.tryParse(p, type);
+            if (direct != null) return direct;
+        }
         if (p.at(TokenKind.LESS) && (literal.scanHexString(from) || literal.scanNumberList(from))) {
             p.parseToken(TokenKind.GREATER, "expected '>'");
         } else {
@@ -356,7 +360,7 @@ final class DenseSyntax {
             return true;
         }
 
-        private static int skipBlanks(byte[] b, int i, int limit) {
+        static int skipBlanks(byte[] b, int i, int limit) {
             while (i < limit) {
                 byte c = b[i];
                 if (c != ' ' && c != '\n' && c != '\t' && c != '\r') break;
