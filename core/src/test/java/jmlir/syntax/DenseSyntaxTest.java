@@ -44,6 +44,27 @@ class DenseSyntaxTest {
     }
 
     @Test
+    void listsOfDecimalsConvertAsMlirDoes() {
+        String[] values = {"0.1", "-2.5e-3", "1.0E+10", "3.14159274", "123456789.0", "-0.0", "1.0e-50"};
+        String list = String.join(", ", values);
+        Operation m = parse("\"t.op\"() {f = dense<[" + list + "]> : tensor<7xf32>, d = dense<[" + list
+                + "]> : tensor<7xf64>, i = dense<[[-128, 127], [0, 255]]> : tensor<2x2xi8>, "
+                + "u = dense<[0, 65535]> : tensor<2xui16>} : () -> ()", null);
+        var attrs = m.region(0).entryBlock().first().attributes();
+        var f = (DenseIntOrFloatElementsAttr) attrs.get("f");
+        var d = (DenseIntOrFloatElementsAttr) attrs.get("d");
+        for (int i = 0; i < values.length; i++) {
+            double expected = Double.parseDouble(values[i]);
+            assertThat(f.getRawBits(i)).as(values[i]).isEqualTo(Float.floatToRawIntBits((float) expected) & 0xffffffffL);
+            assertThat(d.getRawBits(i)).as(values[i]).isEqualTo(Double.doubleToRawLongBits(expected));
+        }
+        var ints = (DenseIntOrFloatElementsAttr) attrs.get("i");
+        assertThat(ints.getInt(0)).isEqualTo(-128);
+        assertThat(ints.getInt(3)).isEqualTo(-1);
+        assertThat(((DenseIntOrFloatElementsAttr) attrs.get("u")).getInt(1)).isEqualTo(65535);
+    }
+
+    @Test
     void resourcesOfASharedTableAreRenamed() {
         ResourceTable table = new ResourceTable();
         String text = "\"t.op\"() {a = dense_resource<blob> : tensor<1xi8>} : () -> ()\n"
