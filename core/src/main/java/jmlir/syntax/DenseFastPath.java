@@ -55,7 +55,7 @@ final class DenseFastPath {
 
     private Attribute parse(Type given) {
         int lessStart = p.lex.start();
-        int q = DenseSyntax.Literal.skipBlanks(b, p.lex.end(), limit);
+        int q = DenseLiteral.skipBlanks(b, p.lex.end(), limit);
         if (q >= limit || b[q] != '[') return null;
         int gt = q;
         while (gt < limit) {
@@ -85,7 +85,7 @@ final class DenseFastPath {
         pos = q;
         long[] shape = list();
         if (shape == null || count != maxCount || !Arrays.equals(shape, shaped.shape())
-                || DenseSyntax.Literal.skipBlanks(b, pos, limit) != gt) {
+                || DenseLiteral.skipBlanks(b, pos, limit) != gt) {
             return restore(lessStart);
         }
         p.lex.resetTo(resume);
@@ -129,7 +129,7 @@ final class DenseFastPath {
 
     /** The list at {@link #pos}; returns its shape and leaves {@link #pos} after it, or null. */
     private long[] list() {
-        int i = DenseSyntax.Literal.skipBlanks(b, pos + 1, limit);
+        int i = DenseLiteral.skipBlanks(b, pos + 1, limit);
         if (i < limit && b[i] == ']') {
             pos = i + 1;
             return new long[] {0};
@@ -152,10 +152,10 @@ final class DenseFastPath {
             size++;
             if (first == null) first = dims;
             else if (dims != first && !Arrays.equals(dims, first)) return null;
-            i = DenseSyntax.Literal.skipBlanks(b, i, limit);
+            i = DenseLiteral.skipBlanks(b, i, limit);
             if (i >= limit) return null;
             if (b[i] == ',') {
-                i = DenseSyntax.Literal.skipBlanks(b, i + 1, limit);
+                i = DenseLiteral.skipBlanks(b, i + 1, limit);
             } else if (b[i] == ']') {
                 pos = i + 1;
                 break;
@@ -199,7 +199,7 @@ final class DenseFastPath {
                     while (i < limit && b[i] >= '0' && b[i] <= '9') i++;
                 }
             }
-            double v = DenseSyntax.parseDouble(b, s, i);
+            double v = DenseLiteral.parseDouble(b, s, i);
             if (negative) v = -v;
             if (kind == F32) DenseIntOrFloatElementsAttr.writeInt(data, off, 4, Float.floatToRawIntBits((float) v));
             else DenseIntOrFloatElementsAttr.writeInt(data, off, 8, Double.doubleToRawLongBits(v));

@@ -4,7 +4,6 @@ import jmlir.ir.Dialect;
 import jmlir.ir.ResourceBlob;
 import jmlir.ir.ResourceHandle;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -117,7 +116,7 @@ final class FileMetadataParser {
 
     /** A blob: a hex string whose first four bytes are the alignment (a power of two). */
     private ResourceBlob parseBlob(String key, TokenKind kind, int start, int end) {
-        byte[] bytes = kind == TokenKind.STRING ? DenseSyntax.hexStringValue(lex.buffer(), start, end) : null;
+        byte[] bytes = kind == TokenKind.STRING ? DenseLiteral.hexStringValue(lex.buffer(), start, end) : null;
         if (bytes == null) throw p.error(start, "expected hex string blob for key '" + key + "'");
         if (bytes.length < 4) {
             throw p.error(start, "expected hex string blob for key '" + key + "' to encode alignment in first 4 bytes");
@@ -129,9 +128,5 @@ final class FileMetadataParser {
                     + Integer.toUnsignedString(alignment));
         }
         return new ResourceBlob(Arrays.copyOfRange(bytes, 4, bytes.length), alignment);
-    }
-
-    static String text(byte[] b, int start, int end) {
-        return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
     }
 }

@@ -62,7 +62,7 @@ public final class OpPrinter {
         for (Aliases.Entry e : aliases.sorted()) if (e.deferrable) printAliasDefinition(e);
         LinkedHashSet<ResourceHandle> used = new LinkedHashSet<>(aliases.resourceUses);
         used.addAll(attrs.resourceUses);
-        DenseSyntax.printFileMetadata(out, used, resources, attrs);
+        ElementsPrinter.printFileMetadata(out, used, resources, attrs);
     }
 
     private void printAliasDefinition(Aliases.Entry e) {

@@ -26,7 +26,7 @@ class DenseSyntaxTest {
             "1.7976931348623157E+308", "9.999999999999999e22", "1.5e-22", "12345678901234567890.0"};
         for (String s : samples) {
             byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
-            assertThat(DenseSyntax.parseDouble(b, 0, b.length)).as(s).isEqualTo(Double.parseDouble(s));
+            assertThat(DenseLiteral.parseDouble(b, 0, b.length)).as(s).isEqualTo(Double.parseDouble(s));
         }
     }
 

@@ -1,0 +1,294 @@
+package jmlir.syntax;
+
+import jmlir.ir.Attribute;
+import jmlir.ir.DenseElementsAttr;
+import jmlir.ir.DenseIntOrFloatElementsAttr;
+import jmlir.ir.DenseIntOrFloatElementsAttr.Layout;
+import jmlir.ir.DenseResourceElementsAttr;
+import jmlir.ir.DenseStringElementsAttr;
+import jmlir.ir.ElementsAttr;
+import jmlir.ir.ResourceBlob;
+import jmlir.ir.ResourceHandle;
+import jmlir.ir.ShapedType;
+import jmlir.ir.SparseElementsAttr;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints {@code dense<...>}, {@code sparse<...>} and {@code dense_resource<...>} attributes as
+ * mlir-opt does (splats, nested lists, the hex form of large attributes, elision), and the file
+ * metadata section with the resources the printed IR uses.
+ */
+final class ElementsPrinter {
+    private ElementsPrinter() {
+    }
+
+    /** Prints dense, sparse and resource elements attributes. */
+    static void print(Attribute attr, AttrTypePrinter printer) {
+        StringBuilder out = printer.out;
+        PrintOptions options = printer.options;
+        // An if-chain rather than a pattern switch: cheaper the first time it runs.
+        if (attr instanceof DenseIntOrFloatElementsAttr d) {
+            if (shouldElide(options, d)) {
+                out.append("dense_resource<__elided__>");
+            } else {
+                out.append("dense<");
+                printIntOrFloat(d, printer, true);
+                out.append('>');
+            }
+        } else if (attr instanceof DenseStringElementsAttr d) {
+            if (shouldElide(options, d)) {
+                out.append("dense_resource<__elided__>");
+            } else {
+                out.append("dense<");
+                printStrings(d, printer);
+                out.append('>');
+            }
+        } else if (attr instanceof SparseElementsAttr s) {
+            if (shouldElide(options, s.indices()) || shouldElide(options, s.values())) {
+                out.append("dense_resource<__elided__>");
+            } else {
+                out.append("sparse<");
+                if (s.indices().numElements() != 0) {
+                    printIntOrFloat(s.indices(), printer, false);
+                    out.append(", ");
+                    if (s.values() instanceof DenseIntOrFloatElementsAttr v) printIntOrFloat(v, printer, true);
+                    else printStrings((DenseStringElementsAttr) s.values(), printer);
+                }
+                out.append('>');
+            }
+        } else if (attr instanceof DenseResourceElementsAttr r) {
+            out.append("dense_resource<");
+            printer.printKeyword(r.handle().key());
+            out.append('>');
+            printer.resourceUses.add(r.handle());
+        } else {
+            out.append(attr);
+            return;
+        }
+        out.append(" : ");
+        printer.printType(((ElementsAttr) attr).type());
+    }
+
+    private static boolean shouldElide(PrintOptions options, DenseElementsAttr attr) {
+        long limit = options.elideElementsIfLarger;
+        return limit >= 0 && !attr.isSplat() && attr.numElements() > limit;
+    }
+
+    private static boolean shouldPrintHex(PrintOptions options, long numElements) {
+        long limit = options.hexElementsIfLarger;
+        return limit != -1 && numElements > limit;
+    }
+
+    private static final byte[] HEX_DIGITS = "0123456789ABCDEF".getBytes(StandardCharsets.ISO_8859_1);
+
+    /** Appends {@code "0x...."} with the bytes in upper-case hex. */
+    static void printHex(StringBuilder out, byte[] prefix, byte[] data) {
+        int n = 4 + 2 * (prefix.length + data.length);
+        byte[] text = new byte[n];
+        text[0] = '"';
+        text[1] = '0';
+        text[2] = 'x';
+        int j = appendHex(text, 3, prefix);
+        j = appendHex(text, j, data);
+        text[j] = '"';
+        out.ensureCapacity(out.length() + n);
+        out.append(new String(text, StandardCharsets.ISO_8859_1));
+    }
+
+    /** Writes the upper-case hex digits of {@code data} at {@code j}; returns the end. */
+    private static int appendHex(byte[] text, int j, byte[] data) {
+        int n = data.length;
+        int k = 0;
+        for (; k + 3 < n; k += 4, j += 8) {
+            int v0 = data[k] & 0xff, v1 = data[k + 1] & 0xff, v2 = data[k + 2] & 0xff, v3 = data[k + 3] & 0xff;
+            text[j] = HEX_DIGITS[v0 >>> 4];
+            text[j + 1] = HEX_DIGITS[v0 & 0xf];
+            text[j + 2] = HEX_DIGITS[v1 >>> 4];
+            text[j + 3] = HEX_DIGITS[v1 & 0xf];
+            text[j + 4] = HEX_DIGITS[v2 >>> 4];
+            text[j + 5] = HEX_DIGITS[v2 & 0xf];
+            text[j + 6] = HEX_DIGITS[v3 >>> 4];
+            text[j + 7] = HEX_DIGITS[v3 & 0xf];
+        }
+        for (; k < n; k++, j += 2) {
+            int v = data[k] & 0xff;
+            text[j] = HEX_DIGITS[v >>> 4];
+            text[j + 1] = HEX_DIGITS[v & 0xf];
+        }
+        return j;
+    }
+
+    private static final byte[] NO_BYTES = new byte[0];
+
+    static void printIntOrFloat(DenseIntOrFloatElementsAttr d, AttrTypePrinter printer, boolean allowHex) {
+        StringBuilder out = printer.out;
+        long n = d.numElements();
+        if (!d.isSplat() && allowHex && shouldPrintHex(printer.options, n)) {
+            printHex(out, NO_BYTES, d.rawDataUnsafe());
+            return;
+        }
+        Layout l = d.layout();
+        ElementPrinter element;
+        if (l.complex()) {
+            element = l.isFloat()
+                    ? i -> {
+                        out.append('(');
+                        FloatFormat.print(d.getComplexReal(i), out);
+                        out.append(',');
+                        FloatFormat.print(d.getComplexImag(i), out);
+                        out.append(')');
+                    }
+                    : i -> {
+                        out.append('(');
+                        printIntPart(out, l, d.getComplexIntReal(i));
+                        out.append(',');
+                        printIntPart(out, l, d.getComplexIntImag(i));
+                        out.append(')');
+                    };
+        } else if (l.isFloat()) {
+            element = i -> FloatFormat.print(d.getFloat(i), out);
+        } else if (l.bits() == 1) {
+            element = i -> out.append(d.getBool(i) ? "true" : "false");
+        } else if (l.bits() > 64) {
+            element = i -> out.append(d.getBigInteger(i));
+        } else if (l.unsigned()) {
+            element = i -> out.append(Long.toUnsignedString(d.getInt(i)));
+        } else {
+            element = i -> out.append(d.getInt(i));
+        }
+        printElements(out, d.isSplat(), d.type(), element);
+    }
+
+    private static void printIntPart(StringBuilder out, Layout l, long v) {
+        if (l.bits() == 1) out.append(v != 0 ? "true" : "false");
+        else if (l.unsigned()) out.append(Long.toUnsignedString(v));
+        else out.append(v);
+    }
+
+    private static void printStrings(DenseStringElementsAttr d, AttrTypePrinter printer) {
+        printElements(printer.out, d.isSplat(), d.type(), i -> printer.printString(d.get(i)));
+    }
+
+    @FunctionalInterface
+    private interface ElementPrinter {
+        void print(long index);
+    }
+
+    /** Prints a splat as its one element, others as nested lists following the shape. */
+    private static void printElements(StringBuilder out, boolean splat, ShapedType type, ElementPrinter element) {
+        if (splat) {
+            element.print(0);
+            return;
+        }
+        long n = type.numElements();
+        if (n == 0) return;
+        long[] shape = type.shape();
+        int rank = shape.length;
+        long[] counter = new long[rank];
+        int open = 0;
+        for (long idx = 0; idx < n; idx++) {
+            if (idx != 0) out.append(", ");
+            while (open < rank) {
+                out.append('[');
+                open++;
+            }
+            element.print(idx);
+            if (rank == 0) continue;
+            counter[rank - 1]++;
+            for (int i = rank - 1; i > 0; i--) {
+                if (counter[i] >= shape[i]) {
+                    counter[i] = 0;
+                    counter[i - 1]++;
+                    open--;
+                    out.append(']');
+                }
+            }
+        }
+        while (open-- > 0) out.append(']');
+    }
+
+    // ================================================================ file metadata
+
+    /**
+     * Prints the {@code {-# ... #-}} section: the blobs of the resources the IR uses (those that
+     * have data), then the external resources of {@code table} (may be null); nothing when both
+     * are empty.
+     */
+    static void printFileMetadata(StringBuilder out, Collection<ResourceHandle> used, ResourceTable table,
+                                  AttrTypePrinter printer) {
+        Map<String, List<ResourceHandle>> byDialect = new LinkedHashMap<>();
+        List<ResourceHandle> builtin = new ArrayList<>();
+        for (ResourceHandle h : used) {
+            if (h.blob() == null) continue;
+            if (h.dialect().equals(DenseSyntax.BUILTIN)) builtin.add(h);
+            else byDialect.computeIfAbsent(h.dialect(), k -> new ArrayList<>()).add(h);
+        }
+        if (!builtin.isEmpty()) byDialect.put(DenseSyntax.BUILTIN, builtin);
+        boolean open = false;
+        if (!byDialect.isEmpty()) {
+            out.append("\n{-#\n");
+            open = true;
+            out.append("  dialect_resources: {\n");
+            boolean firstGroup = true;
+            for (Map.Entry<String, List<ResourceHandle>> g : byDialect.entrySet()) {
+                if (!firstGroup) out.append(",\n");
+                firstGroup = false;
+                out.append("    ").append(g.getKey()).append(": {\n");
+                boolean first = true;
+                for (ResourceHandle h : g.getValue()) {
+                    if (!first) out.append(",\n");
+                    first = false;
+                    out.append("      ");
+                    printer.printKeyword(h.key());
+                    out.append(": ");
+                    printBlob(out, h.blob());
+                }
+                out.append("\n    }");
+            }
+            out.append("\n  }");
+        }
+        Map<String, List<ResourceTable.ExternalEntry>> external = table == null ? Map.of() : table.externalResources();
+        boolean anyExternal = false;
+        for (List<ResourceTable.ExternalEntry> entries : external.values()) anyExternal |= !entries.isEmpty();
+        if (anyExternal) {
+            out.append(open ? ",\n" : "\n{-#\n");
+            open = true;
+            out.append("  external_resources: {\n");
+            boolean firstGroup = true;
+            for (Map.Entry<String, List<ResourceTable.ExternalEntry>> g : external.entrySet()) {
+                if (g.getValue().isEmpty()) continue;
+                if (!firstGroup) out.append(",\n");
+                firstGroup = false;
+                out.append("    ");
+                printer.printKeyword(g.getKey());
+                out.append(": {\n");
+                boolean first = true;
+                for (ResourceTable.ExternalEntry e : g.getValue()) {
+                    if (!first) out.append(",\n");
+                    first = false;
+                    out.append("      ");
+                    printer.printKeyword(e.key());
+                    out.append(": ");
+                    if (e.value() instanceof ResourceTable.BoolValue b) out.append(b.value() ? "true" : "false");
+                    else if (e.value() instanceof ResourceTable.StringValue s) printer.printString(s.value());
+                    else printBlob(out, ((ResourceTable.BlobValue) e.value()).blob());
+                }
+                out.append("\n    }");
+            }
+            out.append("\n  }");
+        }
+        if (open) out.append("\n#-}\n");
+    }
+
+    private static void printBlob(StringBuilder out, ResourceBlob blob) {
+        int a = blob.alignment();
+        byte[] prefix = {(byte) a, (byte) (a >>> 8), (byte) (a >>> 16), (byte) (a >>> 24)};
+        printHex(out, prefix, blob.data());
+    }
+}
