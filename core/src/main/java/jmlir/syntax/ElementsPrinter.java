@@ -218,7 +218,9 @@ final class ElementsPrinter {
     /**
      * Prints the {@code {-# ... #-}} section: the blobs of the resources the IR uses (those that
      * have data), then the external resources of {@code table} (may be null); nothing when both
-     * are empty.
+     * are empty. With {@link PrintOptions#elideResourceStringsIfLarger} set, entries whose value
+     * prints longer than that many characters are left out (the section is still opened, as
+     * mlir-opt does).
      */
     static void printFileMetadata(StringBuilder out, Collection<ResourceHandle> used, ResourceTable table,
                                   AttrTypePrinter printer) {
@@ -230,60 +232,119 @@ final class ElementsPrinter {
             else byDialect.computeIfAbsent(h.dialect(), k -> new ArrayList<>()).add(h);
         }
         if (!builtin.isEmpty()) byDialect.put(DenseSyntax.BUILTIN, builtin);
-        boolean open = false;
-        if (!byDialect.isEmpty()) {
-            out.append("\n{-#\n");
-            open = true;
-            out.append("  dialect_resources: {\n");
-            boolean firstGroup = true;
-            for (Map.Entry<String, List<ResourceHandle>> g : byDialect.entrySet()) {
-                if (!firstGroup) out.append(",\n");
-                firstGroup = false;
-                out.append("    ").append(g.getKey()).append(": {\n");
-                boolean first = true;
-                for (ResourceHandle h : g.getValue()) {
-                    if (!first) out.append(",\n");
-                    first = false;
-                    out.append("      ");
-                    printer.printKeyword(h.key());
-                    out.append(": ");
-                    printBlob(out, h.blob());
-                }
-                out.append("\n    }");
-            }
-            out.append("\n  }");
+        MetadataWriter w = new MetadataWriter(out, printer);
+        for (Map.Entry<String, List<ResourceHandle>> g : byDialect.entrySet()) {
+            for (ResourceHandle h : g.getValue()) w.entry("dialect", g.getKey(), false, h.key(), h.blob());
+            w.endGroup();
         }
-        Map<String, List<ResourceTable.ExternalEntry>> external = table == null ? Map.of() : table.externalResources();
-        boolean anyExternal = false;
-        for (List<ResourceTable.ExternalEntry> entries : external.values()) anyExternal |= !entries.isEmpty();
-        if (anyExternal) {
-            out.append(open ? ",\n" : "\n{-#\n");
-            open = true;
-            out.append("  external_resources: {\n");
-            boolean firstGroup = true;
-            for (Map.Entry<String, List<ResourceTable.ExternalEntry>> g : external.entrySet()) {
-                if (g.getValue().isEmpty()) continue;
-                if (!firstGroup) out.append(",\n");
-                firstGroup = false;
+        w.endSection();
+        if (table != null) {
+            for (Map.Entry<String, List<ResourceTable.ExternalEntry>> g : table.externalResources().entrySet()) {
+                for (ResourceTable.ExternalEntry e : g.getValue()) w.entry("external", g.getKey(), true, e.key(), e.value());
+                w.endGroup();
+            }
+            w.endSection();
+        }
+        w.finish();
+    }
+
+    /** Writes the metadata section entry by entry, opening and closing its levels as needed. */
+    private static final class MetadataWriter {
+        private final StringBuilder out;
+        private final AttrTypePrinter printer;
+        private final long limit;
+        private boolean opened;
+        private int sections;
+        private boolean sectionOpen;
+        private int groups;
+        private boolean groupOpen;
+
+        MetadataWriter(StringBuilder out, AttrTypePrinter printer) {
+            this.out = out;
+            this.printer = printer;
+            this.limit = printer.options.elideResourceStringsIfLarger;
+        }
+
+        void entry(String section, String group, boolean quoteGroup, String key, Object value) {
+            if (!opened) {
+                out.append("\n{-#\n");
+                opened = true;
+            }
+            String text = null;
+            if (limit >= 0) {
+                if (limit == 0) return;
+                StringBuilder sb = new StringBuilder();
+                appendValue(sb, value);
+                if (sb.length() > limit) return;
+                text = sb.toString();
+            }
+            if (!sectionOpen) {
+                if (sections++ > 0) out.append(",\n");
+                out.append("  ").append(section).append("_resources: {\n");
+                sectionOpen = true;
+                groups = 0;
+            }
+            if (!groupOpen) {
+                if (groups++ > 0) out.append(",\n");
                 out.append("    ");
-                printer.printKeyword(g.getKey());
+                if (quoteGroup) printer.printKeyword(group);
+                else out.append(group);
                 out.append(": {\n");
-                boolean first = true;
-                for (ResourceTable.ExternalEntry e : g.getValue()) {
-                    if (!first) out.append(",\n");
-                    first = false;
-                    out.append("      ");
-                    printer.printKeyword(e.key());
-                    out.append(": ");
-                    if (e.value() instanceof ResourceTable.BoolValue b) out.append(b.value() ? "true" : "false");
-                    else if (e.value() instanceof ResourceTable.StringValue s) printer.printString(s.value());
-                    else printBlob(out, ((ResourceTable.BlobValue) e.value()).blob());
-                }
-                out.append("\n    }");
+                groupOpen = true;
+            } else {
+                out.append(",\n");
             }
-            out.append("\n  }");
+            out.append("      ");
+            printer.printKeyword(key);
+            out.append(": ");
+            if (text != null) out.append(text);
+            else appendValue(out, value);
         }
-        if (open) out.append("\n#-}\n");
+
+        private void appendValue(StringBuilder sb, Object value) {
+            if (value instanceof ResourceBlob blob) {
+                printBlob(sb, blob);
+            } else if (value instanceof ResourceTable.BoolValue b) {
+                sb.append(b.value() ? "true" : "false");
+            } else if (value instanceof ResourceTable.StringValue s) {
+                appendEscaped(sb, s.value());
+            } else {
+                printBlob(sb, ((ResourceTable.BlobValue) value).blob());
+            }
+        }
+
+        /** A string literal as the printer writes one: printable ASCII as is, other bytes as {@code \XX}. */
+        private static void appendEscaped(StringBuilder sb, String bytes) {
+            sb.append('"');
+            for (int i = 0; i < bytes.length(); i++) {
+                char c = bytes.charAt(i);
+                if (c == '\\') {
+                    sb.append("\\\\");
+                } else if (c >= 0x20 && c <= 0x7e && c != '"') {
+                    sb.append(c);
+                } else {
+                    sb.append('\\').append(UPPER_HEX.charAt((c >> 4) & 0xf)).append(UPPER_HEX.charAt(c & 0xf));
+                }
+            }
+            sb.append('"');
+        }
+
+        private static final String UPPER_HEX = "0123456789ABCDEF";
+
+        void endGroup() {
+            if (groupOpen) out.append("\n    }");
+            groupOpen = false;
+        }
+
+        void endSection() {
+            endGroup();
+            if (sectionOpen) out.append("\n  }");
+            sectionOpen = false;
+        }
+
+        void finish() {
+            if (opened) out.append("\n#-}\n");
+        }
     }
 
     private static void printBlob(StringBuilder out, ResourceBlob blob) {

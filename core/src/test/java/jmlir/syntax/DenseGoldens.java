@@ -59,6 +59,7 @@ final class DenseGoldens {
             if (flag.equals("--mlir-print-op-generic")) o.generic = true;
             else if (flag.startsWith("--mlir-print-elementsattrs-with-hex-if-larger=")) o.hexElementsIfLarger = Long.parseLong(value);
             else if (flag.startsWith("--mlir-elide-elementsattrs-if-larger=")) o.elideElementsIfLarger = Long.parseLong(value);
+            else if (flag.startsWith("--mlir-elide-resource-strings-if-larger=")) o.elideResourceStringsIfLarger = Long.parseLong(value);
             else throw new IllegalArgumentException("unsupported flag " + flag);
         }
         return o;
