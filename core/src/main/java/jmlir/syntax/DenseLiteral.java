@@ -51,8 +51,9 @@ final class DenseLiteral {
 
     /**
      * The fast path for {@code dense<"0x...">}: when the token after the {@code <} ending at
-     * {@code from} is a string of hex digits, decodes it in the same pass that finds its end
-     * (instead of lexing it first), leaves the parser at the token after it and returns true.
+     * {@code from} is a string of hex digits, finds its end and decodes it straight from the
+     * buffer (instead of lexing it first), leaves the parser at the token after it and returns
+     * true.
      * Returns false, having changed nothing, for anything else.
      */
     boolean scanHexString(int from) {
@@ -62,27 +63,20 @@ final class DenseLiteral {
         while (q < limit && (b[q] == ' ' || b[q] == '\n' || b[q] == '\t' || b[q] == '\r')) q++;
         if (limit - q < 4 || b[q] != '"' || b[q + 1] != '0' || b[q + 2] != 'x') return false;
         int i = q + 3;
-        byte[] out = new byte[(limit - i) >>> 1];
+        int e = i;
+        while (e < limit && HEX_VALUE[b[e] & 0xff] >= 0) e++;
+        if (e >= limit || b[e] != '"' || ((e - i) & 1) != 0) return false;
+        byte[] out = new byte[(e - i) >>> 1];
         int o = 0;
-        while (i + 3 < limit) {
-            int h0 = HEX_VALUE[b[i] & 0xff], l0 = HEX_VALUE[b[i + 1] & 0xff];
-            int h1 = HEX_VALUE[b[i + 2] & 0xff], l1 = HEX_VALUE[b[i + 3] & 0xff];
-            if ((h0 | l0 | h1 | l1) < 0) break;
-            out[o] = (byte) ((h0 << 4) | l0);
-            out[o + 1] = (byte) ((h1 << 4) | l1);
-            o += 2;
-            i += 4;
+        for (; i + 3 < e; i += 4, o += 2) {
+            out[o] = (byte) ((HEX_VALUE[b[i] & 0xff] << 4) | HEX_VALUE[b[i + 1] & 0xff]);
+            out[o + 1] = (byte) ((HEX_VALUE[b[i + 2] & 0xff] << 4) | HEX_VALUE[b[i + 3] & 0xff]);
         }
-        while (i + 1 < limit) {
-            int h = HEX_VALUE[b[i] & 0xff], l = HEX_VALUE[b[i + 1] & 0xff];
-            if ((h | l) < 0) break;
-            out[o++] = (byte) ((h << 4) | l);
-            i += 2;
-        }
-        if (i >= limit || b[i] != '"') return false;
+        if (i < e) out[o] = (byte) ((HEX_VALUE[b[i] & 0xff] << 4) | HEX_VALUE[b[i + 1] & 0xff]);
+        i = e;
         hexStart = q;
         hexEnd = i + 1;
-        hexData = o == out.length ? out : Arrays.copyOf(out, o);
+        hexData = out;
         lex.resetTo(hexEnd);
         p.advance();
         return true;
