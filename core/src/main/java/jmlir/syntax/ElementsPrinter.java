@@ -127,90 +127,96 @@ final class ElementsPrinter {
     private static final byte[] NO_BYTES = new byte[0];
 
     static void printIntOrFloat(DenseIntOrFloatElementsAttr d, AttrTypePrinter printer, boolean allowHex) {
-        StringBuilder out = printer.out;
         long n = d.numElements();
         if (!d.isSplat() && allowHex && shouldPrintHex(printer.options, n)) {
-            printHex(out, NO_BYTES, d.rawDataUnsafe());
+            printHex(printer.out, NO_BYTES, d.rawDataUnsafe());
             return;
         }
-        Layout l = d.layout();
-        ElementPrinter element;
-        if (l.complex()) {
-            element = l.isFloat()
-                    ? i -> {
-                        out.append('(');
-                        FloatFormat.print(d.getComplexReal(i), out);
-                        out.append(',');
-                        FloatFormat.print(d.getComplexImag(i), out);
-                        out.append(')');
-                    }
-                    : i -> {
-                        out.append('(');
-                        printIntPart(out, l, d.getComplexIntReal(i));
-                        out.append(',');
-                        printIntPart(out, l, d.getComplexIntImag(i));
-                        out.append(')');
-                    };
-        } else if (l.isFloat()) {
-            element = i -> FloatFormat.print(d.getFloat(i), out);
-        } else if (l.bits() == 1) {
-            element = i -> out.append(d.getBool(i) ? "true" : "false");
-        } else if (l.bits() > 64) {
-            element = i -> out.append(d.getBigInteger(i));
-        } else if (l.unsigned()) {
-            element = i -> out.append(Long.toUnsignedString(d.getInt(i)));
-        } else {
-            element = i -> out.append(d.getInt(i));
-        }
-        printElements(out, d.isSplat(), d.type(), element);
-    }
-
-    private static void printIntPart(StringBuilder out, Layout l, long v) {
-        if (l.bits() == 1) out.append(v != 0 ? "true" : "false");
-        else if (l.unsigned()) out.append(Long.toUnsignedString(v));
-        else out.append(v);
+        new ElementWriter(printer, d, null).write(d.isSplat(), d.type());
     }
 
     private static void printStrings(DenseStringElementsAttr d, AttrTypePrinter printer) {
-        printElements(printer.out, d.isSplat(), d.type(), i -> printer.printString(d.get(i)));
+        new ElementWriter(printer, null, d).write(d.isSplat(), d.type());
     }
 
-    @FunctionalInterface
-    private interface ElementPrinter {
-        void print(long index);
-    }
+    /** Prints the elements of one attribute in its decimal (or string) form. */
+    private static final class ElementWriter {
+        private final AttrTypePrinter printer;
+        private final StringBuilder out;
+        private final DenseIntOrFloatElementsAttr numbers;
+        private final DenseStringElementsAttr strings;
+        private final Layout layout;
 
-    /** Prints a splat as its one element, others as nested lists following the shape. */
-    private static void printElements(StringBuilder out, boolean splat, ShapedType type, ElementPrinter element) {
-        if (splat) {
-            element.print(0);
-            return;
+        ElementWriter(AttrTypePrinter printer, DenseIntOrFloatElementsAttr numbers, DenseStringElementsAttr strings) {
+            this.printer = printer;
+            this.out = printer.out;
+            this.numbers = numbers;
+            this.strings = strings;
+            this.layout = numbers == null ? null : numbers.layout();
         }
-        long n = type.numElements();
-        if (n == 0) return;
-        long[] shape = type.shape();
-        int rank = shape.length;
-        long[] counter = new long[rank];
-        int open = 0;
-        for (long idx = 0; idx < n; idx++) {
-            if (idx != 0) out.append(", ");
-            while (open < rank) {
-                out.append('[');
-                open++;
+
+        /** Prints a splat as its one element, others as nested lists following the shape. */
+        void write(boolean splat, ShapedType type) {
+            if (splat) {
+                element(0);
+                return;
             }
-            element.print(idx);
-            if (rank == 0) continue;
-            counter[rank - 1]++;
-            for (int i = rank - 1; i > 0; i--) {
-                if (counter[i] >= shape[i]) {
-                    counter[i] = 0;
-                    counter[i - 1]++;
-                    open--;
-                    out.append(']');
+            long n = type.numElements();
+            if (n == 0) return;
+            long[] shape = type.shape();
+            int rank = shape.length;
+            long[] counter = new long[rank];
+            int open = 0;
+            for (long idx = 0; idx < n; idx++) {
+                if (idx != 0) out.append(", ");
+                while (open < rank) {
+                    out.append('[');
+                    open++;
+                }
+                element(idx);
+                if (rank == 0) continue;
+                counter[rank - 1]++;
+                for (int i = rank - 1; i > 0; i--) {
+                    if (counter[i] >= shape[i]) {
+                        counter[i] = 0;
+                        counter[i - 1]++;
+                        open--;
+                        out.append(']');
+                    }
                 }
             }
+            while (open-- > 0) out.append(']');
         }
-        while (open-- > 0) out.append(']');
+
+        private void element(long i) {
+            if (strings != null) {
+                printer.printString(strings.get(i));
+            } else if (layout.complex()) {
+                out.append('(');
+                if (layout.isFloat()) {
+                    FloatFormat.print(numbers.getComplexReal(i), out);
+                    out.append(',');
+                    FloatFormat.print(numbers.getComplexImag(i), out);
+                } else {
+                    integer(numbers.getComplexIntReal(i));
+                    out.append(',');
+                    integer(numbers.getComplexIntImag(i));
+                }
+                out.append(')');
+            } else if (layout.isFloat()) {
+                FloatFormat.print(numbers.getFloat(i), out);
+            } else if (layout.bits() > 64) {
+                out.append(numbers.getBigInteger(i));
+            } else {
+                integer(numbers.getInt(i));
+            }
+        }
+
+        private void integer(long v) {
+            if (layout.bits() == 1) out.append(v != 0 ? "true" : "false");
+            else if (layout.unsigned()) out.append(Long.toUnsignedString(v));
+            else out.append(v);
+        }
     }
 
     // ================================================================ file metadata
