@@ -155,7 +155,11 @@ final class ElementsPrinter {
             this.layout = numbers == null ? null : numbers.layout();
         }
 
-        /** Prints a splat as its one element, others as nested lists following the shape. */
+        /**
+         * Prints a splat as its one element, others as nested lists following the shape (one
+         * bracket per dimension, opened before the first element of each row and closed when the
+         * row, and any dimension it completes, ends).
+         */
         void write(boolean splat, ShapedType type) {
             if (splat) {
                 element(0);
@@ -165,27 +169,59 @@ final class ElementsPrinter {
             if (n == 0) return;
             long[] shape = type.shape();
             int rank = shape.length;
+            if (rank == 0) {
+                element(0);
+                return;
+            }
+            long inner = shape[rank - 1];
+            long rows = n / inner;
             long[] counter = new long[rank];
             int open = 0;
-            for (long idx = 0; idx < n; idx++) {
-                if (idx != 0) out.append(", ");
+            for (long r = 0, idx = 0; r < rows; r++, idx += inner) {
+                if (r != 0) out.append(", ");
                 while (open < rank) {
                     out.append('[');
                     open++;
                 }
-                element(idx);
-                if (rank == 0) continue;
-                counter[rank - 1]++;
-                for (int i = rank - 1; i > 0; i--) {
-                    if (counter[i] >= shape[i]) {
-                        counter[i] = 0;
-                        counter[i - 1]++;
-                        open--;
-                        out.append(']');
-                    }
+                row(idx, inner);
+                if (rank < 2) continue;
+                out.append(']');
+                open--;
+                counter[rank - 2]++;
+                for (int i = rank - 2; i > 0 && counter[i] >= shape[i]; i--) {
+                    counter[i] = 0;
+                    counter[i - 1]++;
+                    out.append(']');
+                    open--;
                 }
             }
             while (open-- > 0) out.append(']');
+        }
+
+        /** Prints {@code count} elements from {@code start}, separated by commas. */
+        private void row(long start, long count) {
+            if (layout != null && !layout.complex() && !layout.isFloat() && layout.bits() > 1 && layout.bits() <= 64) {
+                byte[] data = numbers.rawDataUnsafe();
+                int eb = layout.elementBytes();
+                int w = layout.bits();
+                boolean unsigned = layout.unsigned();
+                int off = (int) (start * eb);
+                for (long k = 0; k < count; k++, off += eb) {
+                    if (k > 0) out.append(", ");
+                    long v = DenseIntOrFloatElementsAttr.mask(DenseIntOrFloatElementsAttr.readInt(data, off, eb), w);
+                    if (unsigned) {
+                        if (v < 0) out.append(Long.toUnsignedString(v));
+                        else out.append(v);
+                    } else {
+                        out.append(w == 64 ? v : (v << (64 - w)) >> (64 - w));
+                    }
+                }
+                return;
+            }
+            for (long k = 0; k < count; k++) {
+                if (k > 0) out.append(", ");
+                element(start + k);
+            }
         }
 
         private void element(long i) {
