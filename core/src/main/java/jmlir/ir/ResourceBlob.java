@@ -4,13 +4,10 @@ import java.util.Arrays;
 
 /**
  * The bytes of a resource ({@code "0x..."} in the file metadata) and the alignment its data
- * asks for (the first four bytes of the hex string, little-endian).
+ * asks for (the first four bytes of the hex string, little-endian). The blob keeps the array it
+ * is given, which may be large: neither its creator nor its readers may modify it.
  */
 public record ResourceBlob(byte[] data, int alignment) {
-    public ResourceBlob {
-        data = data.clone();
-    }
-
     /** The data; callers must not modify it. */
     @Override
     public byte[] data() {

@@ -63,16 +63,9 @@ final class DenseLiteral {
         while (q < limit && (b[q] == ' ' || b[q] == '\n' || b[q] == '\t' || b[q] == '\r')) q++;
         if (limit - q < 4 || b[q] != '"' || b[q + 1] != '0' || b[q + 2] != 'x') return false;
         int i = q + 3;
-        int e = i;
-        while (e < limit && HEX_VALUE[b[e] & 0xff] >= 0) e++;
+        int e = hexDigitsEnd(b, i, limit);
         if (e >= limit || b[e] != '"' || ((e - i) & 1) != 0) return false;
-        byte[] out = new byte[(e - i) >>> 1];
-        int o = 0;
-        for (; i + 3 < e; i += 4, o += 2) {
-            out[o] = (byte) ((HEX_VALUE[b[i] & 0xff] << 4) | HEX_VALUE[b[i + 1] & 0xff]);
-            out[o + 1] = (byte) ((HEX_VALUE[b[i + 2] & 0xff] << 4) | HEX_VALUE[b[i + 3] & 0xff]);
-        }
-        if (i < e) out[o] = (byte) ((HEX_VALUE[b[i] & 0xff] << 4) | HEX_VALUE[b[i + 1] & 0xff]);
+        byte[] out = decodeHexDigits(b, i, e);
         i = e;
         hexStart = q;
         hexEnd = i + 1;
@@ -134,6 +127,24 @@ final class DenseLiteral {
         lex.resetTo(scanPos);
         p.advance();
         return true;
+    }
+
+    /** The end of the run of hex digits starting at {@code i}. */
+    static int hexDigitsEnd(byte[] b, int i, int limit) {
+        while (i < limit && HEX_VALUE[b[i] & 0xff] >= 0) i++;
+        return i;
+    }
+
+    /** Decodes the hex digits in [i, e), an even number of them, into bytes. */
+    static byte[] decodeHexDigits(byte[] b, int i, int e) {
+        byte[] out = new byte[(e - i) >>> 1];
+        int o = 0;
+        for (; i + 3 < e; i += 4, o += 2) {
+            out[o] = (byte) ((HEX_VALUE[b[i] & 0xff] << 4) | HEX_VALUE[b[i + 1] & 0xff]);
+            out[o + 1] = (byte) ((HEX_VALUE[b[i + 2] & 0xff] << 4) | HEX_VALUE[b[i + 3] & 0xff]);
+        }
+        if (i < e) out[o] = (byte) ((HEX_VALUE[b[i] & 0xff] << 4) | HEX_VALUE[b[i + 1] & 0xff]);
+        return out;
     }
 
     static int skipBlanks(byte[] b, int i, int limit) {

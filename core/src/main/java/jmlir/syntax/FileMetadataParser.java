@@ -76,6 +76,11 @@ final class FileMetadataParser {
             if (key == null) throw p.errorAtToken("expected identifier key for 'resource' entry");
             p.advance();
             ResourceHandle handle = DenseSyntax.resolveHandle(p, name, key);
+            byte[] fast = p.at(TokenKind.COLON) ? scanHexValue() : null;
+            if (fast != null) {
+                handle.setBlob(blob(handle.key(), fast, valueStart));
+                return;
+            }
             p.parseToken(TokenKind.COLON, "expected ':'");
             TokenKind kind = lex.kind();
             int start = lex.start(), end = lex.end();
@@ -90,6 +95,11 @@ final class FileMetadataParser {
             String key = DenseSyntax.keywordOrString(p);
             if (key == null) throw p.errorAtToken("expected identifier key for 'resource' entry");
             p.advance();
+            byte[] fast = p.at(TokenKind.COLON) ? scanHexValue() : null;
+            if (fast != null) {
+                p.resources.addExternal(group, key, new ResourceTable.BlobValue(blob(key, fast, valueStart)));
+                return;
+            }
             p.parseToken(TokenKind.COLON, "expected ':'");
             TokenKind kind = lex.kind();
             int start = lex.start(), end = lex.end();
@@ -114,10 +124,36 @@ final class FileMetadataParser {
         return end - start >= 3 && b[start + 1] == '0' && b[start + 2] == 'x';
     }
 
+    /** Where the value read by {@link #scanHexValue} starts. */
+    private int valueStart;
+
+    /**
+     * With the parser at the {@code :} of an entry: when the value is a {@code "0x..."} string of
+     * hex digits, returns its bytes, decoded straight from the buffer (large blobs are not lexed
+     * first), and leaves the parser after it; otherwise returns null and changes nothing.
+     */
+    private byte[] scanHexValue() {
+        byte[] b = lex.buffer();
+        int limit = lex.limit();
+        int q = DenseLiteral.skipBlanks(b, lex.end(), limit);
+        if (limit - q < 4 || b[q] != '"' || b[q + 1] != '0' || b[q + 2] != 'x') return null;
+        int end = DenseLiteral.hexDigitsEnd(b, q + 3, limit);
+        if (end >= limit || b[end] != '"' || ((end - q - 3) & 1) != 0) return null;
+        byte[] bytes = DenseLiteral.decodeHexDigits(b, q + 3, end);
+        valueStart = q;
+        lex.resetTo(end + 1);
+        p.advance();
+        return bytes;
+    }
+
     /** A blob: a hex string whose first four bytes are the alignment (a power of two). */
     private ResourceBlob parseBlob(String key, TokenKind kind, int start, int end) {
         byte[] bytes = kind == TokenKind.STRING ? DenseLiteral.hexStringValue(lex.buffer(), start, end) : null;
         if (bytes == null) throw p.error(start, "expected hex string blob for key '" + key + "'");
+        return blob(key, bytes, start);
+    }
+
+    private ResourceBlob blob(String key, byte[] bytes, int start) {
         if (bytes.length < 4) {
             throw p.error(start, "expected hex string blob for key '" + key + "' to encode alignment in first 4 bytes");
         }
