@@ -65,8 +65,9 @@ final class OptDriver {
         context.setAllowUnregisteredDialects(options.allowUnregisteredDialect);
         try {
             Operation module;
+            ResourceTable resources = new ResourceTable();
             try (Tracer.Span s = tracer.span("parse")) {
-                module = new Parser(context, chunk, new ResourceTable()).parseTopLevel();
+                module = new Parser(context, chunk, resources).parseTopLevel();
             }
             Diagnostic invalid;
             try (Tracer.Span s = tracer.span("verify")) {
@@ -78,7 +79,7 @@ final class OptDriver {
                 return null;
             }
             try (Tracer.Span s = tracer.span("print")) {
-                return OpPrinter.print(module, options.print) + "\n";
+                return OpPrinter.print(module, options.print, resources) + "\n";
             }
         } catch (ParseException e) {
             for (Diagnostic d : e.diagnostics()) diagnostics.handle(d);

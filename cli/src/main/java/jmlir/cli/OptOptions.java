@@ -84,6 +84,7 @@ final class OptOptions {
                 case "mlir-print-unique-ssa-ids" -> o.print.uniqueSsaIds = flag(name, value);
                 case "mlir-elide-elementsattrs-if-larger" -> o.print.elideElementsIfLarger = number(name, value);
                 case "mlir-print-elementsattrs-with-hex-if-larger" -> o.print.hexElementsIfLarger = number(name, value);
+                case "mlir-elide-resource-strings-if-larger" -> o.print.elideResourceStringsIfLarger = number(name, value);
                 case "verify-each" -> o.verifyEach = flag(name, value);
                 case "trace" -> o.traceFile = requireValue(name, value);
                 case "trace-spans" -> o.traceSpans = java.util.Set.of(requireValue(name, value).split(","));
@@ -127,6 +128,7 @@ final class OptOptions {
             OPTIONS:
               --allow-unregistered-dialect                    - Allow operation with no registered dialects
               --mlir-elide-elementsattrs-if-larger=<uint>     - Elide ElementsAttrs with "..." that have more elements than the given upper limit
+              --mlir-elide-resource-strings-if-larger=<uint>  - Elide printing value of resources if string is too long in chars.
               --mlir-pretty-debuginfo                         - Print pretty debug info in MLIR output
               --mlir-print-debuginfo                          - Print debug info in MLIR output
               --mlir-print-elementsattrs-with-hex-if-larger=<long> - Print DenseElementsAttrs with a hex string that have more elements than the given upper limit (use -1 to disable)

@@ -24,6 +24,12 @@ public final class BuiltinDialect extends Dialect {
                         .build());
     }
 
+    /** Holds the blobs of {@code dense_resource} attributes. */
+    @Override
+    public boolean acceptsResources() {
+        return true;
+    }
+
     private static String verifyModule(Operation op) {
         if (op.region(0).entryBlock().numArguments() != 0) return "region should have no arguments";
         for (NamedAttribute a : op.attributes().entries()) {

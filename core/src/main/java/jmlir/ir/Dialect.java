@@ -21,6 +21,14 @@ public abstract class Dialect {
         return namespace;
     }
 
+    /**
+     * Whether the dialect keeps named resources (blobs in {@code dialect_resources} of the file
+     * metadata); only such dialects may have a section there.
+     */
+    public boolean acceptsResources() {
+        return false;
+    }
+
     protected final void addOperations(OpDef... defs) {
         for (OpDef d : defs) operations.put(d.name(), d);
     }

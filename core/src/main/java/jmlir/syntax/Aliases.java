@@ -16,6 +16,7 @@ import jmlir.ir.MemRefType;
 import jmlir.ir.NamedAttribute;
 import jmlir.ir.OpaqueAttr;
 import jmlir.ir.RankedTensorType;
+import jmlir.ir.ResourceHandle;
 import jmlir.ir.ShapedType;
 import jmlir.ir.StringAttr;
 import jmlir.ir.TupleType;
@@ -28,6 +29,7 @@ import jmlir.ir.VectorType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -65,6 +67,8 @@ final class Aliases {
     }
 
     private final Map<Object, Entry> entries = new HashMap<>();
+    /** Resources used by the attributes met while collecting, in that order. */
+    final LinkedHashSet<ResourceHandle> resourceUses = new LinkedHashSet<>();
     private List<Entry> sorted = List.of();
 
     String nameOf(Object attrOrType) {
@@ -177,6 +181,7 @@ final class Aliases {
                 default -> {
                     Type t = DenseSyntax.typeOf(value);
                     if (t != null) depth = visit(t, deferrable);
+                    DenseSyntax.noteResourceUse(value, resourceUses);
                 }
             }
             return depth;

@@ -23,6 +23,7 @@ import jmlir.ir.NoneType;
 import jmlir.ir.OpaqueAttr;
 import jmlir.ir.OpaqueType;
 import jmlir.ir.RankedTensorType;
+import jmlir.ir.ResourceHandle;
 import jmlir.ir.ShapedType;
 import jmlir.ir.StridedLayoutAttr;
 import jmlir.ir.StringAttr;
@@ -35,6 +36,7 @@ import jmlir.ir.UnrankedMemRefType;
 import jmlir.ir.UnrankedTensorType;
 import jmlir.ir.VectorType;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -47,6 +49,8 @@ public final class AttrTypePrinter {
     private final Aliases aliases;
     private final DistinctIds distinctIds;
     private final java.util.IdentityHashMap<Type, String> typeText = new java.util.IdentityHashMap<>();
+    /** Resources printed by this printer ({@code dense_resource<...>}), in print order. */
+    final LinkedHashSet<ResourceHandle> resourceUses = new LinkedHashSet<>();
 
     AttrTypePrinter(StringBuilder out, PrintOptions options, Aliases aliases, DistinctIds distinctIds) {
         this.out = out;

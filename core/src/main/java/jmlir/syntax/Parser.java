@@ -12,6 +12,7 @@ import jmlir.ir.Operation;
 import jmlir.ir.OperationName;
 import jmlir.ir.OperationState;
 import jmlir.ir.Region;
+import jmlir.ir.ResourceHandle;
 import jmlir.ir.Trait;
 import jmlir.ir.Type;
 import jmlir.ir.Value;
@@ -40,6 +41,8 @@ public final class Parser {
     final Map<String, Attribute> attributeAliases = new HashMap<>();
     final Map<String, Type> typeAliases = new HashMap<>();
     final ResourceTable resources;
+    /** Resource names as written in this input, per dialect, mapped to their handles. */
+    final Map<String, ResourceHandle> resourceHandles = new HashMap<>();
 
     private final OperationName forwardRefName;
     /** One per isolated-from-above scope: SSA names visible in it. */
@@ -53,7 +56,7 @@ public final class Parser {
         this.context = context;
         this.source = source;
         this.lex = new Lexer(source.array(), source.start(), source.end());
-        this.resources = resources;
+        this.resources = resources != null ? resources : new ResourceTable();
         this.types = new TypeParser(this);
         this.attributes = new AttributeParser(this);
         this.locations = new LocationParser(this);
@@ -131,6 +134,12 @@ public final class Parser {
                 }
             }
         }
+    }
+
+    /** An error at the start of the current token (for a token that is there but wrong in itself). */
+    ParseException errorAtCurrentToken(String message) {
+        if (lex.kind() == TokenKind.ERROR) return error(lex.start(), lex.errorMessage());
+        return error(lex.start(), message);
     }
 
     ParseException error(int offset, String message) {
