@@ -66,6 +66,21 @@ final class Aliases {
         }
     }
 
+    /**
+     * Depth first (an alias used inside another comes first), then attributes before types, then
+     * by name, then in the order met. A class rather than composed lambdas: it is needed on every
+     * run, and linking lambdas costs start-up time.
+     */
+    private static final Comparator<Entry> PRINT_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Entry a, Entry b) {
+            if (a.depth != b.depth) return Integer.compare(a.depth, b.depth);
+            if (a.isType() != b.isType()) return a.isType() ? 1 : -1;
+            int byName = a.prefix.compareTo(b.prefix);
+            return byName != 0 ? byName : Integer.compare(a.order, b.order);
+        }
+    };
+
     private final Map<Object, Entry> entries = new HashMap<>();
     /** Resources used by the attributes met while collecting, in that order. */
     final LinkedHashSet<ResourceHandle> resourceUses = new LinkedHashSet<>();
@@ -190,10 +205,7 @@ final class Aliases {
         /** Orders the entries and gives them names. */
         Aliases finish() {
             List<Entry> list = new ArrayList<>(entries.values());
-            list.sort(Comparator.<Entry>comparingInt(e -> e.depth)
-                    .thenComparing(e -> e.isType())
-                    .thenComparing(e -> e.prefix)
-                    .thenComparingInt(e -> e.order));
+            list.sort(PRINT_ORDER);
             Map<String, Integer> counters = new HashMap<>();
             for (Entry e : list) {
                 int n = counters.merge(e.prefix, 1, Integer::sum) - 1;
