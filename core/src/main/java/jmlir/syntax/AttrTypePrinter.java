@@ -49,6 +49,7 @@ public final class AttrTypePrinter {
     private final Aliases aliases;
     private final DistinctIds distinctIds;
     private final java.util.IdentityHashMap<Type, String> typeText = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<Attribute, String> attributeText = new java.util.IdentityHashMap<>();
     /** Resources printed by this printer ({@code dense_resource<...>}), in print order. */
     final LinkedHashSet<ResourceHandle> resourceUses = new LinkedHashSet<>();
 
@@ -233,7 +234,20 @@ public final class AttrTypePrinter {
             out.append('#').append(alias);
             return;
         }
-        printAttributeWithoutAlias(attr, elideType);
+        if (!(attr instanceof DictionaryAttr || attr instanceof ArrayAttr)) {
+            printAttributeWithoutAlias(attr, elideType);
+            return;
+        }
+        // Dictionaries and arrays recur on many ops (the parser shares repeated ones): print
+        // each once, then copy its text.
+        String text = attributeText.get(attr);
+        if (text == null) {
+            int start = out.length();
+            printAttributeWithoutAlias(attr, elideType);
+            attributeText.put(attr, out.substring(start));
+        } else {
+            out.append(text);
+        }
     }
 
     /** An attribute without the type it would print after {@code :} (MLIR's "must elide"). */

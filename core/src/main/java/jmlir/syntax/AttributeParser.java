@@ -174,7 +174,19 @@ final class AttributeParser {
     }
 
     DictionaryAttr parseDictionary() {
-        return p.context.intern(DictionaryAttr.sorted(parseNamedAttributeList()));
+        int start = lex.start();
+        int end = DialectBody.matchingEnd(lex.buffer(), start, lex.limit());
+        if (end < 0) return p.context.intern(DictionaryAttr.sorted(parseNamedAttributeList()));
+        int hash = SpanCache.hash(lex.buffer(), start, end);
+        DictionaryAttr cached = p.dictionaryCache.get(start, end, hash);
+        if (cached != null) {
+            lex.resetTo(end);
+            p.advance();
+            return cached;
+        }
+        DictionaryAttr d = p.context.intern(DictionaryAttr.sorted(parseNamedAttributeList()));
+        p.dictionaryCache.put(start, end, hash, d);
+        return d;
     }
 
     /** {@code {name = value, flag}}: entries in source order, duplicate names rejected. */

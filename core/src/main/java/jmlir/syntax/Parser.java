@@ -41,6 +41,9 @@ public final class Parser {
     final Map<String, Attribute> attributeAliases = new HashMap<>();
     final Map<String, Type> typeAliases = new HashMap<>();
     final ResourceTable resources;
+    /** Types and attribute dictionaries already read, by their text. */
+    final SpanCache<Type> typeCache;
+    final SpanCache<DictionaryAttr> dictionaryCache;
     /** Resource names as written in this input, per dialect, mapped to their handles. */
     final Map<String, ResourceHandle> resourceHandles = new HashMap<>();
 
@@ -57,6 +60,8 @@ public final class Parser {
         this.source = source;
         this.lex = new Lexer(source.array(), source.start(), source.end());
         this.resources = resources != null ? resources : new ResourceTable();
+        this.typeCache = new SpanCache<>(source.array());
+        this.dictionaryCache = new SpanCache<>(source.array());
         this.types = new TypeParser(this);
         this.attributes = new AttributeParser(this);
         this.locations = new LocationParser(this);
