@@ -175,7 +175,8 @@ final class AttributeParser {
 
     DictionaryAttr parseDictionary() {
         int start = lex.start();
-        int end = DialectBody.matchingEnd(lex.buffer(), start, lex.limit());
+        // Only short dictionaries are worth remembering: long ones (dense data) rarely repeat.
+        int end = DialectBody.matchingEnd(lex.buffer(), start, lex.limit(), SpanCache.MAX_SPAN);
         if (end < 0) return p.context.intern(DictionaryAttr.sorted(parseNamedAttributeList()));
         int hash = SpanCache.hash(lex.buffer(), start, end);
         DictionaryAttr cached = p.dictionaryCache.get(start, end, hash);

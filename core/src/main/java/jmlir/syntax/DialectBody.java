@@ -36,6 +36,12 @@ final class DialectBody {
      * problem when the brackets do not balance.
      */
     static int matchingEnd(byte[] b, int open, int limit) {
+        return matchingEnd(b, open, limit, Integer.MAX_VALUE);
+    }
+
+    /** Like {@link #matchingEnd(byte[], int, int)}, giving up (-1 - open) past {@code maxLength} bytes. */
+    static int matchingEnd(byte[] b, int open, int limit, int maxLength) {
+        if (limit - open > maxLength) limit = open + maxLength;
         int[] stack = new int[16];
         int depth = 0;
         int i = open;

@@ -6,6 +6,9 @@ package jmlir.syntax;
  * a byte comparison instead of a parse (and the repeats share one object).
  */
 final class SpanCache<T> {
+    /** Longer text is not worth remembering (and not worth scanning twice). */
+    static final int MAX_SPAN = 2048;
+
     private int[] starts = new int[256];
     private int[] ends = new int[256];
     private int[] hashes = new int[256];

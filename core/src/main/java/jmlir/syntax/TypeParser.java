@@ -63,8 +63,7 @@ final class TypeParser {
         boolean bracketed = p.at(TokenKind.EXCLAMATION_IDENTIFIER)
                 || (p.at(TokenKind.BARE_IDENTIFIER) && (lex.is("memref") || lex.is("tensor") || lex.is("vector")));
         if (!bracketed) return -1;
-        int end = DialectBody.matchingEnd(b, e, lex.limit());
-        return end;
+        return DialectBody.matchingEnd(b, e, lex.limit(), SpanCache.MAX_SPAN);
     }
 
     /** Returns the type starting at the current token, or null if no type starts here. */
