@@ -203,7 +203,7 @@ final class AttributeParser {
                     name = lex.stringValue();
                     if (name.isEmpty()) throw p.errorAtToken("expected valid attribute name");
                 } else if (p.at(TokenKind.BARE_IDENTIFIER)) {
-                    name = lex.text();
+                    name = p.tokenText();
                 } else {
                     throw p.errorAtToken("expected attribute name");
                 }

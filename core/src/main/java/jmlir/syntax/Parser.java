@@ -44,6 +44,8 @@ public final class Parser {
     /** Types and attribute dictionaries already read, by their text. */
     final SpanCache<Type> typeCache;
     final SpanCache<DictionaryAttr> dictionaryCache;
+    /** One String per distinct name (SSA values, blocks, ops, attribute keys) of the input. */
+    private final SpanCache<String> names;
     /** Resource names as written in this input, per dialect, mapped to their handles. */
     final Map<String, ResourceHandle> resourceHandles = new HashMap<>();
 
@@ -62,6 +64,7 @@ public final class Parser {
         this.resources = resources != null ? resources : new ResourceTable();
         this.typeCache = new SpanCache<>(source.array());
         this.dictionaryCache = new SpanCache<>(source.array());
+        this.names = new SpanCache<>(source.array());
         this.types = new TypeParser(this);
         this.attributes = new AttributeParser(this);
         this.locations = new LocationParser(this);
@@ -108,6 +111,30 @@ public final class Parser {
     void expectKeyword(String keyword, String message) {
         if (!atKeyword(keyword)) throw errorAtToken(message);
         advance();
+    }
+
+    /** The current token's text, shared with earlier tokens of the same text. */
+    String tokenText() {
+        int s = lex.start(), e = lex.end();
+        int hash = SpanCache.hash(lex.buffer(), s, e);
+        String name = names.get(s, e, hash);
+        if (name == null) {
+            name = lex.text();
+            names.put(s, e, hash, name);
+        }
+        return name;
+    }
+
+    /** The value of the current string token, shared with earlier tokens of the same text. */
+    String stringTokenValue() {
+        int s = lex.start(), e = lex.end();
+        int hash = SpanCache.hash(lex.buffer(), s, e);
+        String value = names.get(s, e, hash);
+        if (value == null) {
+            value = lex.stringValue();
+            names.put(s, e, hash, value);
+        }
+        return value;
     }
 
     /**
@@ -231,7 +258,7 @@ public final class Parser {
             groups = new ArrayList<>(1);
             do {
                 int at = lex.start();
-                String name = lex.text();
+                String name = tokenText();
                 advance();
                 int count = 1;
                 if (consumeIf(TokenKind.COLON)) {
@@ -276,7 +303,7 @@ public final class Parser {
      */
     private Operation parseCustomOperation() {
         int nameAt = lex.start();
-        String written = lex.text();
+        String written = tokenText();
         OperationName name = resolveCustomName(written);
         if (name == null) throw error(nameAt, unknownCustomOpMessage(written));
         advance();
@@ -324,7 +351,7 @@ public final class Parser {
 
     private Operation parseGenericOperation() {
         int nameAt = lex.start();
-        String opName = lex.stringValue();
+        String opName = stringTokenValue();
         if (opName.isEmpty()) throw error(nameAt, "empty operation name is invalid");
         OperationName name = context.operationName(opName);
         advance();
@@ -422,7 +449,7 @@ public final class Parser {
     UnresolvedOperand parseOperandRef() {
         if (!at(TokenKind.PERCENT_IDENTIFIER)) throw errorAtToken("expected SSA operand");
         int at = lex.start();
-        String name = lex.text();
+        String name = tokenText();
         advance();
         int number = 0;
         // A result number arrives as the following hash identifier: %x#1.
@@ -603,7 +630,7 @@ public final class Parser {
 
     Block parseSuccessor() {
         if (!at(TokenKind.CARET_IDENTIFIER)) throw errorAtToken("expected block name");
-        BlockDef d = blockNamed(lex.text(), lex.start());
+        BlockDef d = blockNamed(tokenText(), lex.start());
         advance();
         return d.block;
     }
@@ -652,7 +679,7 @@ public final class Parser {
 
     private Block parseBlockDefinition() {
         if (!at(TokenKind.CARET_IDENTIFIER)) throw errorAtToken("expected block name");
-        String name = lex.text();
+        String name = tokenText();
         int at = lex.start();
         BlockDef d = blockNamed(name, at);
         advance();
@@ -664,7 +691,7 @@ public final class Parser {
             if (!at(TokenKind.RPAREN)) {
                 do {
                     if (!at(TokenKind.PERCENT_IDENTIFIER)) throw errorAtToken("expected SSA operand");
-                    String argName = lex.text();
+                    String argName = tokenText();
                     int argAt = lex.start();
                     advance();
                     expect(TokenKind.COLON, "expected ':' and type for SSA operand");
