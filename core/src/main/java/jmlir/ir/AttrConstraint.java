@@ -1,31 +1,165 @@
 package jmlir.ir;
 
+import jmlir.syntax.AttrSyntax;
+import jmlir.syntax.format.BuiltinAttrSyntax;
+
 import java.util.function.Predicate;
 
-/** What values an attribute accepts, and how MLIR describes them in errors. */
+/**
+ * What values an attribute accepts, and how MLIR describes them in errors. Declarative formats
+ * also ask a constraint how its values are written: with their type left out when the type is
+ * fixed ({@link #valueType()}), through a syntax of their own ({@link #syntax()}: enum keywords,
+ * {@code @symbol} names, dialect attributes without their {@code #dialect.mnemonic} prefix), and
+ * which parsed values are of the right kind ({@link #isKind}).
+ */
 public interface AttrConstraint {
     boolean accepts(Attribute attr);
 
     /** The description mlir-opt uses: "attribute 'x' failed to satisfy constraint: {description}". */
     String description();
 
-    static AttrConstraint of(String description, Predicate<Attribute> test) {
-        return new AttrConstraint() {
-            @Override
-            public boolean accepts(Attribute attr) {
-                return test.test(attr);
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-        };
+    /**
+     * The type every value has (i64 for I64Attr, none for StrAttr), which custom syntax leaves
+     * out; null when values carry their own type.
+     */
+    default Type valueType() {
+        return null;
     }
 
-    AttrConstraint ANY = of("any attribute", a -> true);
-    AttrConstraint STRING = of("string attribute", a -> a instanceof StringAttr);
-    AttrConstraint SYMBOL_REF = of("flat symbol reference attribute",
-            a -> a instanceof SymbolRefAttr s && s.nested().isEmpty());
-    AttrConstraint UNIT = of("unit attribute", a -> a instanceof UnitAttr);
+    /** How declarative formats read and write values; null for the plain attribute syntax. */
+    default AttrSyntax syntax() {
+        return null;
+    }
+
+    /**
+     * Whether a parsed value is of the attribute class the op stores (ODS's storage type), as
+     * opposed to satisfying the constraint; values of another class are rejected while parsing.
+     */
+    default boolean isKind(Attribute attr) {
+        return true;
+    }
+
+    /** Whether values are presence flags ({@code unit}), which optional groups can stand for. */
+    default boolean isUnit() {
+        return false;
+    }
+
+    /** Whether any attribute at all is stored (ODS's {@code ::mlir::Attribute} storage). */
+    default boolean isAnyAttribute() {
+        return false;
+    }
+
+    static AttrConstraint of(String description, Predicate<Attribute> test) {
+        return new Basic(description, test, test, null, null);
+    }
+
+    /**
+     * A constraint over attributes of one class ({@code kind}), accepting those that also pass
+     * {@code test}; {@code valueType} as for {@link #valueType()}.
+     */
+    static AttrConstraint ofKind(String description, Predicate<Attribute> kind, Predicate<Attribute> test,
+                                 Type valueType) {
+        return new Basic(description, a -> kind.test(a) && test.test(a), kind, valueType, null);
+    }
+
+    /** A constraint whose values are written in {@code syntax}. */
+    static AttrConstraint withSyntax(String description, Predicate<Attribute> kind, Predicate<Attribute> test,
+                                     AttrSyntax syntax) {
+        return new Basic(description, a -> kind.test(a) && test.test(a), kind, null, syntax);
+    }
+
+    /** The plain implementation behind the factories. */
+    record Basic(String description, Predicate<Attribute> test, Predicate<Attribute> kind, Type valueType,
+                 AttrSyntax syntax) implements AttrConstraint {
+        @Override
+        public boolean accepts(Attribute attr) {
+            return test.test(attr);
+        }
+
+        @Override
+        public boolean isKind(Attribute attr) {
+            return kind.test(attr);
+        }
+    }
+
+    /** Integers of exactly {@code type}, written without their type. */
+    static AttrConstraint integer(String description, Type type) {
+        return ofKind(description, a -> a instanceof IntegerAttr, a -> ((IntegerAttr) a).type().equals(type), type);
+    }
+
+    /** Floats of exactly {@code type}, written without their type. */
+    static AttrConstraint floating(String description, Type type) {
+        return ofKind(description, a -> a instanceof FloatAttr, a -> ((FloatAttr) a).type().equals(type), type);
+    }
+
+    /** {@code array<T: ...>} values, written as a bare list {@code [1, 2]} in formats. */
+    static AttrConstraint denseArray(String description, Type elementType) {
+        return withSyntax(description, a -> a instanceof DenseArrayAttr,
+                a -> ((DenseArrayAttr) a).elementType().equals(elementType), BuiltinAttrSyntax.denseArray(elementType));
+    }
+
+    AttrConstraint ANY = new AttrConstraint() {
+        @Override
+        public boolean accepts(Attribute attr) {
+            return true;
+        }
+
+        @Override
+        public String description() {
+            return "any attribute";
+        }
+
+        @Override
+        public boolean isAnyAttribute() {
+            return true;
+        }
+    };
+    AttrConstraint STRING = ofKind("string attribute", a -> a instanceof StringAttr, a -> true, NoneType.INSTANCE);
+    /** A symbol's own name ({@code sym_name}): a string written as {@code @name}. */
+    AttrConstraint SYMBOL_NAME = withSyntax("string attribute", a -> a instanceof StringAttr, a -> true,
+            BuiltinAttrSyntax.SYMBOL_NAME);
+    /** A symbol reference without nested parts ({@code @f}; ODS's FlatSymbolRefAttr). */
+    AttrConstraint SYMBOL_REF = ofKind("flat symbol reference attribute", a -> a instanceof SymbolRefAttr,
+            a -> ((SymbolRefAttr) a).nested().isEmpty(), null);
+    /** Any symbol reference, nested ones included ({@code @m::@f}). */
+    AttrConstraint NESTED_SYMBOL_REF = ofKind("symbol reference attribute", a -> a instanceof SymbolRefAttr,
+            a -> true, null);
+    AttrConstraint UNIT = new AttrConstraint() {
+        @Override
+        public boolean accepts(Attribute attr) {
+            return attr instanceof UnitAttr;
+        }
+
+        @Override
+        public String description() {
+            return "unit attribute";
+        }
+
+        @Override
+        public boolean isKind(Attribute attr) {
+            return attr instanceof UnitAttr;
+        }
+
+        @Override
+        public boolean isUnit() {
+            return true;
+        }
+    };
+    AttrConstraint BOOL = ofKind("bool attribute", a -> a instanceof IntegerAttr i && i.isBool(), a -> true,
+            IntegerType.I1);
+    AttrConstraint I32 = integer("32-bit signless integer attribute", IntegerType.I32);
+    AttrConstraint I64 = integer("64-bit signless integer attribute", IntegerType.I64);
+    AttrConstraint INDEX = integer("index attribute", IndexType.INSTANCE);
+    AttrConstraint F32 = floating("32-bit float attribute", FloatType.F32);
+    AttrConstraint F64 = floating("64-bit float attribute", FloatType.F64);
+    AttrConstraint TYPE = ofKind("any type attribute", a -> a instanceof TypeAttr, a -> true, null);
+    AttrConstraint ARRAY = ofKind("array attribute", a -> a instanceof ArrayAttr, a -> true, null);
+    AttrConstraint DICTIONARY = ofKind("dictionary of named attribute values", a -> a instanceof DictionaryAttr,
+            a -> true, null);
+    AttrConstraint AFFINE_MAP = ofKind("AffineMap attribute", a -> a instanceof AffineMapAttr, a -> true, null);
+    /** An attribute with a type ({@code 42 : i32}, {@code dense<...>}), written with it. */
+    AttrConstraint TYPED = ofKind("TypedAttr instance", a -> TypedAttributes.typeOf(a) != null, a -> true, null);
+    AttrConstraint DENSE_I64_ARRAY = denseArray("i64 dense array attribute", IntegerType.I64);
+    AttrConstraint DENSE_I32_ARRAY = denseArray("i32 dense array attribute", IntegerType.I32);
+    AttrConstraint DENSE_BOOL_ARRAY = denseArray("i1 dense array attribute", IntegerType.I1);
 }

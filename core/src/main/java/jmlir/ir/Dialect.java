@@ -1,7 +1,10 @@
 package jmlir.ir;
 
+import jmlir.syntax.AttrSyntax;
+
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +15,7 @@ import java.util.Map;
 public abstract class Dialect {
     private final String namespace;
     private final Map<String, OpDef> operations = new LinkedHashMap<>();
+    private final Map<String, AttrSyntax> attributeSyntaxes = new HashMap<>();
 
     protected Dialect(String namespace) {
         this.namespace = namespace;
@@ -31,6 +35,25 @@ public abstract class Dialect {
 
     protected final void addOperations(OpDef... defs) {
         for (OpDef d : defs) operations.put(d.name(), d);
+    }
+
+    /**
+     * Registers how attributes {@code #namespace.mnemonic<...>} of this dialect are read: the
+     * syntax reads what follows the mnemonic. Attributes without a registered syntax are kept
+     * verbatim.
+     */
+    protected final void addAttributeSyntax(String mnemonic, AttrSyntax syntax) {
+        attributeSyntaxes.put(mnemonic, syntax);
+    }
+
+    /** Registers enum attribute kinds of this dialect ({@code #arith.fastmath<...>}). */
+    protected final void addEnumAttributes(EnumAttr.Kind... kinds) {
+        for (EnumAttr.Kind k : kinds) addAttributeSyntax(k.mnemonic(), k.syntax());
+    }
+
+    /** The syntax of this dialect's attributes with {@code mnemonic}, or null. */
+    public AttrSyntax attributeSyntax(String mnemonic) {
+        return attributeSyntaxes.get(mnemonic);
     }
 
     /** The definition of the op with this full name ({@code arith.addi}), or null. */

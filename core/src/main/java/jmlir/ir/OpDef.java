@@ -1,12 +1,17 @@
 package jmlir.ir;
 
 import jmlir.syntax.OpAssembly;
+import jmlir.syntax.format.AssemblyFormat;
+import jmlir.syntax.format.CustomDirective;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The definition of an operation, as data: its name; its operands and results (single, optional
@@ -15,6 +20,18 @@ import java.util.function.Function;
  * verification; and the class its instances are made of. Generic verification
  * ({@link OpVerification}), parsing and printing are driven by it, whether it was written in Java
  * or loaded from IRDL.
+ *
+ * <p>Custom syntax is either written by hand ({@link Builder#assembly}) or declared as an ODS
+ * assembly format ({@link Builder#format}), compiled when the definition is built:
+ * <pre>{@code
+ * OpDef.builder("arith.addi")
+ *         .operand("lhs", SIGNLESS_INTEGER_LIKE).operand("rhs", SIGNLESS_INTEGER_LIKE)
+ *         .result("result", SIGNLESS_INTEGER_LIKE)
+ *         .defaultedProperty("overflowFlags", OVERFLOW.constraint(), OVERFLOW.get(0))
+ *         .traits(Trait.SAME_OPERANDS_AND_RESULT_TYPE)
+ *         .format("$lhs `,` $rhs (`overflow` `` $overflowFlags^)? attr-dict `:` type($result)")
+ *         .build();
+ * }</pre>
  */
 public final class OpDef {
     /** How many values an operand or result stands for. */
@@ -24,7 +41,12 @@ public final class OpDef {
     public record ValueSpec(String name, Arity arity, TypeConstraint constraint) {
     }
 
-    /** An attribute: a property (inherent) or discardable, required or optional, with a default. */
+    /**
+     * An attribute: a property (inherent) or discardable. As in ODS, a default value makes a
+     * required attribute default-valued (DefaultValuedAttr: set on every new op that lacks it)
+     * and an optional one default-valued-optional (DefaultValuedOptionalAttr: may stay absent);
+     * either way the custom syntax leaves it out while it equals its default.
+     */
     public record AttrSpec(String name, AttrConstraint constraint, boolean optional, Attribute defaultValue,
                            boolean property) {
     }
@@ -35,6 +57,37 @@ public final class OpDef {
 
     /** A successor block. */
     public record SuccessorSpec(String name, boolean variadic) {
+    }
+
+    /**
+     * A constraint between the types of named operands, results or attributes, which verifies
+     * them and lets formats infer types that are not written.
+     */
+    public sealed interface TypeRelation {
+    }
+
+    /** ODS's AllTypesMatch: the named values (and typed attributes) all have one type. */
+    public record AllTypesMatch(List<String> names) implements TypeRelation {
+        public AllTypesMatch {
+            names = List.copyOf(names);
+        }
+    }
+
+    /**
+     * ODS's TypesMatchWith: the type of {@code rhs} is {@code transform} applied to the type of
+     * {@code lhs}; {@code summary} completes "failed to verify that ...".
+     */
+    public record TypesMatchWith(String summary, String lhs, String rhs, UnaryOperator<Type> transform)
+            implements TypeRelation {
+    }
+
+    /**
+     * Computes an op's result types from its operands, properties and attributes (ODS's
+     * InferTypeOpInterface); returns null when they cannot be inferred.
+     */
+    @FunctionalInterface
+    public interface ResultTypeInference {
+        List<Type> infer(List<Value> operands, DictionaryAttr properties, DictionaryAttr attributes);
     }
 
     /** Checks an op beyond what its specs say; returns an error message (without the op prefix) or null. */
@@ -54,6 +107,11 @@ public final class OpDef {
     private final List<Verifier> verifiers;
     private final Function<Operation.Init, Operation> factory;
     private final String defaultDialect;
+    private final List<TypeRelation> typeRelations;
+    private final ResultTypeInference resultTypeInference;
+    private final String implicitTerminator;
+    /** Properties with a default value, set on every new op that lacks them. */
+    private final List<AttrSpec> defaultedProperties;
 
     private OpDef(Builder b) {
         this.name = b.name;
@@ -63,10 +121,17 @@ public final class OpDef {
         this.regions = List.copyOf(b.regions);
         this.successors = List.copyOf(b.successors);
         this.traits = b.traits.isEmpty() ? EnumSet.noneOf(Trait.class) : EnumSet.copyOf(b.traits);
-        this.assembly = b.assembly;
         this.verifiers = List.copyOf(b.verifiers);
         this.factory = b.factory;
         this.defaultDialect = b.defaultDialect;
+        this.typeRelations = List.copyOf(b.typeRelations);
+        this.resultTypeInference = b.resultTypeInference;
+        this.implicitTerminator = b.implicitTerminator;
+        List<AttrSpec> defaulted = new ArrayList<>();
+        for (AttrSpec a : attributes) if (a.property() && !a.optional() && a.defaultValue() != null) defaulted.add(a);
+        this.defaultedProperties = List.copyOf(defaulted);
+        // Compiled last: the format reads the specs above.
+        this.assembly = b.format != null ? AssemblyFormat.compile(this, b.format, b.directives) : b.assembly;
     }
 
     public static Builder builder(String name) {
@@ -118,6 +183,100 @@ public final class OpDef {
         return defaultDialect;
     }
 
+    /** The constraints between types of operands, results and attributes, in declaration order. */
+    public List<TypeRelation> typeRelations() {
+        return typeRelations;
+    }
+
+    /** How result types follow from operands and attributes; null when they do not. */
+    public ResultTypeInference resultTypeInference() {
+        return resultTypeInference;
+    }
+
+    /**
+     * The op ending each block of this op's regions when left out in custom syntax (ODS's
+     * SingleBlockImplicitTerminator, such as {@code scf.yield}); null when there is none.
+     */
+    public String implicitTerminator() {
+        return implicitTerminator;
+    }
+
+    /** The index of the operand spec with this name, or -1. */
+    public int operandIndex(String name) {
+        for (int i = 0; i < operands.size(); i++) if (operands.get(i).name().equals(name)) return i;
+        return -1;
+    }
+
+    /** The index of the result spec with this name, or -1. */
+    public int resultIndex(String name) {
+        for (int i = 0; i < results.size(); i++) if (results.get(i).name().equals(name)) return i;
+        return -1;
+    }
+
+    /** The index of the attribute spec with this name, or -1. */
+    public int attributeIndex(String name) {
+        for (int i = 0; i < attributes.size(); i++) if (attributes.get(i).name().equals(name)) return i;
+        return -1;
+    }
+
+    /**
+     * Adds the default values of properties missing from {@code properties} (as MLIR does when
+     * it creates an op); returns {@code properties} itself when nothing is missing.
+     */
+    Attribute withDefaultProperties(Attribute properties) {
+        if (defaultedProperties.isEmpty()) return properties;
+        DictionaryAttr dict = properties instanceof DictionaryAttr d ? d : DictionaryAttr.EMPTY;
+        if (properties != null && !(properties instanceof DictionaryAttr)) return properties;
+        List<NamedAttribute> added = null;
+        for (AttrSpec a : defaultedProperties) {
+            if (dict.get(a.name()) != null) continue;
+            if (added == null) added = new ArrayList<>(dict.entries());
+            added.add(new NamedAttribute(a.name(), a.defaultValue()));
+        }
+        return added == null ? properties : DictionaryAttr.sorted(added);
+    }
+
+    /**
+     * Where each operand spec's values start among the op's operands, and how many there are:
+     * {@code [start0, size0, start1, size1, ...]}. Single operands take one; one optional or
+     * variadic spec takes what is left; several take the sizes of the
+     * {@code operandSegmentSizes} property (ODS's AttrSizedOperandSegments).
+     */
+    public int[] operandSegments(Operation op) {
+        return segments(operands, op.numOperands(), op, "operandSegmentSizes");
+    }
+
+    /** Like {@link #operandSegments} for results ({@code resultSegmentSizes}). */
+    public int[] resultSegments(Operation op) {
+        return segments(results, op.numResults(), op, "resultSegmentSizes");
+    }
+
+    private static int[] segments(List<ValueSpec> specs, int count, Operation op, String sizesName) {
+        int n = specs.size();
+        int[] out = new int[2 * n];
+        int open = 0;
+        for (ValueSpec s : specs) if (s.arity() != Arity.SINGLE) open++;
+        long[] sizes = null;
+        if (open > 1 && op.properties() instanceof DictionaryAttr props
+                && props.get(sizesName) instanceof DenseArrayAttr d && d.values().length == n) {
+            sizes = d.values();
+        }
+        int fixed = n - open;
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            int size;
+            if (sizes != null) size = (int) sizes[i];
+            else if (specs.get(i).arity() == Arity.SINGLE) size = 1;
+            else if (open == 1) size = Math.max(0, count - fixed);
+            else size = 0;
+            size = Math.max(0, Math.min(size, count - start));
+            out[2 * i] = start;
+            out[2 * i + 1] = size;
+            start += size;
+        }
+        return out;
+    }
+
     /** Makes instances of the op's class; null for plain {@link Operation}s. */
     public Function<Operation.Init, Operation> factory() {
         return factory;
@@ -136,6 +295,11 @@ public final class OpDef {
         private OpAssembly assembly;
         private Function<Operation.Init, Operation> factory;
         private String defaultDialect = "";
+        private final List<TypeRelation> typeRelations = new ArrayList<>();
+        private ResultTypeInference resultTypeInference;
+        private String implicitTerminator;
+        private String format;
+        private final Map<String, CustomDirective> directives = new HashMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -177,9 +341,30 @@ public final class OpDef {
             return this;
         }
 
-        /** An optional property; {@code defaultValue} may be null. */
+        /**
+         * An optional property; {@code defaultValue} may be null (ODS's OptionalAttr), else it is
+         * the value an absent property stands for (DefaultValuedOptionalAttr).
+         */
         public Builder optionalProperty(String name, AttrConstraint constraint, Attribute defaultValue) {
             attributes.add(new AttrSpec(name, constraint, true, defaultValue, true));
+            return this;
+        }
+
+        /** A property with a default value that every new op gets when it lacks one (ODS's DefaultValuedAttr). */
+        public Builder defaultedProperty(String name, AttrConstraint constraint, Attribute defaultValue) {
+            attributes.add(new AttrSpec(name, constraint, false, defaultValue, true));
+            return this;
+        }
+
+        /** A required discardable attribute (inherent to the op but kept among its attributes). */
+        public Builder attribute(String name, AttrConstraint constraint) {
+            attributes.add(new AttrSpec(name, constraint, false, null, false));
+            return this;
+        }
+
+        /** An optional discardable attribute; {@code defaultValue} may be null. */
+        public Builder optionalAttribute(String name, AttrConstraint constraint, Attribute defaultValue) {
+            attributes.add(new AttrSpec(name, constraint, true, defaultValue, false));
             return this;
         }
 
@@ -216,6 +401,52 @@ public final class OpDef {
 
         public Builder assembly(OpAssembly a) {
             this.assembly = a;
+            return this;
+        }
+
+        /**
+         * The op's declarative assembly format, in ODS syntax; compiled by {@link #build()},
+         * which throws {@link jmlir.syntax.format.FormatException} when it is not valid for the op.
+         */
+        public Builder format(String assemblyFormat) {
+            this.format = assemblyFormat;
+            return this;
+        }
+
+        /** Makes {@code custom<name>(...)} in the format call {@code directive}. */
+        public Builder directive(String name, CustomDirective directive) {
+            directives.put(name, directive);
+            return this;
+        }
+
+        /** Makes {@code custom<...>} in the format resolve to these directives (by name). */
+        public Builder directives(Map<String, CustomDirective> named) {
+            directives.putAll(named);
+            return this;
+        }
+
+        /** ODS's AllTypesMatch over the named operands, results and attributes. */
+        public Builder allTypesMatch(String... names) {
+            typeRelations.add(new AllTypesMatch(List.of(names)));
+            return this;
+        }
+
+        /** ODS's TypesMatchWith: the type of {@code rhs} is {@code transform(type of lhs)}. */
+        public Builder typesMatchWith(String summary, String lhs, String rhs, UnaryOperator<Type> transform) {
+            typeRelations.add(new TypesMatchWith(summary, lhs, rhs, transform));
+            return this;
+        }
+
+        /** How result types follow from the operands (ODS's InferTypeOpInterface). */
+        public Builder inferResultTypes(ResultTypeInference inference) {
+            this.resultTypeInference = inference;
+            return this;
+        }
+
+        /** ODS's SingleBlockImplicitTerminator: regions hold one block, ended by {@code opName}. */
+        public Builder implicitTerminator(String opName) {
+            this.implicitTerminator = opName;
+            traits.add(Trait.SINGLE_BLOCK);
             return this;
         }
 

@@ -25,6 +25,8 @@ final class OpVerification {
         if (message == null) message = values("operand", def.operands(), op.numOperands(), i -> op.operand(i).type());
         if (message == null) message = values("result", def.results(), op.numResults(), i -> op.result(i).type());
         if (message == null) message = regionSizes(op, def);
+        if (message == null) message = typeRelations(op, def);
+        if (message == null) message = typeTraits(op, def);
         for (int i = 0; message == null && i < def.verifiers().size(); i++) message = def.verifiers().get(i).verify(op);
         if (message == null) return null;
         return new Diagnostic(Diagnostic.Severity.ERROR, op.location(), "'" + name.name() + "' op " + message)
@@ -96,7 +98,7 @@ final class OpVerification {
         for (OpDef.AttrSpec spec : def.attributes()) {
             Attribute value = spec.property() ? props.get(spec.name()) : op.attribute(spec.name());
             if (value == null) {
-                if (!spec.optional()) return "requires attribute '" + spec.name() + "'";
+                if (!spec.optional() && spec.defaultValue() == null) return "requires attribute '" + spec.name() + "'";
                 continue;
             }
             if (!spec.constraint().accepts(value)) {
@@ -104,6 +106,97 @@ final class OpVerification {
             }
         }
         return null;
+    }
+
+    /** AllTypesMatch and TypesMatchWith, in declaration order. */
+    private static String typeRelations(Operation op, OpDef def) {
+        for (OpDef.TypeRelation relation : def.typeRelations()) {
+            switch (relation) {
+                case OpDef.AllTypesMatch m -> {
+                    Type first = null;
+                    boolean same = true;
+                    for (String name : m.names()) {
+                        Type t = namedType(op, def, name);
+                        if (t == null) continue;
+                        if (first == null) first = t;
+                        else if (!first.equals(t)) same = false;
+                    }
+                    if (!same) return "failed to verify that all of {" + String.join(", ", m.names()) + "} have same type";
+                }
+                case OpDef.TypesMatchWith w -> {
+                    Type lhs = namedType(op, def, w.lhs());
+                    Type rhs = namedType(op, def, w.rhs());
+                    if (lhs != null && rhs != null && !rhs.equals(w.transform().apply(lhs))) {
+                        return "failed to verify that " + w.summary();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The type of a single operand or result, or of a typed attribute, by name; null otherwise. */
+    private static Type namedType(Operation op, OpDef def, String name) {
+        int o = def.operandIndex(name);
+        if (o >= 0) {
+            if (def.operands().get(o).arity() != OpDef.Arity.SINGLE) return null;
+            int[] seg = def.operandSegments(op);
+            return seg[2 * o + 1] == 1 ? op.operand(seg[2 * o]).type() : null;
+        }
+        int r = def.resultIndex(name);
+        if (r >= 0) {
+            if (def.results().get(r).arity() != OpDef.Arity.SINGLE) return null;
+            int[] seg = def.resultSegments(op);
+            return seg[2 * r + 1] == 1 ? op.result(seg[2 * r]).type() : null;
+        }
+        int a = def.attributeIndex(name);
+        if (a >= 0) {
+            OpDef.AttrSpec spec = def.attributes().get(a);
+            Attribute value = spec.property() && op.properties() instanceof DictionaryAttr d ? d.get(name)
+                    : op.attribute(name);
+            return value == null ? null : TypedAttributes.typeOf(value);
+        }
+        return null;
+    }
+
+    /** SameOperandsAndResultType (shapes may differ where one is dynamic) and SameTypeOperands. */
+    private static String typeTraits(Operation op, OpDef def) {
+        if (def.hasTrait(Trait.SAME_OPERANDS_AND_RESULT_TYPE) && op.numResults() > 0) {
+            Type type = op.result(0).type();
+            for (int i = 1; i < op.numResults(); i++) {
+                if (!compatible(op.result(i).type(), type)) return "requires the same type for all operands and results";
+            }
+            for (int i = 0; i < op.numOperands(); i++) {
+                if (!compatible(op.operand(i).type(), type)) return "requires the same type for all operands and results";
+            }
+        }
+        if (def.hasTrait(Trait.SAME_TYPE_OPERANDS) && op.numOperands() > 0) {
+            Type type = op.operand(0).type();
+            for (int i = 1; i < op.numOperands(); i++) {
+                if (!op.operand(i).type().equals(type)) return "requires all operands to have the same type";
+            }
+        }
+        return null;
+    }
+
+    /** Same element type, and shapes that agree wherever both are known. */
+    private static boolean compatible(Type a, Type b) {
+        if (a.equals(b)) return true;
+        if (!(a instanceof ShapedType sa) || !(b instanceof ShapedType sb)) return false;
+        if (!a.getClass().equals(b.getClass()) && !(isTensor(a) && isTensor(b))) return false;
+        if (!sa.elementType().equals(sb.elementType())) return false;
+        if (!sa.hasRank() || !sb.hasRank()) return true;
+        long[] x = sa.shape();
+        long[] y = sb.shape();
+        if (x.length != y.length) return false;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] != y[i] && x[i] != ShapedType.DYNAMIC && y[i] != ShapedType.DYNAMIC) return false;
+        }
+        return true;
+    }
+
+    private static boolean isTensor(Type t) {
+        return t instanceof RankedTensorType || t instanceof UnrankedTensorType;
     }
 
     private static String values(String what, List<OpDef.ValueSpec> specs, int count,

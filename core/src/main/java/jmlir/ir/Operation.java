@@ -61,11 +61,15 @@ public class Operation {
         for (int i = 0; i < numRegions; i++) this.regions[i] = new Region(this);
     }
 
-    /** Creates a detached operation with empty regions, of its definition's op class if any. */
+    /**
+     * Creates a detached operation with empty regions, of its definition's op class if any.
+     * Properties with a default value in the definition are set when missing, as in MLIR.
+     */
     public static Operation create(OperationName name, Location location, List<Value> operands,
                                    List<Type> resultTypes, List<Block> successors, int numRegions,
                                    Attribute properties, DictionaryAttr attributes) {
         OpDef def = name.definition();
+        if (def != null) properties = def.withDefaultProperties(properties);
         if (def != null && def.factory() != null) {
             return def.factory().apply(new Init(name, location, operands, resultTypes, successors, numRegions,
                     properties, attributes));

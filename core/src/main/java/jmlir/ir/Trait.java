@@ -10,4 +10,12 @@ public enum Trait {
     SYMBOL,
     /** Regions of the op are graph regions: no dominance between ops, no terminator required. */
     GRAPH_REGIONS,
+    /** All operands and results have one type (which formats write once). */
+    SAME_OPERANDS_AND_RESULT_TYPE,
+    /** All operands have one type. */
+    SAME_TYPE_OPERANDS,
+    /** Several optional or variadic operands, sized by the {@code operandSegmentSizes} property. */
+    ATTR_SIZED_OPERAND_SEGMENTS,
+    /** Several optional or variadic results, sized by the {@code resultSegmentSizes} property. */
+    ATTR_SIZED_RESULT_SEGMENTS,
 }

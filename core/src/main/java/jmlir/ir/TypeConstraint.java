@@ -2,26 +2,68 @@ package jmlir.ir;
 
 import java.util.function.Predicate;
 
-/** What types an operand or result accepts, and how MLIR describes them in errors. */
+/**
+ * What types an operand or result accepts, and how MLIR describes them in errors. Custom syntax
+ * also asks a constraint for the one type it may stand for ({@link #buildableType()}: an index
+ * operand needs no type written) and for the kind of type a {@code type($x)} directive must read
+ * ({@link #kindName()}, as in "expected builtin.memref").
+ */
 public interface TypeConstraint {
     boolean accepts(Type type);
 
     /** The description mlir-opt uses: "... must be {description}, but got 'f32'". */
     String description();
 
-    static TypeConstraint of(String description, Predicate<Type> test) {
-        return new TypeConstraint() {
-            @Override
-            public boolean accepts(Type type) {
-                return test.test(type);
-            }
+    /** The only type this constraint allows, which declarative formats may leave unwritten; null if several. */
+    default Type buildableType() {
+        return null;
+    }
 
-            @Override
-            public String description() {
-                return description;
-            }
-        };
+    /**
+     * The name of the class of types {@code type($x)} reads ({@code builtin.memref}); null when any
+     * type is read. {@link #isKind} tells the types of that class.
+     */
+    default String kindName() {
+        return null;
+    }
+
+    /** Whether {@code type} is of the class {@link #kindName()} names (the C++ type ODS reads). */
+    default boolean isKind(Type type) {
+        return true;
+    }
+
+    static TypeConstraint of(String description, Predicate<Type> test) {
+        return new Basic(description, test, null, null, null);
+    }
+
+    /** A constraint satisfied by exactly {@code type}, which formats can therefore infer. */
+    static TypeConstraint buildable(String description, Type type) {
+        return new Basic(description, type::equals, type, null, null);
+    }
+
+    /**
+     * A constraint over a class of types named {@code kindName} (recognised by {@code kind}),
+     * accepting those that also pass {@code test}.
+     */
+    static TypeConstraint ofKind(String description, String kindName, Predicate<Type> kind, Predicate<Type> test) {
+        return new Basic(description, t -> kind.test(t) && test.test(t), null, kindName, kind);
+    }
+
+    /** The plain implementation behind the factories. */
+    record Basic(String description, Predicate<Type> test, Type buildableType, String kindName,
+                 Predicate<Type> kind) implements TypeConstraint {
+        @Override
+        public boolean accepts(Type type) {
+            return test.test(type);
+        }
+
+        @Override
+        public boolean isKind(Type type) {
+            return kind == null || kind.test(type);
+        }
     }
 
     TypeConstraint ANY = of("any type", t -> true);
+    TypeConstraint INDEX = buildable("index", IndexType.INSTANCE);
+    TypeConstraint I1 = buildable("1-bit signless integer", IntegerType.I1);
 }

@@ -7,6 +7,7 @@ import jmlir.ir.ComplexType;
 import jmlir.ir.DenseArrayAttr;
 import jmlir.ir.DictionaryAttr;
 import jmlir.ir.DistinctAttr;
+import jmlir.ir.EnumAttr;
 import jmlir.ir.FloatAttr;
 import jmlir.ir.FloatFormat;
 import jmlir.ir.FloatType;
@@ -332,6 +333,8 @@ public final class AttrTypePrinter {
                 }
             }
             case DenseArrayAttr d -> printDenseArray(d);
+            case EnumAttr e -> out.append('#').append(e.kind().dialect()).append('.').append(e.kind().mnemonic())
+                    .append(e.body());
             case Location l -> printLocation(l, false);
             case AffineMapAttr m -> AffineSyntax.printAffineMapAttr(m, out);
             case IntegerSetAttr s -> AffineSyntax.printIntegerSetAttr(s, out);

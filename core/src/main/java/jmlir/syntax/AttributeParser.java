@@ -12,6 +12,7 @@ import jmlir.ir.IndexType;
 import jmlir.ir.IntegerAttr;
 import jmlir.ir.IntegerType;
 import jmlir.ir.NamedAttribute;
+import jmlir.ir.NoneType;
 import jmlir.ir.OpaqueAttr;
 import jmlir.ir.ShapedType;
 import jmlir.ir.StridedLayoutAttr;
@@ -53,6 +54,8 @@ final class AttributeParser {
                 p.advance();
                 Type t = type;
                 if (t == null && p.consumeIf(TokenKind.COLON)) t = p.types.parseType();
+                // A string's default type is none: written or not, it is the same attribute.
+                if (t instanceof NoneType) t = null;
                 return p.context.intern(new StringAttr(value, t));
             }
             case AT_IDENTIFIER:
@@ -125,6 +128,9 @@ final class AttributeParser {
             return p.context.intern(new FloatAttr(t, parseFloatLiteral(ft, text, negative, at)));
         }
         if (t == null) t = IntegerType.I64;
+        if (!(t instanceof IntegerType || t instanceof IndexType || t instanceof FloatType)) {
+            throw p.error(at, "integer literal not valid for specified type");
+        }
         if (t instanceof FloatType ft) return p.context.intern(new FloatAttr(t, parseFloatLiteral(ft, text, negative, at)));
         BigInteger value = parseIntegerLiteral(text, negative, t, at);
         if (t instanceof IntegerType it && it.width() == 1 && it.isSignless()) {
@@ -372,7 +378,11 @@ final class AttributeParser {
         } else {
             dialect = ident.substring(0, dot);
             symbol = ident.substring(dot + 1);
-            if (p.at(TokenKind.LESS) && lex.start() == bodyStart) symbol += DialectBody.scan(p, bodyStart);
+            if (p.at(TokenKind.LESS) && lex.start() == bodyStart) {
+                Attribute known = parseRegisteredDialectAttribute(dialect, symbol, type);
+                if (known != null) return known;
+                symbol += DialectBody.scan(p, bodyStart);
+            }
         }
         if (!p.context.allowsUnregisteredDialects() && !p.context.isRegisteredDialect(dialect)) {
             throw p.error(at, "dialect '" + dialect + "' provides no attribute parsing hook");
@@ -380,5 +390,20 @@ final class AttributeParser {
         Type t = type;
         if (t == null && p.consumeIf(TokenKind.COLON)) t = p.types.parseType();
         return p.context.intern(new OpaqueAttr(dialect, symbol, t));
+    }
+
+    /**
+     * {@code #dialect.mnemonic<...>} of a registered dialect that has a syntax for the mnemonic:
+     * the body is read by that syntax (its errors carry no op prefix). Null when there is none.
+     */
+    private Attribute parseRegisteredDialectAttribute(String dialect, String mnemonic, Type type) {
+        if (!p.context.isRegisteredDialect(dialect)) return null;
+        jmlir.ir.Dialect d = p.context.dialect(dialect);
+        AttrSyntax syntax = d == null ? null : d.attributeSyntax(mnemonic);
+        if (syntax == null) return null;
+        Attribute value = syntax.parse(new OpAsmParser(p, lex.start(), null), mnemonic);
+        // Like MLIR, a trailing type is read (and unused by attributes without one).
+        if (type == null && p.consumeIf(TokenKind.COLON)) p.types.parseType();
+        return p.context.intern(value);
     }
 }

@@ -9,6 +9,7 @@ import jmlir.ir.NamedAttribute;
 import jmlir.ir.Type;
 import jmlir.ir.Value;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +20,23 @@ import java.util.List;
 public final class OpAsmParser {
     private final Parser p;
     private final int nameOffset;
+    private final String opName;
+    private final String errorPrefix;
 
-    OpAsmParser(Parser p, int nameOffset) {
+    /**
+     * A parser for the custom syntax of op {@code opName}, or (with a null name) for the body of
+     * a dialect attribute outside any op.
+     */
+    OpAsmParser(Parser p, int nameOffset, String opName) {
         this.p = p;
         this.nameOffset = nameOffset;
+        this.opName = opName;
+        this.errorPrefix = opName == null ? "" : "custom op '" + opName + "' ";
+    }
+
+    /** The full name of the op being read ({@code func.return} even when written {@code return}); null outside ops. */
+    public String opName() {
+        return opName;
     }
 
     public Context context() {
@@ -45,6 +59,19 @@ public final class OpAsmParser {
     /** An error at {@code offset}. */
     public ParseException error(int offset, String message) {
         return p.error(offset, message);
+    }
+
+    /**
+     * An error the op's own syntax reports (rather than a token it did not find): like MLIR's
+     * custom-op errors it starts with {@code custom op 'name' }.
+     */
+    public ParseException emitError(int offset, String message) {
+        return p.error(offset, errorPrefix + message);
+    }
+
+    /** Several errors reported for one failure, in order; the last is the one thrown. */
+    public ParseException errors(ParseException first, ParseException then) {
+        return first.followedBy(then);
     }
 
     /** An error about the current token, placed after the previous token as mlir-opt does. */
@@ -79,8 +106,61 @@ public final class OpAsmParser {
         return p.consumeKeywordIf(keyword);
     }
 
+    /** Consumes the keyword, or fails (as MLIR's parseKeyword) with a custom-op error at the current token. */
     public void expectKeyword(String keyword) {
-        p.expectKeyword(keyword, "expected '" + keyword + "'");
+        if (!p.atKeyword(keyword)) throw emitError(p.lex.start(), "expected '" + keyword + "'");
+        p.advance();
+    }
+
+    /** The current token's kind. */
+    public TokenKind tokenKind() {
+        return p.kind();
+    }
+
+    /** Reads a bare identifier or a string literal if one is next, returning its text; else null. */
+    public String parseOptionalKeywordOrString() {
+        if (p.at(TokenKind.BARE_IDENTIFIER)) {
+            String k = p.lex.text();
+            p.advance();
+            return k;
+        }
+        return parseOptionalString();
+    }
+
+    /** Reads a bare identifier if it is one of {@code allowed}; else null, consuming nothing. */
+    public String parseOptionalKeyword(java.util.Collection<String> allowed) {
+        if (!p.at(TokenKind.BARE_IDENTIFIER)) return null;
+        String k = p.lex.text();
+        if (!allowed.contains(k)) return null;
+        p.advance();
+        return k;
+    }
+
+    /** Reads a string literal if one is next (its bytes, unescaped); else null. */
+    public String parseOptionalString() {
+        if (!p.at(TokenKind.STRING)) return null;
+        String v = p.lex.stringValue();
+        p.advance();
+        return v;
+    }
+
+    /**
+     * Reads an integer, optionally negative, if one is next; else null. A minus sign without an
+     * integer after it fails with "expected integer value".
+     */
+    public BigInteger parseOptionalInteger() {
+        boolean negative = false;
+        if (p.at(TokenKind.MINUS)) {
+            p.advance();
+            negative = true;
+            if (!p.at(TokenKind.INTEGER)) throw p.errorAtToken("expected integer value");
+        } else if (!p.at(TokenKind.INTEGER)) {
+            return null;
+        }
+        String text = p.lex.text();
+        BigInteger v = text.startsWith("0x") ? new BigInteger(text.substring(2), 16) : new BigInteger(text);
+        p.advance();
+        return negative ? v.negate() : v;
     }
 
     /** Reads a bare identifier (a keyword such as an enum case) and returns it, or fails. */
@@ -130,6 +210,11 @@ public final class OpAsmParser {
         return p.types.parseType();
     }
 
+    /** A type if one starts here, else null. */
+    public Type parseOptionalType() {
+        return p.types.parseOptionalType();
+    }
+
     /** {@code : type} */
     public Type parseColonType() {
         p.expect(TokenKind.COLON, "expected ':'");
@@ -154,6 +239,27 @@ public final class OpAsmParser {
     public Attribute parseAttribute(Type type) {
         return p.attributes.parseAttribute(type);
     }
+
+    /**
+     * An attribute if one starts here (literals, {@code #...}, {@code @...}, containers, builtin
+     * attribute keywords, or a type, read as a type attribute); else null.
+     */
+    public Attribute parseOptionalAttribute(Type type) {
+        switch (p.kind()) {
+            case AT_IDENTIFIER, FLOAT, INTEGER, HASH_IDENTIFIER, LBRACE, LSQUARE, MINUS, STRING:
+                return p.attributes.parseAttribute(type);
+            case BARE_IDENTIFIER:
+                if (ATTRIBUTE_KEYWORDS.contains(p.lex.text())) return p.attributes.parseAttribute(type);
+                break;
+            default:
+                break;
+        }
+        Type t = p.types.parseOptionalType();
+        return t == null ? null : p.context.intern(new jmlir.ir.TypeAttr(t));
+    }
+
+    private static final java.util.Set<String> ATTRIBUTE_KEYWORDS = java.util.Set.of("affine_map", "affine_set",
+            "dense", "dense_resource", "false", "loc", "sparse", "true", "unit", "array", "strided", "distinct");
 
     /** {@code {name = value, ...}} if present, appended to {@code into}. */
     public void parseOptionalAttrDict(List<NamedAttribute> into) {
@@ -192,8 +298,19 @@ public final class OpAsmParser {
         return p.parseRegion(isolated, entryArguments);
     }
 
+    /** Like {@link #parseRegion}, when the next token is {@code &#123;}; else null. */
+    public List<Block> parseOptionalRegion(List<Argument> entryArguments, boolean isolated) {
+        if (!p.at(TokenKind.LBRACE)) return null;
+        return p.parseRegion(isolated, entryArguments);
+    }
+
     public Block parseSuccessor() {
         return p.parseSuccessor();
+    }
+
+    /** A successor if a block name is next; else null. */
+    public Block parseOptionalSuccessor() {
+        return p.at(TokenKind.CARET_IDENTIFIER) ? p.parseSuccessor() : null;
     }
 
     /** {@code loc(...)} if present, else null. */

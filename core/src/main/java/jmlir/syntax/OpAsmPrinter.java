@@ -20,6 +20,9 @@ public interface OpAsmPrinter {
     /** Writes text as is (keywords, punctuation, spaces). */
     OpAsmPrinter print(String text);
 
+    /** Ends the line and indents the next one as deep as the op being printed. */
+    void printNewline();
+
     void printOperand(Value value);
 
     /** Operands separated by ", ". */

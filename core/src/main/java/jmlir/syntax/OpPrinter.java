@@ -327,6 +327,12 @@ public final class OpPrinter {
         }
 
         @Override
+        public void printNewline() {
+            out.append('\n');
+            indent(currentIndent);
+        }
+
+        @Override
         public void printOperand(Value value) {
             names.appendUse(value, out);
         }
@@ -420,6 +426,10 @@ public final class OpPrinter {
         @Override
         public OpAsmPrinter print(String text) {
             return this;
+        }
+
+        @Override
+        public void printNewline() {
         }
 
         @Override

@@ -310,7 +310,7 @@ public final class Parser {
         OperationState state = new OperationState(name, null);
         defaultDialects.add(name.definition().defaultDialect());
         try {
-            name.definition().assembly().parse(new OpAsmParser(this, nameAt), state);
+            name.definition().assembly().parse(new OpAsmParser(this, nameAt, name.name()), state);
         } finally {
             defaultDialects.removeLast();
         }

@@ -1,0 +1,87 @@
+package jmlir.ir;
+
+import jmlir.syntax.AttrSyntax;
+import jmlir.syntax.format.EnumSyntax;
+
+/**
+ * A dialect attribute holding an enum value: {@code #arith.fastmath<nnan,ninf>},
+ * {@code #vector.kind<add>}. Op formats write it without its prefix ({@code fastmath<fast>}
+ * comes from a literal {@code fastmath} and the stripped {@code <fast>}). A dialect registers
+ * its kinds ({@link Dialect#addAttributeSyntax}) so that the generic form reads them as well.
+ */
+public final class EnumAttr implements Attribute {
+    /**
+     * The kind of enum attribute: dialect and mnemonic ({@code arith}, {@code fastmath}), the
+     * ODS definition name and summary MLIR's messages quote ({@code Arith_FastMathAttr},
+     * "Floating point fast math flags"), and the enumeration.
+     */
+    public record Kind(String dialect, String mnemonic, String defName, String summary, EnumDef cases) {
+        /** The attribute of this kind holding {@code value}. */
+        public EnumAttr get(long value) {
+            return new EnumAttr(this, value);
+        }
+
+        /** The attribute for a case name (or, for bit enums, flags joined by the separator). */
+        public EnumAttr get(String keyword) {
+            Long v = cases.symbolize(keyword);
+            if (v == null) throw new IllegalArgumentException("no case '" + keyword + "' in " + cases.cppName());
+            return get(v);
+        }
+
+        /** How the attribute is written after {@code #dialect.mnemonic}: {@code <case>}. */
+        public AttrSyntax syntax() {
+            return EnumSyntax.body(this);
+        }
+
+        /** The constraint accepting attributes of this kind, written {@code <case>} by formats. */
+        public AttrConstraint constraint() {
+            return AttrConstraint.withSyntax(summary, a -> a instanceof EnumAttr e && e.kind.equals(this), a -> true,
+                    syntax());
+        }
+    }
+
+    private final Kind kind;
+    private final long value;
+    private final String body;
+
+    private EnumAttr(Kind kind, long value) {
+        this.kind = kind;
+        this.value = value;
+        String text = kind.cases().stringify(value);
+        if (text == null) throw new IllegalArgumentException("invalid value " + value + " of " + kind.cases());
+        this.body = "<" + text + ">";
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public long value() {
+        return value;
+    }
+
+    /** Whether all bits of {@code flags} are set (for bit enums). */
+    public boolean has(long flags) {
+        return (value & flags) == flags;
+    }
+
+    /** The text after the mnemonic: {@code <nnan,ninf>}. */
+    public String body() {
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EnumAttr e && e.value == value && e.kind.equals(kind);
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + Long.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+        return "#" + kind.dialect() + "." + kind.mnemonic() + body;
+    }
+}
