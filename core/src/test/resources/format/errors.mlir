@@ -94,3 +94,18 @@ cf.assert %c, 42
 %0 = arith.addf %x, %x fastmath #arith.fastmath<nnan> : f32
 // -----
 #fm = #arith.fastmath<foo>
+// -----
+%a, %b = "test.val"() : () -> (i32, i64)
+%0 = "arith.addi"(%a, %b) : (i32, i64) -> i32
+// -----
+%a = "test.val"() : () -> i32
+%0 = "arith.cmpi"(%a, %a) {predicate = 0 : i64} : (i32, i32) -> vector<4xi1>
+// -----
+%a, %b = "test.val"() : () -> (i32, i64)
+%0 = "arith.cmpi"(%a, %b) {predicate = 0 : i64} : (i32, i64) -> i1
+// -----
+%v, %w = "test.val"() : () -> (vector<4xf32>, vector<8xf32>)
+%0 = "vector.fma"(%v, %w, %v) : (vector<4xf32>, vector<8xf32>, vector<4xf32>) -> vector<4xf32>
+// -----
+%m, %i = "test.val"() : () -> (memref<4xf32>, index)
+%0 = "memref.load"(%m, %i) : (memref<4xf32>, index) -> f16

@@ -1,7 +1,8 @@
 // Ops of upstream dialects whose syntax is a declarative assembly format, written loosely.
 "test.f"() ({
 ^bb0(%a: i32, %b: i32, %x: f32, %y: f32, %c: i1, %i: index, %j: index,
-     %m: memref<4x?xf32>, %t: tensor<4xf32>, %v: vector<4xf32>, %w: vector<4xi32>, %vc: vector<4xi1>):
+     %m: memref<4x?xf32>, %t: tensor<4xf32>, %v: vector<4xf32>, %w: vector<4xi32>, %vc: vector<4xi1>,
+     %ptr: !llvm.ptr):
   %0 = arith.addi %a,%b : i32
   %1 = arith.addi %a, %b overflow<nsw> : i32
   %2 = arith.addi %a, %b overflow<nuw,nsw> {tag = "x"} : i32
@@ -52,6 +53,12 @@
   vector.print %x : f32 punctuation <no_punctuation>
   vector.print punctuation <open> {tag}
   cf.assert %c, "it holds"
+  %mask = vector.create_mask %i, %j : vector<4x4xi1>
+  %cmask = vector.constant_mask [2, 3] : vector<4x4xi1>
+  %l0 = llvm.load %ptr : !llvm.ptr -> i32
+  %l1 = llvm.load volatile %ptr atomic syncscope("agent") monotonic {alignment = 4 : i64} : !llvm.ptr -> i32
+  %l2 = llvm.load %ptr atomic acquire {alignment = 8 : i64} : !llvm.ptr -> i32
+  %l3 = llvm.load %ptr invariant invariant_group : !llvm.ptr -> f32
   %41:2 = "test.two"() : () -> (i32, f32)
   %42 = arith.addi %41#0, %a : i32
   cf.br ^bb1(%a, %x : i32, f32)

@@ -3,7 +3,7 @@
 set -u
 MLIR_OPT=${MLIR_OPT:-/usr/lib/llvm-22/bin/mlir-opt}
 # Inputs whose IR verifies.
-for name in ops; do
+for name in ops named; do
   "$MLIR_OPT" --allow-unregistered-dialect "$name.mlir" >"$name.custom.out"
   "$MLIR_OPT" --allow-unregistered-dialect --mlir-print-op-generic "$name.mlir" >"$name.generic.out"
 done

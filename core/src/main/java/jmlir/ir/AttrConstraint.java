@@ -39,6 +39,14 @@ public interface AttrConstraint {
         return true;
     }
 
+    /**
+     * The class values are stored as (ODS's storage type) when it matters to parsing: an
+     * optional string, array or symbol reference is only read when the next token starts one.
+     */
+    default Class<? extends Attribute> storageClass() {
+        return Attribute.class;
+    }
+
     /** Whether values are presence flags ({@code unit}), which optional groups can stand for. */
     default boolean isUnit() {
         return false;
@@ -50,7 +58,7 @@ public interface AttrConstraint {
     }
 
     static AttrConstraint of(String description, Predicate<Attribute> test) {
-        return new Basic(description, test, test, null, null);
+        return new Basic(description, test, test, null, null, Attribute.class);
     }
 
     /**
@@ -59,18 +67,24 @@ public interface AttrConstraint {
      */
     static AttrConstraint ofKind(String description, Predicate<Attribute> kind, Predicate<Attribute> test,
                                  Type valueType) {
-        return new Basic(description, a -> kind.test(a) && test.test(a), kind, valueType, null);
+        return new Basic(description, a -> kind.test(a) && test.test(a), kind, valueType, null, Attribute.class);
     }
 
     /** A constraint whose values are written in {@code syntax}. */
     static AttrConstraint withSyntax(String description, Predicate<Attribute> kind, Predicate<Attribute> test,
                                      AttrSyntax syntax) {
-        return new Basic(description, a -> kind.test(a) && test.test(a), kind, null, syntax);
+        return new Basic(description, a -> kind.test(a) && test.test(a), kind, null, syntax, Attribute.class);
+    }
+
+    /** A constraint over all attributes of class {@code storage}, with {@code valueType} as for {@link #valueType()}. */
+    static AttrConstraint ofClass(String description, Class<? extends Attribute> storage, Type valueType,
+                                  AttrSyntax syntax) {
+        return new Basic(description, storage::isInstance, storage::isInstance, valueType, syntax, storage);
     }
 
     /** The plain implementation behind the factories. */
     record Basic(String description, Predicate<Attribute> test, Predicate<Attribute> kind, Type valueType,
-                 AttrSyntax syntax) implements AttrConstraint {
+                 AttrSyntax syntax, Class<? extends Attribute> storageClass) implements AttrConstraint {
         @Override
         public boolean accepts(Attribute attr) {
             return test.test(attr);
@@ -114,16 +128,14 @@ public interface AttrConstraint {
             return true;
         }
     };
-    AttrConstraint STRING = ofKind("string attribute", a -> a instanceof StringAttr, a -> true, NoneType.INSTANCE);
+    AttrConstraint STRING = ofClass("string attribute", StringAttr.class, NoneType.INSTANCE, null);
     /** A symbol's own name ({@code sym_name}): a string written as {@code @name}. */
-    AttrConstraint SYMBOL_NAME = withSyntax("string attribute", a -> a instanceof StringAttr, a -> true,
-            BuiltinAttrSyntax.SYMBOL_NAME);
+    AttrConstraint SYMBOL_NAME = ofClass("string attribute", StringAttr.class, null, BuiltinAttrSyntax.SYMBOL_NAME);
     /** A symbol reference without nested parts ({@code @f}; ODS's FlatSymbolRefAttr). */
     AttrConstraint SYMBOL_REF = ofKind("flat symbol reference attribute", a -> a instanceof SymbolRefAttr,
             a -> ((SymbolRefAttr) a).nested().isEmpty(), null);
     /** Any symbol reference, nested ones included ({@code @m::@f}). */
-    AttrConstraint NESTED_SYMBOL_REF = ofKind("symbol reference attribute", a -> a instanceof SymbolRefAttr,
-            a -> true, null);
+    AttrConstraint NESTED_SYMBOL_REF = ofClass("symbol reference attribute", SymbolRefAttr.class, null, null);
     AttrConstraint UNIT = new AttrConstraint() {
         @Override
         public boolean accepts(Attribute attr) {
@@ -153,7 +165,7 @@ public interface AttrConstraint {
     AttrConstraint F32 = floating("32-bit float attribute", FloatType.F32);
     AttrConstraint F64 = floating("64-bit float attribute", FloatType.F64);
     AttrConstraint TYPE = ofKind("any type attribute", a -> a instanceof TypeAttr, a -> true, null);
-    AttrConstraint ARRAY = ofKind("array attribute", a -> a instanceof ArrayAttr, a -> true, null);
+    AttrConstraint ARRAY = ofClass("array attribute", ArrayAttr.class, null, null);
     AttrConstraint DICTIONARY = ofKind("dictionary of named attribute values", a -> a instanceof DictionaryAttr,
             a -> true, null);
     AttrConstraint AFFINE_MAP = ofKind("AffineMap attribute", a -> a instanceof AffineMapAttr, a -> true, null);

@@ -110,6 +110,7 @@ public final class OpDef {
     private final List<TypeRelation> typeRelations;
     private final ResultTypeInference resultTypeInference;
     private final String implicitTerminator;
+    private final Function<Operation, String> asmResultName;
     /** Properties with a default value, set on every new op that lacks them. */
     private final List<AttrSpec> defaultedProperties;
 
@@ -127,6 +128,7 @@ public final class OpDef {
         this.typeRelations = List.copyOf(b.typeRelations);
         this.resultTypeInference = b.resultTypeInference;
         this.implicitTerminator = b.implicitTerminator;
+        this.asmResultName = b.asmResultName;
         List<AttrSpec> defaulted = new ArrayList<>();
         for (AttrSpec a : attributes) if (a.property() && !a.optional() && a.defaultValue() != null) defaulted.add(a);
         this.defaultedProperties = List.copyOf(defaulted);
@@ -199,6 +201,14 @@ public final class OpDef {
      */
     public String implicitTerminator() {
         return implicitTerminator;
+    }
+
+    /**
+     * Names the op's results in the custom form ({@code %c42_i32} rather than {@code %0}, as
+     * MLIR's OpAsmOpInterface does); null when they are numbered. The function may return null.
+     */
+    public Function<Operation, String> asmResultName() {
+        return asmResultName;
     }
 
     /** The index of the operand spec with this name, or -1. */
@@ -298,6 +308,7 @@ public final class OpDef {
         private final List<TypeRelation> typeRelations = new ArrayList<>();
         private ResultTypeInference resultTypeInference;
         private String implicitTerminator;
+        private Function<Operation, String> asmResultName;
         private String format;
         private final Map<String, CustomDirective> directives = new HashMap<>();
 
@@ -440,6 +451,12 @@ public final class OpDef {
         /** How result types follow from the operands (ODS's InferTypeOpInterface). */
         public Builder inferResultTypes(ResultTypeInference inference) {
             this.resultTypeInference = inference;
+            return this;
+        }
+
+        /** Names the results in the custom form (OpAsmOpInterface's getAsmResultNames). */
+        public Builder asmResultName(Function<Operation, String> name) {
+            this.asmResultName = name;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package jmlir.syntax.format;
 
+import jmlir.ir.ArrayAttr;
 import jmlir.ir.AttrConstraint;
 import jmlir.ir.Attribute;
 import jmlir.ir.Block;
@@ -9,6 +10,8 @@ import jmlir.ir.NamedAttribute;
 import jmlir.ir.OpDef;
 import jmlir.ir.Operation;
 import jmlir.ir.Region;
+import jmlir.ir.StringAttr;
+import jmlir.ir.SymbolRefAttr;
 import jmlir.ir.Type;
 import jmlir.ir.TypeConstraint;
 import jmlir.ir.UnitAttr;
@@ -239,7 +242,12 @@ final class Elements {
             Attribute value;
             AttrSyntax stripped = strippedSyntax();
             if (optional) {
-                value = p.parseOptionalAttribute(valueType);
+                // Like MLIR's overloads for these storage classes: only their own token starts them.
+                Class<? extends Attribute> storage = constraint.storageClass();
+                TokenKind start = storage == StringAttr.class ? TokenKind.STRING
+                        : storage == ArrayAttr.class ? TokenKind.LSQUARE
+                        : storage == SymbolRefAttr.class ? TokenKind.AT_IDENTIFIER : null;
+                value = start != null && !p.at(start) ? null : p.parseOptionalAttribute(valueType);
             } else if (stripped != null && !p.at(TokenKind.HASH_IDENTIFIER)) {
                 return stripped.parse(p, spec.name());
             } else {

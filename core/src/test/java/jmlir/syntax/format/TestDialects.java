@@ -50,6 +50,9 @@ final class TestDialects {
         c.register("func", Func::new);
         c.register("scf", Scf::new);
         c.register("tensor", Tensor::new);
+        c.register("llvm", Llvm::new);
+        c.register("xevm", XeVM::new);
+        c.register("pdl", Pdl::new);
         return c;
     }
 
@@ -199,8 +202,21 @@ final class TestDialects {
                     OpDef.builder("arith.constant").property("value", AttrConstraint.TYPED)
                             .result("result", TypeConstraint.ANY)
                             .allTypesMatch("value", "result")
+                            .asmResultName(TestDialects::constantName)
                             .format("attr-dict $value").build());
         }
+    }
+
+    /** arith.constant's result names: {@code %c42_i32}, {@code %c0} (index), {@code %true}, else {@code %cst}. */
+    static String constantName(Operation op) {
+        jmlir.ir.Attribute value = ((jmlir.ir.DictionaryAttr) op.properties()).get("value");
+        Type type = op.result(0).type();
+        if (value instanceof jmlir.ir.IntegerAttr i) {
+            if (type instanceof IntegerType it && it.width() == 1) return i.value() != 0 ? "true" : "false";
+            String name = "c" + i.bigValue();
+            return type instanceof IntegerType ? name + "_" + jmlir.syntax.TypePrinting.toString(type) : name;
+        }
+        return "cst";
     }
 
     static final class MathDialect extends Dialect {
@@ -221,6 +237,35 @@ final class TestDialects {
 
     // ================================================================ memref
 
+    /** {@code memref<2xf32> = uninitialized}: a global's type and initial value (none for external ones). */
+    static final CustomDirective GLOBAL_TYPE_AND_INITIAL_VALUE = new CustomDirective() {
+        @Override
+        public void parse(OpAsmParser parser, ParseArgs args) {
+            Type type = parser.parseType();
+            if (!(type instanceof MemRefType m) || !m.hasStaticShape()) {
+                throw parser.emitError(parser.nameOffset(), "type should be static shaped memref, but got "
+                        + jmlir.syntax.TypePrinting.toString(type));
+            }
+            args.setAttribute(0, parser.context().intern(new jmlir.ir.TypeAttr(type)));
+            if (!parser.consumeIf(TokenKind.EQUAL)) return;
+            if (parser.consumeKeywordIf("uninitialized")) {
+                args.setAttribute(1, jmlir.ir.UnitAttr.INSTANCE);
+                return;
+            }
+            args.setAttribute(1, parser.parseAttribute(new RankedTensorType(m.shape(), m.elementType())));
+        }
+
+        @Override
+        public void print(OpAsmPrinter printer, Operation op, PrintArgs args) {
+            printer.printType(((jmlir.ir.TypeAttr) args.attribute(0)).type());
+            jmlir.ir.Attribute initial = args.attribute(1);
+            if (initial == null) return;
+            printer.print(" = ");
+            if (initial instanceof jmlir.ir.UnitAttr) printer.print("uninitialized");
+            else printer.printAttributeWithoutType(initial);
+        }
+    };
+
     static final class MemRef extends Dialect {
         MemRef() {
             super("memref");
@@ -231,6 +276,25 @@ final class TestDialects {
                             .typesMatchWith("result type matches element type of 'memref'", "memref", "result",
                                     t -> ((MemRefType) t).elementType())
                             .format("$memref `[` $indices `]` attr-dict `:` type($memref)").build(),
+                    OpDef.builder("memref.alloc").variadicOperand("dynamicSizes", TypeConstraint.INDEX)
+                            .variadicOperand("symbolOperands", TypeConstraint.INDEX)
+                            .optionalProperty("alignment", AttrConstraint.I64, null)
+                            .result("memref", ANY_MEMREF)
+                            .traits(Trait.ATTR_SIZED_OPERAND_SEGMENTS)
+                            .asmResultName(op -> "alloc")
+                            .format("`(`$dynamicSizes`)` (`` `[` $symbolOperands^ `]`)? attr-dict `:` type($memref)")
+                            .build(),
+                    OpDef.builder("memref.global").property("sym_name", AttrConstraint.SYMBOL_NAME)
+                            .optionalProperty("sym_visibility", AttrConstraint.STRING, null)
+                            .property("type", AttrConstraint.TYPE)
+                            .optionalProperty("initial_value", AttrConstraint.ANY, null)
+                            .optionalProperty("constant", AttrConstraint.UNIT, null)
+                            .optionalProperty("alignment", AttrConstraint.I64, null)
+                            .traits(Trait.SYMBOL)
+                            .directive("GlobalMemrefOpTypeAndInitialValue", GLOBAL_TYPE_AND_INITIAL_VALUE)
+                            .format("($sym_visibility^)? (`constant` $constant^)? $sym_name `:` "
+                                    + "custom<GlobalMemrefOpTypeAndInitialValue>($type, $initial_value) attr-dict")
+                            .build(),
                     OpDef.builder("memref.store").operand("value", TypeConstraint.ANY).operand("memref", ANY_MEMREF)
                             .variadicOperand("indices", TypeConstraint.INDEX)
                             .optionalProperty("nontemporal", AttrConstraint.BOOL, jmlir.ir.IntegerAttr.FALSE)
@@ -344,6 +408,12 @@ final class TestDialects {
                             .variadicOperand("indices", TypeConstraint.INDEX)
                             .format("$valueToStore `,` $base `[` $indices `]` attr-dict `:` type($base) `,` "
                                     + "type($valueToStore)").build(),
+                    OpDef.builder("vector.create_mask").variadicOperand("operands", TypeConstraint.INDEX)
+                            .result("result", ANY_VECTOR)
+                            .format("$operands attr-dict `:` type(results)").build(),
+                    OpDef.builder("vector.constant_mask").property("mask_dim_sizes", AttrConstraint.DENSE_I64_ARRAY)
+                            .result("result", ANY_VECTOR)
+                            .format("$mask_dim_sizes attr-dict `:` type(results)").build(),
                     OpDef.builder("vector.bitcast").operand("source", ANY_VECTOR).result("result", ANY_VECTOR)
                             .format("$source attr-dict `:` type($source) `to` type($result)").build(),
                     OpDef.builder("vector.shape_cast").operand("source", ANY_VECTOR).result("result", ANY_VECTOR)
@@ -407,6 +477,51 @@ final class TestDialects {
         }
     }
 
+    static final EnumDef ATOMIC_ORDERING = EnumDef.of("::mlir::LLVM::AtomicOrdering", "not_atomic", 0,
+            "unordered", 1, "monotonic", 2, "acquire", 4, "release", 5, "acq_rel", 6, "seq_cst", 7);
+
+    static final class Llvm extends Dialect {
+        Llvm() {
+            super("llvm");
+            addOperations(OpDef.builder("llvm.load").operand("addr", TypeConstraint.ANY)
+                    .optionalProperty("alignment", AttrConstraint.I64, null)
+                    .optionalProperty("volatile_", AttrConstraint.UNIT, null)
+                    .optionalProperty("nontemporal", AttrConstraint.UNIT, null)
+                    .optionalProperty("invariant", AttrConstraint.UNIT, null)
+                    .optionalProperty("invariantGroup", AttrConstraint.UNIT, null)
+                    .defaultedProperty("ordering", ATOMIC_ORDERING.integerAttr(IntegerType.I64),
+                            jmlir.ir.IntegerAttr.of(IntegerType.I64, 0))
+                    .optionalProperty("syncscope", AttrConstraint.STRING, null)
+                    .result("res", TypeConstraint.ANY)
+                    .format("(`volatile` $volatile_^)? $addr (`atomic` (`syncscope` `(` $syncscope^ `)`)? $ordering^)? "
+                            + "(`invariant` $invariant^)? (`invariant_group` $invariantGroup^)? attr-dict `:` "
+                            + "qualified(type($addr)) `->` type($res)").build());
+        }
+    }
+
+    static final class XeVM extends Dialect {
+        XeVM() {
+            super("xevm");
+            addOperations(OpDef.builder("xevm.blockload").operand("ptr", TypeConstraint.ANY)
+                    .optionalProperty("cache_control", AttrConstraint.ANY, null)
+                    .result("res", TypeConstraint.ANY)
+                    .format("operands prop-dict attr-dict `:` functional-type(operands, results)").build());
+        }
+    }
+
+    static final class Pdl extends Dialect {
+        Pdl() {
+            super("pdl");
+            addOperations(OpDef.builder("pdl.pattern")
+                    .property("benefit", AttrConstraint.integer("16-bit signless integer attribute whose value is "
+                            + "non-negative", IntegerType.I16))
+                    .optionalProperty("sym_name", AttrConstraint.SYMBOL_NAME, null)
+                    .region("bodyRegion")
+                    .traits(Trait.SYMBOL, Trait.ISOLATED_FROM_ABOVE, Trait.SINGLE_BLOCK)
+                    .format("($sym_name^)? `:` `benefit` `(` $benefit `)` attr-dict-with-keyword $bodyRegion").build());
+        }
+    }
+
     static final class Tensor extends Dialect {
         Tensor() {
             super("tensor");
@@ -415,7 +530,39 @@ final class TestDialects {
                             .result("result", ANY_RANKED_TENSOR)
                             .format("`(`$dynamicSizes`)` attr-dict `:` type($result)").build(),
                     OpDef.builder("tensor.yield").operand("value", TypeConstraint.ANY).traits(Trait.TERMINATOR)
-                            .format("$value attr-dict `:` type($value)").build());
+                            .format("$value attr-dict `:` type($value)").build(),
+                    OpDef.builder("tensor.extract").operand("tensor", ANY_RANKED_TENSOR)
+                            .variadicOperand("indices", TypeConstraint.INDEX).result("result", TypeConstraint.ANY)
+                            .typesMatchWith("result type matches element type of tensor", "tensor", "result",
+                                    TestDialects::elementTypeOrSelf)
+                            .asmResultName(op -> "extracted")
+                            .format("$tensor `[` $indices `]` attr-dict `:` type($tensor)").build(),
+                    OpDef.builder("tensor.insert").operand("scalar", TypeConstraint.ANY)
+                            .operand("dest", ANY_RANKED_TENSOR).variadicOperand("indices", TypeConstraint.INDEX)
+                            .result("result", ANY_RANKED_TENSOR)
+                            .allTypesMatch("dest", "result")
+                            .typesMatchWith("scalar type matches element type of dest", "dest", "scalar",
+                                    TestDialects::elementTypeOrSelf)
+                            .asmResultName(op -> "inserted")
+                            .format("$scalar `into` $dest `[` $indices `]` attr-dict `:` type($dest)").build(),
+                    OpDef.builder("tensor.generate").variadicOperand("dynamicExtents", TypeConstraint.INDEX)
+                            .result("result", ANY_RANKED_TENSOR).region("body")
+                            .implicitTerminator("tensor.yield")
+                            .asmResultName(op -> "generated")
+                            .format("$dynamicExtents $body attr-dict `:` type($result)").build(),
+                    OpDef.builder("tensor.pad").operand("source", ANY_RANKED_TENSOR)
+                            .variadicOperand("low", TypeConstraint.INDEX).variadicOperand("high", TypeConstraint.INDEX)
+                            .property("static_low", AttrConstraint.DENSE_I64_ARRAY)
+                            .property("static_high", AttrConstraint.DENSE_I64_ARRAY)
+                            .optionalProperty("nofold", AttrConstraint.UNIT, null)
+                            .result("result", ANY_RANKED_TENSOR).region("region")
+                            .traits(Trait.ATTR_SIZED_OPERAND_SEGMENTS)
+                            .implicitTerminator("tensor.yield")
+                            .asmResultName(op -> "padded")
+                            .directive("DynamicIndexList", DYNAMIC_INDEX_LIST)
+                            .format("$source (`nofold` $nofold^)? `low` `` custom<DynamicIndexList>($low, $static_low) "
+                                    + "`high` `` custom<DynamicIndexList>($high, $static_high) $region attr-dict `:` "
+                                    + "type($source) `to` type($result)").build());
         }
     }
 }
