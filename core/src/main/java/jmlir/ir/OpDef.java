@@ -110,6 +110,7 @@ public final class OpDef {
     private final List<TypeRelation> typeRelations;
     private final ResultTypeInference resultTypeInference;
     private final String implicitTerminator;
+    private final java.util.function.Function<Operation, Diagnostic> ownVerifier;
     /** Properties with a default value, set on every new op that lacks them. */
     private final List<AttrSpec> defaultedProperties;
 
@@ -127,6 +128,7 @@ public final class OpDef {
         this.typeRelations = List.copyOf(b.typeRelations);
         this.resultTypeInference = b.resultTypeInference;
         this.implicitTerminator = b.implicitTerminator;
+        this.ownVerifier = b.ownVerifier;
         List<AttrSpec> defaulted = new ArrayList<>();
         for (AttrSpec a : attributes) if (a.property() && !a.optional() && a.defaultValue() != null) defaulted.add(a);
         this.defaultedProperties = List.copyOf(defaulted);
@@ -199,6 +201,14 @@ public final class OpDef {
      */
     public String implicitTerminator() {
         return implicitTerminator;
+    }
+
+    /**
+     * A verifier that replaces all the checks the specs imply (for ops defined at run time, which
+     * word their errors themselves); null when the specs are checked.
+     */
+    public java.util.function.Function<Operation, Diagnostic> ownVerifier() {
+        return ownVerifier;
     }
 
     /** The index of the operand spec with this name, or -1. */
@@ -299,6 +309,7 @@ public final class OpDef {
         private ResultTypeInference resultTypeInference;
         private String implicitTerminator;
         private String format;
+        private java.util.function.Function<Operation, Diagnostic> ownVerifier;
         private final Map<String, CustomDirective> directives = new HashMap<>();
 
         private Builder(String name) {
@@ -447,6 +458,12 @@ public final class OpDef {
         public Builder implicitTerminator(String opName) {
             this.implicitTerminator = opName;
             traits.add(Trait.SINGLE_BLOCK);
+            return this;
+        }
+
+        /** Checks ops with {@code v} alone, which returns the whole diagnostic or null (see {@link #ownVerifier()}). */
+        public Builder ownVerifier(java.util.function.Function<Operation, Diagnostic> v) {
+            this.ownVerifier = v;
             return this;
         }
 
