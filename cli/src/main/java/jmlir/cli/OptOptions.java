@@ -16,6 +16,8 @@ final class OptOptions {
     /** The --verify-diagnostics level, or null when diagnostics are printed. */
     DiagnosticVerifier.Level verifyLevel;
     boolean allowUnregisteredDialect;
+    /** An IRDL file whose dialects every chunk's context gets, or null. */
+    String irdlFile;
     boolean showDialects;
     boolean version;
     boolean help;
@@ -75,6 +77,7 @@ final class OptOptions {
                     default -> throw new UsageException("jmlir-opt: for the --verify-diagnostics option: Cannot find "
                             + "option named '" + value + "'!");
                 };
+                case "irdl-file" -> o.irdlFile = requireValue(name, value);
                 case "allow-unregistered-dialect" -> o.allowUnregisteredDialect = flag(name, value);
                 case "mlir-print-op-generic" -> o.print.generic = flag(name, value);
                 case "mlir-print-debuginfo" -> o.print.debugInfo = flag(name, value);
@@ -136,6 +139,7 @@ final class OptOptions {
               --mlir-print-op-generic                         - Print the generic op form
               --mlir-print-skip-regions                       - Skip regions when printing ops.
               --mlir-print-unique-ssa-ids                     - Print unique SSA ID numbers for values, block arguments and naming conflicts across all regions
+              --irdl-file=<filename>                          - IRDL file to register before processing the input
               -o <filename>                                   - Output filename
               --show-dialects                                 - Print the list of registered dialects and exit
               --trace=<file>                                  - Write a Chrome trace-event JSON of the run's phases (open it in Perfetto)

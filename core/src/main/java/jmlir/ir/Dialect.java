@@ -56,6 +56,33 @@ public abstract class Dialect {
         return attributeSyntaxes.get(mnemonic);
     }
 
+    /**
+     * Whether this dialect reads its own types ({@link #parseType}) rather than keeping them
+     * verbatim.
+     */
+    public boolean definesTypes() {
+        return false;
+    }
+
+    /** Like {@link #definesTypes} for attributes ({@link #parseAttribute}). */
+    public boolean definesAttributes() {
+        return false;
+    }
+
+    /**
+     * Reads the type {@code !namespace.mnemonic...}; the parser stands right after the mnemonic
+     * (at {@code <} when parameters follow) and {@code mnemonicOffset} locates the mnemonic for
+     * errors.
+     */
+    public Type parseType(jmlir.syntax.OpAsmParser parser, String mnemonic, int mnemonicOffset) {
+        throw parser.error(mnemonicOffset, "dialect '" + namespace + "' provides no type parsing hook");
+    }
+
+    /** Like {@link #parseType} for attributes {@code #namespace.mnemonic...}. */
+    public Attribute parseAttribute(jmlir.syntax.OpAsmParser parser, String mnemonic, int mnemonicOffset) {
+        throw parser.error(mnemonicOffset, "dialect '" + namespace + "' provides no attribute parsing hook");
+    }
+
     /** The definition of the op with this full name ({@code arith.addi}), or null. */
     public OpDef operation(String name) {
         return operations.get(name);

@@ -111,6 +111,7 @@ public final class OpDef {
     private final ResultTypeInference resultTypeInference;
     private final String implicitTerminator;
     private final Function<Operation, String> asmResultName;
+    private final java.util.function.Function<Operation, Diagnostic> ownVerifier;
     /** Properties with a default value, set on every new op that lacks them. */
     private final List<AttrSpec> defaultedProperties;
 
@@ -129,6 +130,7 @@ public final class OpDef {
         this.resultTypeInference = b.resultTypeInference;
         this.implicitTerminator = b.implicitTerminator;
         this.asmResultName = b.asmResultName;
+        this.ownVerifier = b.ownVerifier;
         List<AttrSpec> defaulted = new ArrayList<>();
         for (AttrSpec a : attributes) if (a.property() && !a.optional() && a.defaultValue() != null) defaulted.add(a);
         this.defaultedProperties = List.copyOf(defaulted);
@@ -209,6 +211,14 @@ public final class OpDef {
      */
     public Function<Operation, String> asmResultName() {
         return asmResultName;
+    }
+
+    /**
+     * A verifier that replaces all the checks the specs imply (for ops defined at run time, which
+     * word their errors themselves); null when the specs are checked.
+     */
+    public java.util.function.Function<Operation, Diagnostic> ownVerifier() {
+        return ownVerifier;
     }
 
     /** The index of the operand spec with this name, or -1. */
@@ -310,6 +320,7 @@ public final class OpDef {
         private String implicitTerminator;
         private Function<Operation, String> asmResultName;
         private String format;
+        private java.util.function.Function<Operation, Diagnostic> ownVerifier;
         private final Map<String, CustomDirective> directives = new HashMap<>();
 
         private Builder(String name) {
@@ -464,6 +475,12 @@ public final class OpDef {
         public Builder implicitTerminator(String opName) {
             this.implicitTerminator = opName;
             traits.add(Trait.SINGLE_BLOCK);
+            return this;
+        }
+
+        /** Checks ops with {@code v} alone, which returns the whole diagnostic or null (see {@link #ownVerifier()}). */
+        public Builder ownVerifier(java.util.function.Function<Operation, Diagnostic> v) {
+            this.ownVerifier = v;
             return this;
         }
 

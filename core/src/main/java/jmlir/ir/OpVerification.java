@@ -20,6 +20,7 @@ final class OpVerification {
                     .setOperation(op);
         }
         OpDef def = name.definition();
+        if (def.ownVerifier() != null) return def.ownVerifier().apply(op);
         String message = structure(op, def);
         if (message == null) message = attributes(op, def);
         if (message == null) message = values("operand", def.operands(), op.numOperands(), i -> op.operand(i).type());

@@ -158,6 +158,12 @@ final class Aliases {
                     if (o.type() != null) depth = visit(o.type(), deferrable);
                 }
                 case DenseArrayAttr d -> depth = visit(d.elementType(), deferrable);
+                case jmlir.ir.DynamicAttr d -> {
+                    for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
+                }
+                case jmlir.ir.DynamicType d -> {
+                    for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
+                }
                 case DistinctAttr d -> depth = visit(d.referenced(), deferrable);
                 case Location.Name n -> {
                     if (n.child() != null) depth = visit(n.child(), deferrable);

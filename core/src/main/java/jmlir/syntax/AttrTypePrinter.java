@@ -161,6 +161,7 @@ public final class AttrTypePrinter {
                 out.append('>');
             }
             case OpaqueType o -> printDialectSymbol('!', o.dialect(), o.body());
+            case jmlir.ir.DynamicType d -> printDynamic('!', d.dialect(), d.name(), d.params());
             default -> out.append(type);
         }
     }
@@ -199,6 +200,17 @@ public final class AttrTypePrinter {
     }
 
     /** {@code !dialect.body} when the body is a plain identifier (plus {@code <...>}), else {@code !dialect<body>}. */
+    private void printDynamic(char prefix, String dialect, String name, List<Attribute> params) {
+        out.append(prefix).append(dialect).append('.').append(name);
+        if (params.isEmpty()) return;
+        out.append('<');
+        for (int i = 0; i < params.size(); i++) {
+            if (i > 0) out.append(", ");
+            printAttribute(params.get(i));
+        }
+        out.append('>');
+    }
+
     private void printDialectSymbol(char prefix, String dialect, String body) {
         out.append(prefix).append(dialect);
         if (isPrettyDialectBody(body)) out.append('.').append(body);
@@ -332,6 +344,7 @@ public final class AttrTypePrinter {
                     printType(o.type());
                 }
             }
+            case jmlir.ir.DynamicAttr d -> printDynamic('#', d.dialect(), d.name(), d.params());
             case DenseArrayAttr d -> printDenseArray(d);
             case EnumAttr e -> out.append('#').append(e.kind().dialect()).append('.').append(e.kind().mnemonic())
                     .append(e.body());

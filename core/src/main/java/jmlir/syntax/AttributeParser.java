@@ -378,6 +378,12 @@ final class AttributeParser {
         } else {
             dialect = ident.substring(0, dot);
             symbol = ident.substring(dot + 1);
+            jmlir.ir.Dialect d = p.context.isRegisteredDialect(dialect) ? p.context.dialect(dialect) : null;
+            if (d != null && d.definesAttributes()) {
+                Attribute value = d.parseAttribute(new OpAsmParser(p, at, null), symbol, at + 1 + dot + 1);
+                if (type == null && p.consumeIf(TokenKind.COLON)) p.types.parseType();
+                return p.context.intern(value);
+            }
             if (p.at(TokenKind.LESS) && lex.start() == bodyStart) {
                 Attribute known = parseRegisteredDialectAttribute(dialect, symbol, type);
                 if (known != null) return known;

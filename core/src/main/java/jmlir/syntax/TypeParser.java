@@ -402,6 +402,12 @@ final class TypeParser {
         }
         String dialect = ident.substring(0, dot);
         String symbol = ident.substring(dot + 1);
+        if (p.context.isRegisteredDialect(dialect)) {
+            jmlir.ir.Dialect d = p.context.dialect(dialect);
+            if (d != null && d.definesTypes()) {
+                return p.context.intern(d.parseType(new OpAsmParser(p, at, null), symbol, at + 1 + dot + 1));
+            }
+        }
         if (p.at(TokenKind.LESS) && lex.start() == bodyStart) symbol += DialectBody.scan(p, bodyStart);
         if (!p.context.allowsUnregisteredDialects() && !p.context.isRegisteredDialect(dialect)) {
             throw p.error(at, "dialect '" + dialect + "' provides no type parsing hook");

@@ -11,6 +11,7 @@ public final class Dialects {
     }
 
     public static Context registerAll(Context context) {
+        context.register("irdl", jmlir.dialect.irdl.IrdlDialect::new);
         return context;
     }
 }
