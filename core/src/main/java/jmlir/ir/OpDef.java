@@ -90,6 +90,17 @@ public final class OpDef {
         List<Type> infer(List<Value> operands, DictionaryAttr properties, DictionaryAttr attributes);
     }
 
+    /**
+     * Suggests names for an op's results in custom syntax (MLIR's OpAsmOpInterface
+     * getAsmResultNames): {@code %c0}, {@code %true}, {@code %cst}. The printer makes them valid
+     * identifiers and unique ({@code %c0_1}); the generic form ignores them.
+     */
+    @FunctionalInterface
+    public interface ResultNamer {
+        /** Calls {@code setName} for each result that gets a name; others stay numbered. */
+        void names(Operation op, java.util.function.BiConsumer<Value, String> setName);
+    }
+
     /** Checks an op beyond what its specs say; returns an error message (without the op prefix) or null. */
     @FunctionalInterface
     public interface Verifier {
@@ -110,6 +121,7 @@ public final class OpDef {
     private final List<TypeRelation> typeRelations;
     private final ResultTypeInference resultTypeInference;
     private final String implicitTerminator;
+    private final ResultNamer resultNamer;
     /** Properties with a default value, set on every new op that lacks them. */
     private final List<AttrSpec> defaultedProperties;
 
@@ -127,6 +139,7 @@ public final class OpDef {
         this.typeRelations = List.copyOf(b.typeRelations);
         this.resultTypeInference = b.resultTypeInference;
         this.implicitTerminator = b.implicitTerminator;
+        this.resultNamer = b.resultNamer;
         List<AttrSpec> defaulted = new ArrayList<>();
         for (AttrSpec a : attributes) if (a.property() && !a.optional() && a.defaultValue() != null) defaulted.add(a);
         this.defaultedProperties = List.copyOf(defaulted);
@@ -199,6 +212,11 @@ public final class OpDef {
      */
     public String implicitTerminator() {
         return implicitTerminator;
+    }
+
+    /** How results are named in custom syntax; null when they are numbered. */
+    public ResultNamer resultNamer() {
+        return resultNamer;
     }
 
     /** The index of the operand spec with this name, or -1. */
@@ -298,6 +316,7 @@ public final class OpDef {
         private final List<TypeRelation> typeRelations = new ArrayList<>();
         private ResultTypeInference resultTypeInference;
         private String implicitTerminator;
+        private ResultNamer resultNamer;
         private String format;
         private final Map<String, CustomDirective> directives = new HashMap<>();
 
@@ -447,6 +466,12 @@ public final class OpDef {
         public Builder implicitTerminator(String opName) {
             this.implicitTerminator = opName;
             traits.add(Trait.SINGLE_BLOCK);
+            return this;
+        }
+
+        /** Names the op's results in custom syntax (MLIR's getAsmResultNames). */
+        public Builder resultNames(ResultNamer namer) {
+            this.resultNamer = namer;
             return this;
         }
 

@@ -42,7 +42,7 @@ public final class OpPrinter {
     private OpPrinter(Operation root, PrintOptions options, StringBuilder out) {
         this.out = out;
         this.options = options;
-        this.names = new SsaNames(root, options.uniqueIds());
+        this.names = new SsaNames(root, options.uniqueIds(), !options.generic);
         this.aliases = options.localScope ? Aliases.NONE : collectAliases(root);
         this.attrs = new AttrTypePrinter(out, options, aliases, new DistinctIds());
     }

@@ -7,9 +7,13 @@ import jmlir.ir.Operation;
 import jmlir.ir.Region;
 import jmlir.ir.Value;
 
+import jmlir.ir.OpDef;
+
 import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Assigns printed names to values and blocks the way mlir-opt does: values are numbered per
@@ -17,34 +21,63 @@ import java.util.Map;
  * their parent region in last-in-first-out order, and each nested region continues from the
  * counters its parent had when it was reached (or from the running counters when ids must be
  * unique, as in the generic form). Blocks are numbered {@code ^bbN} within their region.
+ *
+ * <p>In custom syntax, ops may suggest names for their results ({@link OpDef#resultNamer()}). A
+ * name is made a valid identifier, then made unique among the names of the enclosing regions
+ * (names of sibling regions may repeat) by appending {@code _N}, with N from a counter that,
+ * like the value counters, each nested region continues from its parent's.
  */
 final class SsaNames {
     /** A value's number; entry block arguments are stored as {@code -1 - n} for {@code %argN}. */
     private final Map<Value, Integer> valueIds = new IdentityHashMap<>();
     private final Map<Block, Integer> blockIds = new IdentityHashMap<>();
 
+    /** Names suggested by ops, made valid and unique; such values have no entry in valueIds. */
+    private final Map<Value, String> valueNames = new IdentityHashMap<>();
+    private final boolean customNames;
+
     private int nextValueId;
     private int nextArgumentId;
+    private int nextConflictId;
+    private Scope scope;
 
-    private record Pending(Region region, int nextValueId, int nextArgumentId) {
+    /** The names used in a region and (through its parent) in the regions enclosing it. */
+    private record Scope(Scope parent, Set<String> names) {
+        boolean contains(String name) {
+            for (Scope s = this; s != null; s = s.parent) if (s.names.contains(name)) return true;
+            return false;
+        }
     }
 
-    SsaNames(Operation root, boolean unique) {
+    private record Pending(Region region, int nextValueId, int nextArgumentId, int nextConflictId, Scope parent) {
+    }
+
+    /**
+     * @param unique      whether value numbers run on across regions (generic form, unique ids)
+     * @param customNames whether ops may name their results (custom syntax)
+     */
+    SsaNames(Operation root, boolean unique, boolean customNames) {
+        this.customNames = customNames;
         ArrayDeque<Pending> stack = new ArrayDeque<>();
+        Scope top = new Scope(null, new HashSet<>());
+        scope = top;
         numberOp(root);
-        for (int i = 0; i < root.numRegions(); i++) stack.push(new Pending(root.region(i), 0, 0));
+        for (int i = 0; i < root.numRegions(); i++) stack.push(new Pending(root.region(i), 0, 0, 0, top));
         // The root's regions were pushed in order; the last one is processed first, as in MLIR.
         while (!stack.isEmpty()) {
             Pending pending = stack.pop();
             if (!unique) {
                 nextValueId = pending.nextValueId();
                 nextArgumentId = pending.nextArgumentId();
+                nextConflictId = pending.nextConflictId();
             }
+            scope = new Scope(pending.parent(), new HashSet<>());
+            Scope current = scope;
             numberRegion(pending.region());
             for (Block b : pending.region().blocks()) {
                 for (Operation op : b) {
                     for (int i = 0; i < op.numRegions(); i++) {
-                        stack.push(new Pending(op.region(i), nextValueId, nextArgumentId));
+                        stack.push(new Pending(op.region(i), nextValueId, nextArgumentId, nextConflictId, current));
                     }
                 }
             }
@@ -65,7 +98,60 @@ final class SsaNames {
 
     private void numberOp(Operation op) {
         if (op.numResults() == 0) return;
-        valueIds.put(op.result(0), nextValueId++);
+        if (customNames) {
+            OpDef def = op.name().definition();
+            if (def != null && def.resultNamer() != null) {
+                def.resultNamer().names(op, (value, name) -> {
+                    // Only names of whole ops (their first result) are supported.
+                    if (value == op.result(0) && !valueNames.containsKey(value)) {
+                        if (name.isEmpty()) valueIds.put(value, nextValueId++);
+                        else valueNames.put(value, uniqueName(name));
+                    }
+                });
+            }
+        }
+        if (!valueNames.containsKey(op.result(0)) && !valueIds.containsKey(op.result(0))) {
+            valueIds.put(op.result(0), nextValueId++);
+        }
+    }
+
+    /** {@code name} made a valid identifier and unique in the current scope, then recorded there. */
+    private String uniqueName(String name) {
+        name = sanitize(name);
+        if (scope.contains(name)) {
+            String base = name + "_";
+            do {
+                name = base + nextConflictId++;
+            } while (scope.contains(name));
+        }
+        scope.names().add(name);
+        return name;
+    }
+
+    /**
+     * Makes a suggested name a valid value name: letters, digits and {@code $._-} are kept, spaces
+     * become {@code _}, other bytes their hex code; a leading digit gets a {@code _} before it, so
+     * that the name cannot clash with a number.
+     */
+    static String sanitize(String name) {
+        boolean valid = true;
+        for (int i = 0; i < name.length() && valid; i++) valid = validChar(name.charAt(i));
+        boolean leadingDigit = !name.isEmpty() && name.charAt(0) >= '0' && name.charAt(0) <= '9';
+        if (valid && !leadingDigit) return name;
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        if (leadingDigit) out.append('_');
+        for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char ch = (char) (b & 0xff);
+            if (validChar(ch)) out.append(ch);
+            else if (ch == ' ') out.append('_');
+            else out.append(Integer.toHexString(ch).toUpperCase(java.util.Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    private static boolean validChar(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
+                || ch == '$' || ch == '.' || ch == '_' || ch == '-';
     }
 
     /** Appends the name a use prints: results of multi-result ops carry {@code #N}. */
@@ -80,6 +166,11 @@ final class SsaNames {
 
     /** Appends the name a value is defined with (for a multi-result op, its first result's). */
     void appendDefinition(Value v, StringBuilder out) {
+        String name = valueNames.get(v);
+        if (name != null) {
+            out.append('%').append(name);
+            return;
+        }
         Integer id = valueIds.get(v);
         if (id == null) out.append("<<UNKNOWN SSA VALUE>>");
         else if (id < 0) out.append("%arg").append(-1 - id);
