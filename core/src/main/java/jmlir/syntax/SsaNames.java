@@ -35,6 +35,8 @@ final class SsaNames {
     /** Names suggested by ops, made valid and unique; such values have no entry in valueIds. */
     private final Map<Value, String> valueNames = new IdentityHashMap<>();
     private final boolean customNames;
+    /** Where the result groups of ops with named results start (sorted, from 0), when there are several. */
+    private final Map<Operation, int[]> resultGroups = new IdentityHashMap<>();
 
     private int nextValueId;
     private int nextArgumentId;
@@ -101,17 +103,40 @@ final class SsaNames {
         if (customNames) {
             OpDef def = op.name().definition();
             if (def != null && def.resultNamer() != null) {
+                java.util.TreeSet<Integer> groups = new java.util.TreeSet<>();
+                groups.add(0);
                 def.resultNamer().names(op, (value, name) -> {
-                    // Only names of whole ops (their first result) are supported.
-                    if (value == op.result(0) && !valueNames.containsKey(value)) {
-                        if (name.isEmpty()) valueIds.put(value, nextValueId++);
-                        else valueNames.put(value, uniqueName(name));
-                    }
+                    if (!(value instanceof OpResult r) || r.owner() != op || isNumbered(value)) return;
+                    if (name.isEmpty()) valueIds.put(value, nextValueId++);
+                    else valueNames.put(value, uniqueName(name));
+                    groups.add(r.index());
                 });
+                if (groups.size() > 1) resultGroups.put(op, groups.stream().mapToInt(Integer::intValue).toArray());
             }
         }
-        if (!valueNames.containsKey(op.result(0)) && !valueIds.containsKey(op.result(0))) {
-            valueIds.put(op.result(0), nextValueId++);
+        if (!isNumbered(op.result(0))) valueIds.put(op.result(0), nextValueId++);
+    }
+
+    private boolean isNumbered(Value v) {
+        return valueNames.containsKey(v) || valueIds.containsKey(v);
+    }
+
+    /**
+     * Appends the names an op's results are defined with: {@code %0}, {@code %0:2}, or one entry
+     * per result group when results were named ({@code %sum, %overflow}).
+     */
+    void appendResults(Operation op, StringBuilder out) {
+        int[] groups = resultGroups.get(op);
+        if (groups == null) {
+            appendDefinition(op.result(0), out);
+            if (op.numResults() > 1) out.append(':').append(op.numResults());
+            return;
+        }
+        for (int i = 0; i < groups.length; i++) {
+            if (i > 0) out.append(", ");
+            int end = i + 1 < groups.length ? groups[i + 1] : op.numResults();
+            appendDefinition(op.result(groups[i]), out);
+            if (end - groups[i] != 1) out.append(':').append(end - groups[i]);
         }
     }
 
@@ -154,11 +179,24 @@ final class SsaNames {
                 || ch == '$' || ch == '.' || ch == '_' || ch == '-';
     }
 
-    /** Appends the name a use prints: results of multi-result ops carry {@code #N}. */
+    /**
+     * Appends the name a use prints: results of multi-result ops carry {@code #N}, their index
+     * in their result group, unless the group has only them.
+     */
     void appendUse(Value v, StringBuilder out) {
         if (v instanceof OpResult r && r.owner().numResults() > 1) {
-            appendDefinition(r.owner().result(0), out);
-            out.append('#').append(r.index());
+            Operation owner = r.owner();
+            int[] groups = resultGroups.get(owner);
+            int start = 0;
+            int end = owner.numResults();
+            if (groups != null) {
+                for (int i = 0; i < groups.length && groups[i] <= r.index(); i++) {
+                    start = groups[i];
+                    end = i + 1 < groups.length ? groups[i + 1] : owner.numResults();
+                }
+            }
+            appendDefinition(owner.result(start), out);
+            if (end - start != 1) out.append('#').append(r.index() - start);
         } else {
             appendDefinition(v, out);
         }

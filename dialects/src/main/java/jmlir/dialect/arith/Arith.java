@@ -184,6 +184,10 @@ public final class Arith extends Dialect {
                         .allTypesMatch("lhs", "rhs", "sum")
                         .traits(Trait.PURE, Trait.COMMUTATIVE, Trait.ELEMENTWISE)
                         .verifier(ArithVerifiers.ELEMENTWISE)
+                        .resultNames((op, setName) -> {
+                            setName.accept(op.result(0), "sum");
+                            setName.accept(op.result(1), "overflow");
+                        })
                         .format("$lhs `,` $rhs attr-dict `:` type($sum) `,` type($overflow)")
                         .factory(AddUIExtendedOp::new).build(),
                 mulExtended("mulsi_extended", MulSIExtendedOp::new),
@@ -243,12 +247,12 @@ public final class Arith extends Dialect {
                         .format("$in (`overflow` `` $overflowFlags^)? attr-dict `:` type($in) `to` type($out)")
                         .build(),
                 castBuilder("extf", FLOAT_LIKE, FLOAT_LIKE, ArithVerifiers.FLOAT_WIDER, ExtFOp::new)
-                        .defaultedProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
+                        .optionalProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
                         .format("$in (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `to` type($out)")
                         .build(),
                 castBuilder("truncf", FLOAT_LIKE, FLOAT_LIKE, ArithVerifiers.FLOAT_NARROWER, TruncFOp::new)
                         .optionalProperty("roundingmode", ROUNDING_MODE_ATTR, null)
-                        .defaultedProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
+                        .optionalProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
                         .format("$in ($roundingmode^)? (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `to` "
                                 + "type($out)")
                         .build(),
@@ -272,7 +276,7 @@ public final class Arith extends Dialect {
                 OpDef.builder("arith.scaling_truncf")
                         .operand("in", FLOAT_LIKE).operand("scale", FLOAT_LIKE).result("out", FLOAT_LIKE)
                         .optionalProperty("roundingmode", ROUNDING_MODE_ATTR, null)
-                        .defaultedProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
+                        .optionalProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
                         .traits(Trait.PURE, Trait.ELEMENTWISE)
                         .verifier(ArithVerifiers.SAME_SHAPE)
                         .verifier(ArithVerifiers.ELEMENTWISE)
@@ -320,6 +324,10 @@ public final class Arith extends Dialect {
                 .operand("lhs", SIGNLESS_INTEGER_LIKE).operand("rhs", SIGNLESS_INTEGER_LIKE)
                 .result("low", SIGNLESS_INTEGER_LIKE).result("high", SIGNLESS_INTEGER_LIKE)
                 .allTypesMatch("lhs", "rhs", "low", "high")
+                .resultNames((op, setName) -> {
+                    setName.accept(op.result(0), "low");
+                    setName.accept(op.result(1), "high");
+                })
                 .traits(Trait.PURE, Trait.COMMUTATIVE, Trait.ELEMENTWISE)
                 .verifier(ArithVerifiers.ELEMENTWISE)
                 .format("$lhs `,` $rhs attr-dict `:` type($lhs)")
@@ -349,7 +357,7 @@ public final class Arith extends Dialect {
                                          Function<Operation.Init, Operation> factory) {
         return OpDef.builder("arith." + name)
                 .operand("in", FLOAT_LIKE).operand("scale", FLOAT_LIKE).result("out", FLOAT_LIKE)
-                .defaultedProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
+                .optionalProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
                 .traits(Trait.PURE, Trait.ELEMENTWISE)
                 .verifier(ArithVerifiers.SAME_SHAPE)
                 .verifier(ArithVerifiers.ELEMENTWISE)
