@@ -144,8 +144,7 @@ public final class OpPrinter {
 
     private void printOperation(Operation op, int indent) {
         if (op.numResults() > 0) {
-            names.appendDefinition(op.result(0), out);
-            if (op.numResults() > 1) out.append(':').append(op.numResults());
+            names.appendResults(op, out);
             out.append(" = ");
         }
         OpAssembly custom = customAssembly(op);
