@@ -12,3 +12,10 @@ module attributes {x} {
 "builtin.module"() ({
 ^bb0(%a: i32):
 }) : () -> ()
+// -----
+"builtin.module"() ({}) : () -> ()
+// -----
+"builtin.module"() ({
+^bb0:
+^bb1:
+}) : () -> ()

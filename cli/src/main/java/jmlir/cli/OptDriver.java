@@ -63,10 +63,12 @@ final class OptDriver {
     private String processChunk(SourceFile chunk, DiagnosticHandler diagnostics) {
         Context context = Dialects.registerAll(new Context());
         context.setAllowUnregisteredDialects(options.allowUnregisteredDialect);
+        if (options.irdlFile != null && !loadIrdl(context, diagnostics)) return null;
         try {
             Operation module;
+            ResourceTable resources = new ResourceTable();
             try (Tracer.Span s = tracer.span("parse")) {
-                module = new Parser(context, chunk, new ResourceTable()).parseTopLevel();
+                module = new Parser(context, chunk, resources).parseTopLevel();
             }
             Diagnostic invalid;
             try (Tracer.Span s = tracer.span("verify")) {
@@ -78,7 +80,7 @@ final class OptDriver {
                 return null;
             }
             try (Tracer.Span s = tracer.span("print")) {
-                return OpPrinter.print(module, options.print) + "\n";
+                return OpPrinter.print(module, options.print, resources) + "\n";
             }
         } catch (ParseException e) {
             for (Diagnostic d : e.diagnostics()) diagnostics.handle(d);
@@ -87,6 +89,33 @@ final class OptDriver {
                     "input is nested too deeply to process"));
         }
         return null;
+    }
+
+    /**
+     * Reads the --irdl-file module into {@code context} and registers the dialects it defines;
+     * false (after reporting why) when it cannot be read or is invalid.
+     */
+    private boolean loadIrdl(Context context, DiagnosticHandler diagnostics) {
+        SourceFile file;
+        try {
+            file = SourceFile.read(java.nio.file.Path.of(options.irdlFile), options.irdlFile);
+        } catch (java.io.IOException e) {
+            err.println("Could not open input file: " + options.irdlFile);
+            return false;
+        }
+        try {
+            Operation module = new Parser(context, file, new ResourceTable()).parseTopLevel();
+            Diagnostic invalid = Verifier.verify(module);
+            if (invalid != null) {
+                diagnostics.handle(invalid);
+                return false;
+            }
+            jmlir.dialect.irdl.IrdlLoader.register(module, context);
+            return true;
+        } catch (ParseException e) {
+            for (Diagnostic d : e.diagnostics()) diagnostics.handle(d);
+            return false;
+        }
     }
 
     /** mlir-opt shows the operation a diagnostic is about, in generic form, in a note. */

@@ -16,6 +16,8 @@ final class OptOptions {
     /** The --verify-diagnostics level, or null when diagnostics are printed. */
     DiagnosticVerifier.Level verifyLevel;
     boolean allowUnregisteredDialect;
+    /** An IRDL file whose dialects every chunk's context gets, or null. */
+    String irdlFile;
     boolean showDialects;
     boolean version;
     boolean help;
@@ -75,6 +77,7 @@ final class OptOptions {
                     default -> throw new UsageException("jmlir-opt: for the --verify-diagnostics option: Cannot find "
                             + "option named '" + value + "'!");
                 };
+                case "irdl-file" -> o.irdlFile = requireValue(name, value);
                 case "allow-unregistered-dialect" -> o.allowUnregisteredDialect = flag(name, value);
                 case "mlir-print-op-generic" -> o.print.generic = flag(name, value);
                 case "mlir-print-debuginfo" -> o.print.debugInfo = flag(name, value);
@@ -84,6 +87,7 @@ final class OptOptions {
                 case "mlir-print-unique-ssa-ids" -> o.print.uniqueSsaIds = flag(name, value);
                 case "mlir-elide-elementsattrs-if-larger" -> o.print.elideElementsIfLarger = number(name, value);
                 case "mlir-print-elementsattrs-with-hex-if-larger" -> o.print.hexElementsIfLarger = number(name, value);
+                case "mlir-elide-resource-strings-if-larger" -> o.print.elideResourceStringsIfLarger = number(name, value);
                 case "verify-each" -> o.verifyEach = flag(name, value);
                 case "trace" -> o.traceFile = requireValue(name, value);
                 case "trace-spans" -> o.traceSpans = java.util.Set.of(requireValue(name, value).split(","));
@@ -127,6 +131,7 @@ final class OptOptions {
             OPTIONS:
               --allow-unregistered-dialect                    - Allow operation with no registered dialects
               --mlir-elide-elementsattrs-if-larger=<uint>     - Elide ElementsAttrs with "..." that have more elements than the given upper limit
+              --mlir-elide-resource-strings-if-larger=<uint>  - Elide printing value of resources if string is too long in chars.
               --mlir-pretty-debuginfo                         - Print pretty debug info in MLIR output
               --mlir-print-debuginfo                          - Print debug info in MLIR output
               --mlir-print-elementsattrs-with-hex-if-larger=<long> - Print DenseElementsAttrs with a hex string that have more elements than the given upper limit (use -1 to disable)
@@ -134,6 +139,7 @@ final class OptOptions {
               --mlir-print-op-generic                         - Print the generic op form
               --mlir-print-skip-regions                       - Skip regions when printing ops.
               --mlir-print-unique-ssa-ids                     - Print unique SSA ID numbers for values, block arguments and naming conflicts across all regions
+              --irdl-file=<filename>                          - IRDL file to register before processing the input
               -o <filename>                                   - Output filename
               --show-dialects                                 - Print the list of registered dialects and exit
               --trace=<file>                                  - Write a Chrome trace-event JSON of the run's phases (open it in Perfetto)

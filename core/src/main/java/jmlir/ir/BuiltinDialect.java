@@ -10,7 +10,7 @@ public final class BuiltinDialect extends Dialect {
         super("builtin");
         addOperations(
                 OpDef.builder(MODULE)
-                        .region("bodyRegion")
+                        .sizedRegion("bodyRegion", 1)
                         .optionalProperty("sym_name", AttrConstraint.STRING, null)
                         .optionalProperty("sym_visibility", AttrConstraint.STRING, null)
                         .traits(Trait.ISOLATED_FROM_ABOVE, Trait.NO_TERMINATOR, Trait.SINGLE_BLOCK, Trait.SYMBOL_TABLE,
@@ -24,10 +24,14 @@ public final class BuiltinDialect extends Dialect {
                         .build());
     }
 
+    /** Holds the blobs of {@code dense_resource} attributes. */
+    @Override
+    public boolean acceptsResources() {
+        return true;
+    }
+
     private static String verifyModule(Operation op) {
-        Region body = op.region(0);
-        if (body.blocks().size() > 1) return "expects region #0 to have 0 or 1 blocks";
-        if (!body.isEmpty() && body.entryBlock().numArguments() != 0) return "region should have no arguments";
+        if (op.region(0).entryBlock().numArguments() != 0) return "region should have no arguments";
         for (NamedAttribute a : op.attributes().entries()) {
             if (a.name().indexOf('.') < 0) {
                 return "can only contain attributes with dialect-prefixed names, found: '" + a.name() + "'";

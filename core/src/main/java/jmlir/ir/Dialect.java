@@ -25,6 +25,14 @@ public abstract class Dialect {
         return namespace;
     }
 
+    /**
+     * Whether the dialect keeps named resources (blobs in {@code dialect_resources} of the file
+     * metadata); only such dialects may have a section there.
+     */
+    public boolean acceptsResources() {
+        return false;
+    }
+
     protected final void addOperations(OpDef... defs) {
         for (OpDef d : defs) operations.put(d.name(), d);
     }
@@ -46,6 +54,33 @@ public abstract class Dialect {
     /** The syntax of this dialect's attributes with {@code mnemonic}, or null. */
     public AttrSyntax attributeSyntax(String mnemonic) {
         return attributeSyntaxes.get(mnemonic);
+    }
+
+    /**
+     * Whether this dialect reads its own types ({@link #parseType}) rather than keeping them
+     * verbatim.
+     */
+    public boolean definesTypes() {
+        return false;
+    }
+
+    /** Like {@link #definesTypes} for attributes ({@link #parseAttribute}). */
+    public boolean definesAttributes() {
+        return false;
+    }
+
+    /**
+     * Reads the type {@code !namespace.mnemonic...}; the parser stands right after the mnemonic
+     * (at {@code <} when parameters follow) and {@code mnemonicOffset} locates the mnemonic for
+     * errors.
+     */
+    public Type parseType(jmlir.syntax.OpAsmParser parser, String mnemonic, int mnemonicOffset) {
+        throw parser.error(mnemonicOffset, "dialect '" + namespace + "' provides no type parsing hook");
+    }
+
+    /** Like {@link #parseType} for attributes {@code #namespace.mnemonic...}. */
+    public Attribute parseAttribute(jmlir.syntax.OpAsmParser parser, String mnemonic, int mnemonicOffset) {
+        throw parser.error(mnemonicOffset, "dialect '" + namespace + "' provides no attribute parsing hook");
     }
 
     /** The definition of the op with this full name ({@code arith.addi}), or null. */

@@ -51,8 +51,8 @@ public final class OpDef {
                            boolean property) {
     }
 
-    /** A region: variadic regions stand for any number of them. */
-    public record RegionSpec(String name, boolean variadic) {
+    /** A region: variadic regions stand for any number of them; {@code blocks} is -1 or the required count. */
+    public record RegionSpec(String name, boolean variadic, int blocks) {
     }
 
     /** A successor block. */
@@ -90,6 +90,17 @@ public final class OpDef {
         List<Type> infer(List<Value> operands, DictionaryAttr properties, DictionaryAttr attributes);
     }
 
+    /**
+     * Suggests names for an op's results in custom syntax (MLIR's OpAsmOpInterface
+     * getAsmResultNames): {@code %c0}, {@code %true}, {@code %cst}. The printer makes them valid
+     * identifiers and unique ({@code %c0_1}); the generic form ignores them.
+     */
+    @FunctionalInterface
+    public interface ResultNamer {
+        /** Calls {@code setName} for each result that gets a name; others stay numbered. */
+        void names(Operation op, java.util.function.BiConsumer<Value, String> setName);
+    }
+
     /** Checks an op beyond what its specs say; returns an error message (without the op prefix) or null. */
     @FunctionalInterface
     public interface Verifier {
@@ -110,7 +121,8 @@ public final class OpDef {
     private final List<TypeRelation> typeRelations;
     private final ResultTypeInference resultTypeInference;
     private final String implicitTerminator;
-    private final Function<Operation, String> asmResultName;
+    private final java.util.function.Function<Operation, Diagnostic> ownVerifier;
+    private final ResultNamer resultNamer;
     /** Properties with a default value, set on every new op that lacks them. */
     private final List<AttrSpec> defaultedProperties;
     /** The properties of an op given none: the defaults alone, shared. */
@@ -130,7 +142,8 @@ public final class OpDef {
         this.typeRelations = List.copyOf(b.typeRelations);
         this.resultTypeInference = b.resultTypeInference;
         this.implicitTerminator = b.implicitTerminator;
-        this.asmResultName = b.asmResultName;
+        this.ownVerifier = b.ownVerifier;
+        this.resultNamer = b.resultNamer;
         List<AttrSpec> defaulted = new ArrayList<>();
         for (AttrSpec a : attributes) if (a.property() && !a.optional() && a.defaultValue() != null) defaulted.add(a);
         this.defaultedProperties = List.copyOf(defaulted);
@@ -209,11 +222,16 @@ public final class OpDef {
     }
 
     /**
-     * Names the op's results in the custom form ({@code %c42_i32} rather than {@code %0}, as
-     * MLIR's OpAsmOpInterface does); null when they are numbered. The function may return null.
+     * A verifier that replaces all the checks the specs imply (for ops defined at run time, which
+     * word their errors themselves); null when the specs are checked.
      */
-    public Function<Operation, String> asmResultName() {
-        return asmResultName;
+    public java.util.function.Function<Operation, Diagnostic> ownVerifier() {
+        return ownVerifier;
+    }
+
+    /** How results are named in custom syntax; null when they are numbered. */
+    public ResultNamer resultNamer() {
+        return resultNamer;
     }
 
     /** The index of the operand spec with this name, or -1. */
@@ -313,8 +331,9 @@ public final class OpDef {
         private final List<TypeRelation> typeRelations = new ArrayList<>();
         private ResultTypeInference resultTypeInference;
         private String implicitTerminator;
-        private Function<Operation, String> asmResultName;
+        private ResultNamer resultNamer;
         private String format;
+        private java.util.function.Function<Operation, Diagnostic> ownVerifier;
         private final Map<String, CustomDirective> directives = new HashMap<>();
 
         private Builder(String name) {
@@ -385,12 +404,18 @@ public final class OpDef {
         }
 
         public Builder region(String name) {
-            regions.add(new RegionSpec(name, false));
+            regions.add(new RegionSpec(name, false, -1));
+            return this;
+        }
+
+        /** A region that must have exactly {@code blocks} blocks (MLIR's SizedRegion). */
+        public Builder sizedRegion(String name, int blocks) {
+            regions.add(new RegionSpec(name, false, blocks));
             return this;
         }
 
         public Builder variadicRegion(String name) {
-            regions.add(new RegionSpec(name, true));
+            regions.add(new RegionSpec(name, true, -1));
             return this;
         }
 
@@ -453,16 +478,22 @@ public final class OpDef {
             return this;
         }
 
-        /** Names the results in the custom form (OpAsmOpInterface's getAsmResultNames). */
-        public Builder asmResultName(Function<Operation, String> name) {
-            this.asmResultName = name;
-            return this;
-        }
-
         /** ODS's SingleBlockImplicitTerminator: regions hold one block, ended by {@code opName}. */
         public Builder implicitTerminator(String opName) {
             this.implicitTerminator = opName;
             traits.add(Trait.SINGLE_BLOCK);
+            return this;
+        }
+
+        /** Checks ops with {@code v} alone, which returns the whole diagnostic or null (see {@link #ownVerifier()}). */
+        public Builder ownVerifier(java.util.function.Function<Operation, Diagnostic> v) {
+            this.ownVerifier = v;
+            return this;
+        }
+
+        /** Names the op's results in custom syntax (MLIR's getAsmResultNames). */
+        public Builder resultNames(ResultNamer namer) {
+            this.resultNamer = namer;
             return this;
         }
 

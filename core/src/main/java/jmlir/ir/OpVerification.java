@@ -20,10 +20,12 @@ final class OpVerification {
                     .setOperation(op);
         }
         OpDef def = name.definition();
+        if (def.ownVerifier() != null) return def.ownVerifier().apply(op);
         String message = structure(op, def);
         if (message == null) message = attributes(op, def);
         if (message == null) message = values("operand", def.operands(), op.numOperands(), i -> op.operand(i).type());
         if (message == null) message = values("result", def.results(), op.numResults(), i -> op.result(i).type());
+        if (message == null) message = regionSizes(op, def);
         if (message == null) message = typeRelations(op, def);
         if (message == null) message = typeTraits(op, def);
         for (int i = 0; message == null && i < def.verifiers().size(); i++) message = def.verifiers().get(i).verify(op);
@@ -50,7 +52,14 @@ final class OpVerification {
             return "requires " + successors + " successor" + (successors == 1 ? "" : "s") + " but found "
                     + op.numSuccessors();
         }
-        return count("operand", def.operands(), op.numOperands());
+        String operands = count("operand", def.operands(), op.numOperands());
+        if (operands != null) return operands;
+        if (def.hasTrait(Trait.SINGLE_BLOCK)) {
+            for (int i = 0; i < op.numRegions(); i++) {
+                if (op.region(i).blocks().size() > 1) return "expects region #" + i + " to have 0 or 1 blocks";
+            }
+        }
+        return null;
     }
 
     /** The count check of ODS for operands or results: exact, or a minimum with optional/variadic ones. */
@@ -71,6 +80,18 @@ final class OpVerification {
             case 1 -> what.equals("operand") ? "requires a single operand" : "requires one result";
             default -> "expected " + fixed + " " + what + "s, but found " + actual;
         };
+    }
+
+    private static String regionSizes(Operation op, OpDef def) {
+        for (int i = 0; i < def.regions().size() && i < op.numRegions(); i++) {
+            OpDef.RegionSpec spec = def.regions().get(i);
+            if (spec.variadic()) break;
+            if (spec.blocks() >= 0 && op.region(i).blocks().size() != spec.blocks()) {
+                return "region #" + i + " ('" + spec.name() + "') failed to verify constraint: region with "
+                        + spec.blocks() + " blocks";
+            }
+        }
+        return null;
     }
 
     private static String attributes(Operation op, OpDef def) {

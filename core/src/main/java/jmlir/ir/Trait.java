@@ -18,4 +18,10 @@ public enum Trait {
     ATTR_SIZED_OPERAND_SEGMENTS,
     /** Several optional or variadic results, sized by the {@code resultSegmentSizes} property. */
     ATTR_SIZED_RESULT_SEGMENTS,
+    /** No side effects (ODS's Pure); a marker for passes, not verified. */
+    PURE,
+    /** Operands may be swapped (ODS's Commutative); a marker for passes, not verified. */
+    COMMUTATIVE,
+    /** Applies elementwise to vectors and tensors (ODS's ElementwiseMappable); its op verifies the shapes. */
+    ELEMENTWISE,
 }

@@ -12,6 +12,7 @@ public final class TypedAttributes {
             case FloatAttr f -> f.type();
             case StringAttr s -> s.type() == null ? NoneType.INSTANCE : s.type();
             case OpaqueAttr o -> o.type();
+            case ElementsAttr e -> e.type();
             default -> null;
         };
     }

@@ -16,6 +16,7 @@ import jmlir.ir.MemRefType;
 import jmlir.ir.NamedAttribute;
 import jmlir.ir.OpaqueAttr;
 import jmlir.ir.RankedTensorType;
+import jmlir.ir.ResourceHandle;
 import jmlir.ir.ShapedType;
 import jmlir.ir.StringAttr;
 import jmlir.ir.TupleType;
@@ -28,6 +29,7 @@ import jmlir.ir.VectorType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +66,24 @@ final class Aliases {
         }
     }
 
+    /**
+     * Depth first (an alias used inside another comes first), then attributes before types, then
+     * by name, then in the order met. A class rather than composed lambdas: it is needed on every
+     * run, and linking lambdas costs start-up time.
+     */
+    private static final Comparator<Entry> PRINT_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Entry a, Entry b) {
+            if (a.depth != b.depth) return Integer.compare(a.depth, b.depth);
+            if (a.isType() != b.isType()) return a.isType() ? 1 : -1;
+            int byName = a.prefix.compareTo(b.prefix);
+            return byName != 0 ? byName : Integer.compare(a.order, b.order);
+        }
+    };
+
     private final Map<Object, Entry> entries = new HashMap<>();
+    /** Resources used by the attributes met while collecting, in that order. */
+    final LinkedHashSet<ResourceHandle> resourceUses = new LinkedHashSet<>();
     private List<Entry> sorted = List.of();
 
     String nameOf(Object attrOrType) {
@@ -139,6 +158,12 @@ final class Aliases {
                     if (o.type() != null) depth = visit(o.type(), deferrable);
                 }
                 case DenseArrayAttr d -> depth = visit(d.elementType(), deferrable);
+                case jmlir.ir.DynamicAttr d -> {
+                    for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
+                }
+                case jmlir.ir.DynamicType d -> {
+                    for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
+                }
                 case DistinctAttr d -> depth = visit(d.referenced(), deferrable);
                 case Location.Name n -> {
                     if (n.child() != null) depth = visit(n.child(), deferrable);
@@ -177,6 +202,7 @@ final class Aliases {
                 default -> {
                     Type t = DenseSyntax.typeOf(value);
                     if (t != null) depth = visit(t, deferrable);
+                    DenseSyntax.noteResourceUse(value, resourceUses);
                 }
             }
             return depth;
@@ -185,10 +211,7 @@ final class Aliases {
         /** Orders the entries and gives them names. */
         Aliases finish() {
             List<Entry> list = new ArrayList<>(entries.values());
-            list.sort(Comparator.<Entry>comparingInt(e -> e.depth)
-                    .thenComparing(e -> e.isType())
-                    .thenComparing(e -> e.prefix)
-                    .thenComparingInt(e -> e.order));
+            list.sort(PRINT_ORDER);
             Map<String, Integer> counters = new HashMap<>();
             for (Entry e : list) {
                 int n = counters.merge(e.prefix, 1, Integer::sum) - 1;

@@ -24,6 +24,7 @@ import jmlir.ir.NoneType;
 import jmlir.ir.OpaqueAttr;
 import jmlir.ir.OpaqueType;
 import jmlir.ir.RankedTensorType;
+import jmlir.ir.ResourceHandle;
 import jmlir.ir.ShapedType;
 import jmlir.ir.StridedLayoutAttr;
 import jmlir.ir.StringAttr;
@@ -36,6 +37,7 @@ import jmlir.ir.UnrankedMemRefType;
 import jmlir.ir.UnrankedTensorType;
 import jmlir.ir.VectorType;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -48,6 +50,9 @@ public final class AttrTypePrinter {
     private final Aliases aliases;
     private final DistinctIds distinctIds;
     private final java.util.IdentityHashMap<Type, String> typeText = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<Attribute, String> attributeText = new java.util.IdentityHashMap<>();
+    /** Resources printed by this printer ({@code dense_resource<...>}), in print order. */
+    final LinkedHashSet<ResourceHandle> resourceUses = new LinkedHashSet<>();
 
     AttrTypePrinter(StringBuilder out, PrintOptions options, Aliases aliases, DistinctIds distinctIds) {
         this.out = out;
@@ -156,6 +161,7 @@ public final class AttrTypePrinter {
                 out.append('>');
             }
             case OpaqueType o -> printDialectSymbol('!', o.dialect(), o.body());
+            case jmlir.ir.DynamicType d -> printDynamic('!', d.dialect(), d.name(), d.params());
             default -> out.append(type);
         }
     }
@@ -194,6 +200,17 @@ public final class AttrTypePrinter {
     }
 
     /** {@code !dialect.body} when the body is a plain identifier (plus {@code <...>}), else {@code !dialect<body>}. */
+    private void printDynamic(char prefix, String dialect, String name, List<Attribute> params) {
+        out.append(prefix).append(dialect).append('.').append(name);
+        if (params.isEmpty()) return;
+        out.append('<');
+        for (int i = 0; i < params.size(); i++) {
+            if (i > 0) out.append(", ");
+            printAttribute(params.get(i));
+        }
+        out.append('>');
+    }
+
     private void printDialectSymbol(char prefix, String dialect, String body) {
         out.append(prefix).append(dialect);
         if (isPrettyDialectBody(body)) out.append('.').append(body);
@@ -230,7 +247,20 @@ public final class AttrTypePrinter {
             out.append('#').append(alias);
             return;
         }
-        printAttributeWithoutAlias(attr, elideType);
+        if (!(attr instanceof DictionaryAttr || attr instanceof ArrayAttr)) {
+            printAttributeWithoutAlias(attr, elideType);
+            return;
+        }
+        // Dictionaries and arrays recur on many ops (the parser shares repeated ones): print
+        // each once, then copy its text.
+        String text = attributeText.get(attr);
+        if (text == null) {
+            int start = out.length();
+            printAttributeWithoutAlias(attr, elideType);
+            attributeText.put(attr, out.substring(start));
+        } else {
+            out.append(text);
+        }
     }
 
     /** An attribute without the type it would print after {@code :} (MLIR's "must elide"). */
@@ -314,6 +344,7 @@ public final class AttrTypePrinter {
                     printType(o.type());
                 }
             }
+            case jmlir.ir.DynamicAttr d -> printDynamic('#', d.dialect(), d.name(), d.params());
             case DenseArrayAttr d -> printDenseArray(d);
             case EnumAttr e -> out.append('#').append(e.kind().dialect()).append('.').append(e.kind().mnemonic())
                     .append(e.body());

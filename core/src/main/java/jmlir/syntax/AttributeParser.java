@@ -180,7 +180,20 @@ final class AttributeParser {
     }
 
     DictionaryAttr parseDictionary() {
-        return p.context.intern(DictionaryAttr.sorted(parseNamedAttributeList()));
+        int start = lex.start();
+        // Only short dictionaries are worth remembering: long ones (dense data) rarely repeat.
+        int end = DialectBody.matchingEnd(lex.buffer(), start, lex.limit(), SpanCache.MAX_SPAN);
+        if (end < 0) return p.context.intern(DictionaryAttr.sorted(parseNamedAttributeList()));
+        int hash = SpanCache.hash(lex.buffer(), start, end);
+        DictionaryAttr cached = p.dictionaryCache.get(start, end, hash);
+        if (cached != null) {
+            lex.resetTo(end);
+            p.advance();
+            return cached;
+        }
+        DictionaryAttr d = p.context.intern(DictionaryAttr.sorted(parseNamedAttributeList()));
+        p.dictionaryCache.put(start, end, hash, d);
+        return d;
     }
 
     /** {@code {name = value, flag}}: entries in source order, duplicate names rejected. */
@@ -196,7 +209,7 @@ final class AttributeParser {
                     name = lex.stringValue();
                     if (name.isEmpty()) throw p.errorAtToken("expected valid attribute name");
                 } else if (p.at(TokenKind.BARE_IDENTIFIER)) {
-                    name = lex.text();
+                    name = p.tokenText();
                 } else {
                     throw p.errorAtToken("expected attribute name");
                 }
@@ -365,6 +378,12 @@ final class AttributeParser {
         } else {
             dialect = ident.substring(0, dot);
             symbol = ident.substring(dot + 1);
+            jmlir.ir.Dialect d = p.context.isRegisteredDialect(dialect) ? p.context.dialect(dialect) : null;
+            if (d != null && d.definesAttributes()) {
+                Attribute value = d.parseAttribute(new OpAsmParser(p, at, null), symbol, at + 1 + dot + 1);
+                if (type == null && p.consumeIf(TokenKind.COLON)) p.types.parseType();
+                return p.context.intern(value);
+            }
             if (p.at(TokenKind.LESS) && lex.start() == bodyStart) {
                 Attribute known = parseRegisteredDialectAttribute(dialect, symbol, type);
                 if (known != null) return known;

@@ -16,8 +16,32 @@ final class DialectBody {
      * and leaves the parser at the token after the closing {@code >}.
      */
     static String scan(Parser p, int open) {
-        byte[] b = p.lex.buffer();
-        int limit = p.lex.limit();
+        int end = matchingEnd(p.lex.buffer(), open, p.lex.limit());
+        if (end < 0) throw p.error(-end - 1, unbalancedMessage(p.lex.buffer(), -end - 1, p.lex.limit()));
+        String text = new String(p.lex.buffer(), open, end - open, StandardCharsets.ISO_8859_1);
+        p.lex.resetTo(end);
+        p.advance();
+        return text;
+    }
+
+    private static String unbalancedMessage(byte[] b, int at, int limit) {
+        if (at < limit && b[at] == '\n') return "expected '\"' in string literal";
+        if (at < limit && b[at] != '<') return "unbalanced '" + (char) b[at] + "' character in pretty dialect name";
+        return "unbalanced '<' character in pretty dialect name";
+    }
+
+    /**
+     * The offset just after the bracket matching the one at {@code open} ({@code < ( [ {}),
+     * skipping string literals and the arrow of function types; or {@code -1 - offset} of the
+     * problem when the brackets do not balance.
+     */
+    static int matchingEnd(byte[] b, int open, int limit) {
+        return matchingEnd(b, open, limit, Integer.MAX_VALUE);
+    }
+
+    /** Like {@link #matchingEnd(byte[], int, int)}, giving up (-1 - open) past {@code maxLength} bytes. */
+    static int matchingEnd(byte[] b, int open, int limit, int maxLength) {
+        if (limit - open > maxLength) limit = open + maxLength;
         int[] stack = new int[16];
         int depth = 0;
         int i = open;
@@ -31,30 +55,23 @@ final class DialectBody {
                 case '>', ')', ']', '}' -> {
                     if (c == '>' && i > open && b[i - 1] == '-') break; // the arrow of a function type
                     int expected = c == '>' ? '<' : c == ')' ? '(' : c == ']' ? '[' : '{';
-                    if (depth == 0 || stack[depth - 1] != expected) {
-                        throw p.error(i, "unbalanced '" + (char) c + "' character in pretty dialect name");
-                    }
+                    if (depth == 0 || stack[depth - 1] != expected) return -1 - i;
                     depth--;
-                    if (depth == 0) {
-                        String text = new String(b, open, i + 1 - open, StandardCharsets.ISO_8859_1);
-                        p.lex.resetTo(i + 1);
-                        p.advance();
-                        return text;
-                    }
+                    if (depth == 0) return i + 1;
                 }
                 case '"' -> {
                     i++;
                     while (i < limit && b[i] != '"') {
                         if (b[i] == '\\') i++;
-                        if (b[i] == '\n') throw p.error(i, "expected '\"' in string literal");
+                        if (i < limit && b[i] == '\n') return -1 - i;
                         i++;
                     }
-                    if (i >= limit) throw p.error(open, "unterminated string in dialect body");
+                    if (i >= limit) return -1 - open;
                 }
                 default -> { }
             }
             i++;
         }
-        throw p.error(open, "unbalanced '<' character in pretty dialect name");
+        return -1 - open;
     }
 }

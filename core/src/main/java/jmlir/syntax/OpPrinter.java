@@ -11,9 +11,11 @@ import jmlir.ir.DictionaryAttr;
 import jmlir.ir.NamedAttribute;
 import jmlir.ir.Operation;
 import jmlir.ir.Region;
+import jmlir.ir.ResourceHandle;
 import jmlir.ir.Type;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -45,20 +47,34 @@ public final class OpPrinter {
         this.attrs = new AttrTypePrinter(out, options, aliases, new DistinctIds());
     }
 
-    /** Prints {@code root} and its aliases, as mlir-opt's printer does before its final newline. */
+    /**
+     * Prints {@code root}, its aliases and the blobs of the resources it uses; the result ends
+     * with a newline.
+     */
     public static String print(Operation root, PrintOptions options) {
+        return print(root, options, null);
+    }
+
+    /**
+     * Like {@link #print(Operation, PrintOptions)}, and also prints the external resources of
+     * {@code resources} (the table the input was read with; may be null) in the file metadata.
+     */
+    public static String print(Operation root, PrintOptions options, ResourceTable resources) {
         StringBuilder sb = new StringBuilder(1 << 16);
-        new OpPrinter(root, options, sb).printTopLevel(root);
+        new OpPrinter(root, options, sb).printTopLevel(root, resources);
         return sb.toString();
     }
 
-    private void printTopLevel(Operation root) {
+    private void printTopLevel(Operation root, ResourceTable resources) {
         for (Aliases.Entry e : aliases.sorted()) if (!e.deferrable) printAliasDefinition(e);
         printOperation(root, 0);
         // The section of deferred aliases begins with a newline, even when it is empty.
         if (options.localScope) return;
         out.append('\n');
         for (Aliases.Entry e : aliases.sorted()) if (e.deferrable) printAliasDefinition(e);
+        LinkedHashSet<ResourceHandle> used = new LinkedHashSet<>(aliases.resourceUses);
+        used.addAll(attrs.resourceUses);
+        ElementsPrinter.printFileMetadata(out, used, resources, attrs);
     }
 
     private void printAliasDefinition(Aliases.Entry e) {
@@ -128,8 +144,7 @@ public final class OpPrinter {
 
     private void printOperation(Operation op, int indent) {
         if (op.numResults() > 0) {
-            names.appendDefinition(op.result(0), out);
-            if (op.numResults() > 1) out.append(':').append(op.numResults());
+            names.appendResults(op, out);
             out.append(" = ");
         }
         OpAssembly custom = customAssembly(op);

@@ -12,6 +12,7 @@ import jmlir.ir.Operation;
 import jmlir.ir.OperationName;
 import jmlir.ir.OperationState;
 import jmlir.ir.Region;
+import jmlir.ir.ResourceHandle;
 import jmlir.ir.Trait;
 import jmlir.ir.Type;
 import jmlir.ir.Value;
@@ -40,6 +41,13 @@ public final class Parser {
     final Map<String, Attribute> attributeAliases = new HashMap<>();
     final Map<String, Type> typeAliases = new HashMap<>();
     final ResourceTable resources;
+    /** Types and attribute dictionaries already read, by their text. */
+    final SpanCache<Type> typeCache;
+    final SpanCache<DictionaryAttr> dictionaryCache;
+    /** One String per distinct name (SSA values, blocks, ops, attribute keys) of the input. */
+    private final SpanCache<String> names;
+    /** Resource names as written in this input, per dialect, mapped to their handles. */
+    final Map<String, ResourceHandle> resourceHandles = new HashMap<>();
 
     private final OperationName forwardRefName;
     /** One per isolated-from-above scope: SSA names visible in it. */
@@ -53,7 +61,10 @@ public final class Parser {
         this.context = context;
         this.source = source;
         this.lex = new Lexer(source.array(), source.start(), source.end());
-        this.resources = resources;
+        this.resources = resources != null ? resources : new ResourceTable();
+        this.typeCache = new SpanCache<>(source.array());
+        this.dictionaryCache = new SpanCache<>(source.array());
+        this.names = new SpanCache<>(source.array());
         this.types = new TypeParser(this);
         this.attributes = new AttributeParser(this);
         this.locations = new LocationParser(this);
@@ -102,6 +113,30 @@ public final class Parser {
         advance();
     }
 
+    /** The current token's text, shared with earlier tokens of the same text. */
+    String tokenText() {
+        int s = lex.start(), e = lex.end();
+        int hash = SpanCache.hash(lex.buffer(), s, e);
+        String name = names.get(s, e, hash);
+        if (name == null) {
+            name = lex.text();
+            names.put(s, e, hash, name);
+        }
+        return name;
+    }
+
+    /** The value of the current string token, shared with earlier tokens of the same text. */
+    String stringTokenValue() {
+        int s = lex.start(), e = lex.end();
+        int hash = SpanCache.hash(lex.buffer(), s, e);
+        String value = names.get(s, e, hash);
+        if (value == null) {
+            value = lex.stringValue();
+            names.put(s, e, hash, value);
+        }
+        return value;
+    }
+
     /**
      * An error about the current token being the wrong one. Like MLIR, it is reported just after
      * the previous token when only blanks (or blank lines and comments) separate them.
@@ -131,6 +166,12 @@ public final class Parser {
                 }
             }
         }
+    }
+
+    /** An error at the start of the current token (for a token that is there but wrong in itself). */
+    ParseException errorAtCurrentToken(String message) {
+        if (lex.kind() == TokenKind.ERROR) return error(lex.start(), lex.errorMessage());
+        return error(lex.start(), message);
     }
 
     ParseException error(int offset, String message) {
@@ -217,7 +258,7 @@ public final class Parser {
             groups = new ArrayList<>(1);
             do {
                 int at = lex.start();
-                String name = lex.text();
+                String name = tokenText();
                 advance();
                 int count = 1;
                 if (consumeIf(TokenKind.COLON)) {
@@ -262,7 +303,7 @@ public final class Parser {
      */
     private Operation parseCustomOperation() {
         int nameAt = lex.start();
-        String written = lex.text();
+        String written = tokenText();
         OperationName name = resolveCustomName(written);
         if (name == null) throw error(nameAt, unknownCustomOpMessage(written));
         advance();
@@ -310,7 +351,7 @@ public final class Parser {
 
     private Operation parseGenericOperation() {
         int nameAt = lex.start();
-        String opName = lex.stringValue();
+        String opName = stringTokenValue();
         if (opName.isEmpty()) throw error(nameAt, "empty operation name is invalid");
         OperationName name = context.operationName(opName);
         advance();
@@ -408,7 +449,7 @@ public final class Parser {
     UnresolvedOperand parseOperandRef() {
         if (!at(TokenKind.PERCENT_IDENTIFIER)) throw errorAtToken("expected SSA operand");
         int at = lex.start();
-        String name = lex.text();
+        String name = tokenText();
         advance();
         int number = 0;
         // A result number arrives as the following hash identifier: %x#1.
@@ -589,7 +630,7 @@ public final class Parser {
 
     Block parseSuccessor() {
         if (!at(TokenKind.CARET_IDENTIFIER)) throw errorAtToken("expected block name");
-        BlockDef d = blockNamed(lex.text(), lex.start());
+        BlockDef d = blockNamed(tokenText(), lex.start());
         advance();
         return d.block;
     }
@@ -638,7 +679,7 @@ public final class Parser {
 
     private Block parseBlockDefinition() {
         if (!at(TokenKind.CARET_IDENTIFIER)) throw errorAtToken("expected block name");
-        String name = lex.text();
+        String name = tokenText();
         int at = lex.start();
         BlockDef d = blockNamed(name, at);
         advance();
@@ -650,7 +691,7 @@ public final class Parser {
             if (!at(TokenKind.RPAREN)) {
                 do {
                     if (!at(TokenKind.PERCENT_IDENTIFIER)) throw errorAtToken("expected SSA operand");
-                    String argName = lex.text();
+                    String argName = tokenText();
                     int argAt = lex.start();
                     advance();
                     expect(TokenKind.COLON, "expected ':' and type for SSA operand");

@@ -12,6 +12,11 @@ public final class PrintOptions {
     public boolean localScope;
     /** Elide dense elements with more elements than this (negative: never). */
     public long elideElementsIfLarger = -1;
+    /**
+     * Leave out resource entries of the file metadata whose value prints longer than this many
+     * characters ({@code --mlir-elide-resource-strings-if-larger}; negative: never).
+     */
+    public long elideResourceStringsIfLarger = -1;
     /** Print dense elements with more elements than this in hex (negative: never). */
     public long hexElementsIfLarger = 100;
     /** Print regions as {@code {...}} ({@code --mlir-print-skip-regions}). */

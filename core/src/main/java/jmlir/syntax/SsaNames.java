@@ -2,11 +2,12 @@ package jmlir.syntax;
 
 import jmlir.ir.Block;
 import jmlir.ir.BlockArgument;
-import jmlir.ir.OpDef;
 import jmlir.ir.OpResult;
 import jmlir.ir.Operation;
 import jmlir.ir.Region;
 import jmlir.ir.Value;
+
+import jmlir.ir.OpDef;
 
 import java.util.ArrayDeque;
 import java.util.HashSet;
@@ -21,51 +22,47 @@ import java.util.Set;
  * counters its parent had when it was reached (or from the running counters when ids must be
  * unique, as in the generic form). Blocks are numbered {@code ^bbN} within their region.
  *
- * <p>In the custom form, ops whose definition names its results ({@link OpDef#asmResultName})
- * get that name ({@code %c42_i32}) instead of a number, made unique among the names visible
- * in the region (and its enclosing regions) with a {@code _N} suffix.
+ * <p>In custom syntax, ops may suggest names for their results ({@link OpDef#resultNamer()}). A
+ * name is made a valid identifier, then made unique among the names of the enclosing regions
+ * (names of sibling regions may repeat) by appending {@code _N}, with N from a counter that,
+ * like the value counters, each nested region continues from its parent's.
  */
 final class SsaNames {
     /** A value's number; entry block arguments are stored as {@code -1 - n} for {@code %argN}. */
     private final Map<Value, Integer> valueIds = new IdentityHashMap<>();
-    private final Map<Value, String> valueNames = new IdentityHashMap<>();
     private final Map<Block, Integer> blockIds = new IdentityHashMap<>();
-    private final boolean useAsmNames;
+
+    /** Names suggested by ops, made valid and unique; such values have no entry in valueIds. */
+    private final Map<Value, String> valueNames = new IdentityHashMap<>();
+    private final boolean customNames;
+    /** Where the result groups of ops with named results start (sorted, from 0), when there are several. */
+    private final Map<Operation, int[]> resultGroups = new IdentityHashMap<>();
 
     private int nextValueId;
     private int nextArgumentId;
     private int nextConflictId;
-    /** The names used in the region being numbered and the regions around it. */
-    private NameScope names;
+    private Scope scope;
 
-    private record Pending(Region region, int nextValueId, int nextArgumentId, int nextConflictId,
-                           NameScope parentScope) {
-    }
-
-    /** The names one region uses, seen by the regions nested in it. */
-    private static final class NameScope {
-        final NameScope parent;
-        final Set<String> used = new HashSet<>();
-
-        NameScope(NameScope parent) {
-            this.parent = parent;
-        }
-
+    /** The names used in a region and (through its parent) in the regions enclosing it. */
+    private record Scope(Scope parent, Set<String> names) {
         boolean contains(String name) {
-            for (NameScope s = this; s != null; s = s.parent) if (s.used.contains(name)) return true;
+            for (Scope s = this; s != null; s = s.parent) if (s.names.contains(name)) return true;
             return false;
         }
     }
 
-    SsaNames(Operation root, boolean unique) {
-        this(root, unique, false);
+    private record Pending(Region region, int nextValueId, int nextArgumentId, int nextConflictId, Scope parent) {
     }
 
-    SsaNames(Operation root, boolean unique, boolean useAsmNames) {
-        this.useAsmNames = useAsmNames;
+    /**
+     * @param unique      whether value numbers run on across regions (generic form, unique ids)
+     * @param customNames whether ops may name their results (custom syntax)
+     */
+    SsaNames(Operation root, boolean unique, boolean customNames) {
+        this.customNames = customNames;
         ArrayDeque<Pending> stack = new ArrayDeque<>();
-        names = new NameScope(null);
-        NameScope top = names;
+        Scope top = new Scope(null, new HashSet<>());
+        scope = top;
         numberOp(root);
         for (int i = 0; i < root.numRegions(); i++) stack.push(new Pending(root.region(i), 0, 0, 0, top));
         // The root's regions were pushed in order; the last one is processed first, as in MLIR.
@@ -76,13 +73,13 @@ final class SsaNames {
                 nextArgumentId = pending.nextArgumentId();
                 nextConflictId = pending.nextConflictId();
             }
-            names = new NameScope(pending.parentScope());
-            NameScope scope = names;
+            scope = new Scope(pending.parent(), new HashSet<>());
+            Scope current = scope;
             numberRegion(pending.region());
             for (Block b : pending.region().blocks()) {
                 for (Operation op : b) {
                     for (int i = 0; i < op.numRegions(); i++) {
-                        stack.push(new Pending(op.region(i), nextValueId, nextArgumentId, nextConflictId, scope));
+                        stack.push(new Pending(op.region(i), nextValueId, nextArgumentId, nextConflictId, current));
                     }
                 }
             }
@@ -103,60 +100,103 @@ final class SsaNames {
 
     private void numberOp(Operation op) {
         if (op.numResults() == 0) return;
-        if (useAsmNames) {
+        if (customNames) {
             OpDef def = op.name().definition();
-            String name = def == null || def.asmResultName() == null ? null : def.asmResultName().apply(op);
-            if (name != null && !name.isEmpty()) {
-                valueNames.put(op.result(0), uniqueName(name));
-                return;
+            if (def != null && def.resultNamer() != null) {
+                java.util.TreeSet<Integer> groups = new java.util.TreeSet<>();
+                groups.add(0);
+                def.resultNamer().names(op, (value, name) -> {
+                    if (!(value instanceof OpResult r) || r.owner() != op || isNumbered(value)) return;
+                    if (name.isEmpty()) valueIds.put(value, nextValueId++);
+                    else valueNames.put(value, uniqueName(name));
+                    groups.add(r.index());
+                });
+                if (groups.size() > 1) resultGroups.put(op, groups.stream().mapToInt(Integer::intValue).toArray());
             }
         }
-        valueIds.put(op.result(0), nextValueId++);
+        if (!isNumbered(op.result(0))) valueIds.put(op.result(0), nextValueId++);
     }
 
-    /** The name made valid and unique: {@code name}, else {@code name_N} with the next free N. */
+    private boolean isNumbered(Value v) {
+        return valueNames.containsKey(v) || valueIds.containsKey(v);
+    }
+
+    /**
+     * Appends the names an op's results are defined with: {@code %0}, {@code %0:2}, or one entry
+     * per result group when results were named ({@code %sum, %overflow}).
+     */
+    void appendResults(Operation op, StringBuilder out) {
+        int[] groups = resultGroups.get(op);
+        if (groups == null) {
+            appendDefinition(op.result(0), out);
+            if (op.numResults() > 1) out.append(':').append(op.numResults());
+            return;
+        }
+        for (int i = 0; i < groups.length; i++) {
+            if (i > 0) out.append(", ");
+            int end = i + 1 < groups.length ? groups[i + 1] : op.numResults();
+            appendDefinition(op.result(groups[i]), out);
+            if (end - groups[i] != 1) out.append(':').append(end - groups[i]);
+        }
+    }
+
+    /** {@code name} made a valid identifier and unique in the current scope, then recorded there. */
     private String uniqueName(String name) {
         name = sanitize(name);
-        if (names.contains(name)) {
-            String probe;
+        if (scope.contains(name)) {
+            String base = name + "_";
             do {
-                probe = name + "_" + nextConflictId++;
-            } while (names.contains(probe));
-            name = probe;
+                name = base + nextConflictId++;
+            } while (scope.contains(name));
         }
-        names.used.add(name);
+        scope.names().add(name);
         return name;
     }
 
     /**
-     * Like MLIR: letters, digits and {@code $._-} are kept, spaces become {@code _}, other bytes
-     * their hex code; a name starting with a digit gets a {@code _} in front.
+     * Makes a suggested name a valid value name: letters, digits and {@code $._-} are kept, spaces
+     * become {@code _}, other bytes their hex code; a leading digit gets a {@code _} before it, so
+     * that the name cannot clash with a number.
      */
     static String sanitize(String name) {
         boolean valid = true;
-        for (int i = 0; i < name.length() && valid; i++) valid = isNameChar(name.charAt(i));
-        boolean leadingDigit = Lexer.isDigit(name.charAt(0));
+        for (int i = 0; i < name.length() && valid; i++) valid = validChar(name.charAt(i));
+        boolean leadingDigit = !name.isEmpty() && name.charAt(0) >= '0' && name.charAt(0) <= '9';
         if (valid && !leadingDigit) return name;
-        StringBuilder sb = new StringBuilder();
-        if (leadingDigit) sb.append('_');
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (isNameChar(c)) sb.append(c);
-            else if (c == ' ') sb.append('_');
-            else sb.append(Integer.toHexString(c & 0xff).toUpperCase());
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        if (leadingDigit) out.append('_');
+        for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char ch = (char) (b & 0xff);
+            if (validChar(ch)) out.append(ch);
+            else if (ch == ' ') out.append('_');
+            else out.append(Integer.toHexString(ch).toUpperCase(java.util.Locale.ROOT));
         }
-        return sb.toString();
+        return out.toString();
     }
 
-    private static boolean isNameChar(char c) {
-        return Lexer.isLetter(c) || Lexer.isDigit(c) || c == '$' || c == '.' || c == '_' || c == '-';
+    private static boolean validChar(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
+                || ch == '$' || ch == '.' || ch == '_' || ch == '-';
     }
 
-    /** Appends the name a use prints: results of multi-result ops carry {@code #N}. */
+    /**
+     * Appends the name a use prints: results of multi-result ops carry {@code #N}, their index
+     * in their result group, unless the group has only them.
+     */
     void appendUse(Value v, StringBuilder out) {
         if (v instanceof OpResult r && r.owner().numResults() > 1) {
-            appendDefinition(r.owner().result(0), out);
-            out.append('#').append(r.index());
+            Operation owner = r.owner();
+            int[] groups = resultGroups.get(owner);
+            int start = 0;
+            int end = owner.numResults();
+            if (groups != null) {
+                for (int i = 0; i < groups.length && groups[i] <= r.index(); i++) {
+                    start = groups[i];
+                    end = i + 1 < groups.length ? groups[i + 1] : owner.numResults();
+                }
+            }
+            appendDefinition(owner.result(start), out);
+            if (end - start != 1) out.append('#').append(r.index() - start);
         } else {
             appendDefinition(v, out);
         }
@@ -164,12 +204,10 @@ final class SsaNames {
 
     /** Appends the name a value is defined with (for a multi-result op, its first result's). */
     void appendDefinition(Value v, StringBuilder out) {
-        if (!valueNames.isEmpty()) {
-            String name = valueNames.get(v);
-            if (name != null) {
-                out.append('%').append(name);
-                return;
-            }
+        String name = valueNames.get(v);
+        if (name != null) {
+            out.append('%').append(name);
+            return;
         }
         Integer id = valueIds.get(v);
         if (id == null) out.append("<<UNKNOWN SSA VALUE>>");

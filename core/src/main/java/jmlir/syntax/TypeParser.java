@@ -40,7 +40,30 @@ final class TypeParser {
     /** type ::= function-type | non-function-type */
     Type parseType() {
         if (p.at(TokenKind.LPAREN)) return parseFunctionType();
-        return parseNonFunctionType();
+        int end = cacheableEnd();
+        if (end < 0) return parseNonFunctionType();
+        int start = lex.start();
+        int hash = SpanCache.hash(lex.buffer(), start, end);
+        Type cached = p.typeCache.get(start, end, hash);
+        if (cached != null) {
+            lex.resetTo(end);
+            p.advance();
+            return cached;
+        }
+        Type t = parseNonFunctionType();
+        if (lex.start() >= end) p.typeCache.put(start, end, hash, t);
+        return t;
+    }
+
+    /** For a type with a bracketed body ({@code memref<...>}, {@code !d.t<...>}), where it ends; else -1. */
+    private int cacheableEnd() {
+        byte[] b = lex.buffer();
+        int e = lex.end();
+        if (e >= lex.limit() || b[e] != '<') return -1;
+        boolean bracketed = p.at(TokenKind.EXCLAMATION_IDENTIFIER)
+                || (p.at(TokenKind.BARE_IDENTIFIER) && (lex.is("memref") || lex.is("tensor") || lex.is("vector")));
+        if (!bracketed) return -1;
+        return DialectBody.matchingEnd(b, e, lex.limit(), SpanCache.MAX_SPAN);
     }
 
     /** Returns the type starting at the current token, or null if no type starts here. */
@@ -379,6 +402,12 @@ final class TypeParser {
         }
         String dialect = ident.substring(0, dot);
         String symbol = ident.substring(dot + 1);
+        if (p.context.isRegisteredDialect(dialect)) {
+            jmlir.ir.Dialect d = p.context.dialect(dialect);
+            if (d != null && d.definesTypes()) {
+                return p.context.intern(d.parseType(new OpAsmParser(p, at, null), symbol, at + 1 + dot + 1));
+            }
+        }
         if (p.at(TokenKind.LESS) && lex.start() == bodyStart) symbol += DialectBody.scan(p, bodyStart);
         if (!p.context.allowsUnregisteredDialects() && !p.context.isRegisteredDialect(dialect)) {
             throw p.error(at, "dialect '" + dialect + "' provides no type parsing hook");

@@ -11,6 +11,8 @@ public final class Dialects {
     }
 
     public static Context registerAll(Context context) {
+        context.register(jmlir.dialect.arith.Arith.NAMESPACE, jmlir.dialect.arith.Arith::new);
+        context.register("irdl", jmlir.dialect.irdl.IrdlDialect::new);
         return context;
     }
 }

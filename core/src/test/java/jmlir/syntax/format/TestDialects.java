@@ -95,6 +95,14 @@ final class TestDialects {
         };
     }
 
+    /** Names an op's first result with the given function (null keeps it numbered). */
+    static OpDef.ResultNamer firstResultNamed(java.util.function.Function<Operation, String> name) {
+        return (op, setName) -> {
+            String n = name.apply(op);
+            if (n != null && op.numResults() > 0) setName.accept(op.result(0), n);
+        };
+    }
+
     // ================================================================ arith
 
     static final EnumAttr.Kind OVERFLOW = new EnumAttr.Kind("arith", "overflow", "Arith_IntegerOverflowAttr",
@@ -203,7 +211,7 @@ final class TestDialects {
                     OpDef.builder("arith.constant").property("value", AttrConstraint.TYPED)
                             .result("result", TypeConstraint.ANY)
                             .allTypesMatch("value", "result")
-                            .asmResultName(TestDialects::constantName)
+                            .resultNames(firstResultNamed(TestDialects::constantName))
                             .format("attr-dict $value").build());
         }
     }
@@ -282,7 +290,7 @@ final class TestDialects {
                             .optionalProperty("alignment", AttrConstraint.I64, null)
                             .result("memref", ANY_MEMREF)
                             .traits(Trait.ATTR_SIZED_OPERAND_SEGMENTS)
-                            .asmResultName(op -> "alloc")
+                            .resultNames(firstResultNamed(op -> "alloc"))
                             .format("`(`$dynamicSizes`)` (`` `[` $symbolOperands^ `]`)? attr-dict `:` type($memref)")
                             .build(),
                     OpDef.builder("memref.global").property("sym_name", AttrConstraint.SYMBOL_NAME)
@@ -559,7 +567,7 @@ final class TestDialects {
                             .variadicOperand("indices", TypeConstraint.INDEX).result("result", TypeConstraint.ANY)
                             .typesMatchWith("result type matches element type of tensor", "tensor", "result",
                                     TestDialects::elementTypeOrSelf)
-                            .asmResultName(op -> "extracted")
+                            .resultNames(firstResultNamed(op -> "extracted"))
                             .format("$tensor `[` $indices `]` attr-dict `:` type($tensor)").build(),
                     OpDef.builder("tensor.insert").operand("scalar", TypeConstraint.ANY)
                             .operand("dest", ANY_RANKED_TENSOR).variadicOperand("indices", TypeConstraint.INDEX)
@@ -567,12 +575,12 @@ final class TestDialects {
                             .allTypesMatch("dest", "result")
                             .typesMatchWith("scalar type matches element type of dest", "dest", "scalar",
                                     TestDialects::elementTypeOrSelf)
-                            .asmResultName(op -> "inserted")
+                            .resultNames(firstResultNamed(op -> "inserted"))
                             .format("$scalar `into` $dest `[` $indices `]` attr-dict `:` type($dest)").build(),
                     OpDef.builder("tensor.generate").variadicOperand("dynamicExtents", TypeConstraint.INDEX)
                             .result("result", ANY_RANKED_TENSOR).region("body")
                             .implicitTerminator("tensor.yield")
-                            .asmResultName(op -> "generated")
+                            .resultNames(firstResultNamed(op -> "generated"))
                             .format("$dynamicExtents $body attr-dict `:` type($result)").build(),
                     OpDef.builder("tensor.pad").operand("source", ANY_RANKED_TENSOR)
                             .variadicOperand("low", TypeConstraint.INDEX).variadicOperand("high", TypeConstraint.INDEX)
@@ -582,7 +590,7 @@ final class TestDialects {
                             .result("result", ANY_RANKED_TENSOR).region("region")
                             .traits(Trait.ATTR_SIZED_OPERAND_SEGMENTS)
                             .implicitTerminator("tensor.yield")
-                            .asmResultName(op -> "padded")
+                            .resultNames(firstResultNamed(op -> "padded"))
                             .directive("DynamicIndexList", DYNAMIC_INDEX_LIST)
                             .format("$source (`nofold` $nofold^)? `low` `` custom<DynamicIndexList>($low, $static_low) "
                                     + "`high` `` custom<DynamicIndexList>($high, $static_high) $region attr-dict `:` "

@@ -1,0 +1,26 @@
+package jmlir.ir;
+
+/**
+ * {@code sparse<indices, values> : type}: the elements at {@code indices} (an N x rank tensor of
+ * i64, or a splat) take {@code values} (a 1-d tensor of N values, or a splat); all others are
+ * zero.
+ */
+public record SparseElementsAttr(ShapedType type, DenseIntOrFloatElementsAttr indices, DenseElementsAttr values)
+        implements ElementsAttr {
+    /** The number of explicitly given elements. */
+    public long numSparseIndices() {
+        return indices.type().shape().length == 0 ? 1 : indices.type().shape()[0];
+    }
+
+    /** The coordinates of the {@code n}-th given element. */
+    public long[] indexAt(long n) {
+        int rank = type.rank();
+        long[] index = new long[rank];
+        if (indices.isSplat()) {
+            java.util.Arrays.fill(index, indices.getInt(0));
+            return index;
+        }
+        for (int d = 0; d < rank; d++) index[d] = indices.getInt(n * rank + d);
+        return index;
+    }
+}

@@ -1,0 +1,195 @@
+package jmlir.dialect.arith;
+
+import jmlir.ir.Attribute;
+import jmlir.ir.DenseElementsAttr;
+import jmlir.ir.DictionaryAttr;
+import jmlir.ir.ElementsAttr;
+import jmlir.ir.FloatAttr;
+import jmlir.ir.FloatType;
+import jmlir.ir.IndexType;
+import jmlir.ir.IntegerAttr;
+import jmlir.ir.IntegerType;
+import jmlir.ir.OpDef;
+import jmlir.ir.Operation;
+import jmlir.ir.RankedTensorType;
+import jmlir.ir.ShapedType;
+import jmlir.ir.Type;
+import jmlir.ir.UnrankedTensorType;
+import jmlir.ir.VectorType;
+import jmlir.syntax.TypePrinting;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiPredicate;
+
+/** The checks of arith ops beyond their operand, result and attribute constraints. */
+final class ArithVerifiers {
+    private ArithVerifiers() {
+    }
+
+    private static String quoted(Type t) {
+        return "'" + TypePrinting.toString(t) + "'";
+    }
+
+    private static List<Type> allTypes(Operation op) {
+        List<Type> types = new ArrayList<>();
+        for (int i = 0; i < op.numOperands(); i++) types.add(op.operand(i).type());
+        for (int i = 0; i < op.numResults(); i++) types.add(op.result(i).type());
+        return types;
+    }
+
+    /** ODS's SameOperandsAndResultShape. */
+    static final OpDef.Verifier SAME_SHAPE = op -> compatibleShapes(allTypes(op)) ? null
+            : "requires the same shape for all operands and results";
+
+    /** Whether shaped types agree where known; scalars only agree with scalars. */
+    static boolean compatibleShapes(List<Type> types) {
+        boolean anyShaped = false;
+        boolean allShaped = true;
+        for (Type t : types) {
+            if (t instanceof ShapedType) anyShaped = true;
+            else allShaped = false;
+        }
+        if (!anyShaped) return true;
+        if (!allShaped) return false;
+        boolean scalable = false;
+        boolean fixed = false;
+        for (Type t : types) {
+            if (t instanceof VectorType v && v.isScalable()) scalable = true;
+            else fixed = true;
+        }
+        if (scalable && fixed) return false;
+        long[] first = null;
+        for (Type t : types) {
+            ShapedType s = (ShapedType) t;
+            if (!s.hasRank()) continue;
+            long[] shape = s.shape();
+            if (first == null) {
+                first = shape;
+                continue;
+            }
+            if (shape.length != first.length) return false;
+        }
+        if (first == null) return true;
+        for (int d = 0; d < first.length; d++) {
+            long known = ShapedType.DYNAMIC;
+            for (Type t : types) {
+                ShapedType s = (ShapedType) t;
+                if (!s.hasRank() || s.shape()[d] == ShapedType.DYNAMIC) continue;
+                if (known == ShapedType.DYNAMIC) known = s.shape()[d];
+                else if (known != s.shape()[d]) return false;
+            }
+        }
+        return true;
+    }
+
+    /** ODS's ElementwiseMappable: vectors and tensors map scalar semantics elementwise. */
+    static final OpDef.Verifier ELEMENTWISE = op -> {
+        List<Type> operands = new ArrayList<>();
+        List<Type> results = new ArrayList<>();
+        for (int i = 0; i < op.numOperands(); i++) if (mappable(op.operand(i).type())) operands.add(op.operand(i).type());
+        for (int i = 0; i < op.numResults(); i++) if (mappable(op.result(i).type())) results.add(op.result(i).type());
+        if (operands.isEmpty() && results.isEmpty()) return null;
+        if (operands.isEmpty()) return "if a result is non-scalar, then at least one operand must be non-scalar";
+        if (results.isEmpty()) return "if an operand is non-scalar, then there must be at least one non-scalar result";
+        if (results.size() != op.numResults()) return "if an operand is non-scalar, then all results must be non-scalar";
+        List<Type> all = new ArrayList<>(operands);
+        all.addAll(results);
+        Class<?> base = all.get(0).getClass();
+        for (Type t : all) {
+            if (t.getClass() != base) return "all non-scalar operands/results must have the same shape and base type";
+        }
+        return compatibleShapes(all) ? null : "all non-scalar operands/results must have the same shape and base type";
+    };
+
+    private static boolean mappable(Type t) {
+        return t instanceof VectorType || ArithTypes.isTensor(t);
+    }
+
+    /** The dimensions the casts' "same tensor dimensions" rule compares. */
+    private static Object tensorDims(Type t) {
+        if (t instanceof RankedTensorType r) return Arrays.stream(r.shape()).boxed().toList();
+        if (t instanceof UnrankedTensorType) return "*";
+        return List.of();
+    }
+
+    /** Casts keep the dimensions of tensors (ODS's SameInputOutputTensorDims). */
+    static final OpDef.Verifier SAME_TENSOR_DIMS = op -> {
+        boolean tensors = ArithTypes.isTensor(op.operand(0).type()) || ArithTypes.isTensor(op.result(0).type());
+        if (!tensors) return null;
+        return tensorDims(op.operand(0).type()).equals(tensorDims(op.result(0).type())) ? null
+                : "failed to verify that input and output have the same tensor dimensions";
+    };
+
+    /** The CastOpInterface check: {@code compatible(input element type, result element type)}. */
+    static OpDef.Verifier castCompatible(BiPredicate<Type, Type> compatible) {
+        return op -> {
+            Type in = ArithTypes.elementTypeOrSelf(op.operand(0).type());
+            Type out = ArithTypes.elementTypeOrSelf(op.result(0).type());
+            if (compatible.test(in, out)) return null;
+            StringBuilder m = new StringBuilder(op.numOperands() == 1 ? "operand type " : "operand types ");
+            for (int i = 0; i < op.numOperands(); i++) {
+                if (i > 0) m.append(", ");
+                m.append(quoted(op.operand(i).type()));
+            }
+            m.append(" and result type ").append(quoted(op.result(0).type())).append(" are cast incompatible");
+            return m.toString();
+        };
+    }
+
+    static int intWidth(Type t) {
+        return t instanceof IntegerType it ? it.width() : -1;
+    }
+
+    static int floatWidth(Type t) {
+        return t instanceof FloatType ft ? ft.kind().width() : -1;
+    }
+
+    static final BiPredicate<Type, Type> INT_WIDER = (in, out) ->
+            in instanceof IntegerType && out instanceof IntegerType && intWidth(in) < intWidth(out);
+    static final BiPredicate<Type, Type> INT_NARROWER = (in, out) ->
+            in instanceof IntegerType && out instanceof IntegerType && intWidth(in) > intWidth(out);
+    static final BiPredicate<Type, Type> FLOAT_WIDER = (in, out) ->
+            in instanceof FloatType && out instanceof FloatType && floatWidth(in) < floatWidth(out);
+    static final BiPredicate<Type, Type> FLOAT_NARROWER = (in, out) ->
+            in instanceof FloatType && out instanceof FloatType && floatWidth(in) > floatWidth(out);
+    static final BiPredicate<Type, Type> INT_TO_FLOAT = (in, out) ->
+            in instanceof IntegerType && out instanceof FloatType;
+    static final BiPredicate<Type, Type> FLOAT_TO_INT = (in, out) ->
+            in instanceof FloatType && out instanceof IntegerType;
+    static final BiPredicate<Type, Type> INDEX_CAST = (in, out) ->
+            in instanceof IndexType && ArithTypes.isSignlessInteger(out)
+                    || ArithTypes.isSignlessInteger(in) && out instanceof IndexType;
+    static final BiPredicate<Type, Type> SAME_WIDTH = (in, out) -> {
+        int a = in instanceof IntegerType ? intWidth(in) : floatWidth(in);
+        int b = out instanceof IntegerType ? intWidth(out) : floatWidth(out);
+        return a > 0 && a == b;
+    };
+
+    /** arith.select: an i1 condition, or one with the shape of the result. */
+    static final OpDef.Verifier SELECT = op -> {
+        Type condition = op.operand(0).type();
+        if (condition.equals(IntegerType.I1)) return null;
+        Type result = op.result(0).type();
+        if ((result instanceof VectorType || ArithTypes.isTensor(result))
+                && condition.equals(ArithTypes.i1SameShape(result))) {
+            return null;
+        }
+        return "failed to verify that condition is signless i1 or has matching shape";
+    };
+
+    /** arith.constant: signless integers, integer, float or elements values, splats for scalable vectors. */
+    static final OpDef.Verifier CONSTANT = op -> {
+        Type type = op.result(0).type();
+        if (type instanceof IntegerType it && !it.isSignless()) return "integer return type must be signless";
+        Attribute value = op.properties() instanceof DictionaryAttr d ? d.get("value") : null;
+        if (!(value instanceof IntegerAttr || value instanceof FloatAttr || value instanceof ElementsAttr)) {
+            return "value must be an integer, float, or elements attribute";
+        }
+        if (type instanceof VectorType v && v.isScalable() && !(value instanceof DenseElementsAttr e && e.isSplat())) {
+            return "intializing scalable vectors with elements attribute is not supported unless it's a vector splat";
+        }
+        return null;
+    };
+}

@@ -1,0 +1,109 @@
+%i, %j = "test.op"() : () -> (i32, i32)
+%x, %y = "test.op"() : () -> (index, index)
+%v, %w = "test.op"() : () -> (vector<4xi32>, vector<[4]xi32>)
+%t = "test.op"() : () -> (tensor<?x8xi64>)
+%f, %g = "test.op"() : () -> (f32, f32)
+%vf = "test.op"() : () -> (vector<4xf32>)
+%h = "test.op"() : () -> (f16)
+%b, %vb = "test.op"() : () -> (i1, vector<4xi1>)
+%m = "test.op"() : () -> (memref<4xi32>)
+%s8, %sc = "test.op"() : () -> (f8E4M3FN, f8E8M0FNU)
+%a0 = arith.addi %i, %j : i32
+%a1 = arith.addi %i, %j overflow<nsw> : i32
+%a2 = arith.addi %i, %j overflow<nsw, nuw> : i32
+%a3 = arith.subi %v, %v overflow<nuw> : vector<4xi32>
+%a4 = arith.muli %w, %w : vector<[4]xi32>
+%a5 = arith.divui %i, %j : i32
+%a6 = arith.divsi %i, %j exact : i32
+%a7 = arith.ceildivui %x, %y : index
+%a8 = arith.ceildivsi %i, %j : i32
+%a9 = arith.floordivsi %i, %j : i32
+%a10 = arith.remui %i, %j : i32
+%a11 = arith.remsi %t, %t : tensor<?x8xi64>
+%a12 = arith.andi %i, %j : i32
+%a13 = arith.ori %i, %j {foo = 1} : i32
+%a14 = arith.xori %b, %b : i1
+%a15 = arith.shli %i, %j overflow<nsw> : i32
+%a16 = arith.shrui %i, %j exact : i32
+%a17 = arith.shrsi %i, %j : i32
+%a18 = arith.maxsi %i, %j : i32
+%a19 = arith.maxui %i, %j : i32
+%a20 = arith.minsi %i, %j : i32
+%a21 = arith.minui %x, %y : index
+%b0 = arith.addf %f, %g : f32
+%b1 = arith.subf %f, %g fastmath<fast> : f32
+%b2 = arith.mulf %f, %g fastmath<nnan,ninf> : f32
+%b3 = arith.divf %vf, %vf : vector<4xf32>
+%b4 = arith.remf %f, %g : f32
+%b5 = arith.negf %f fastmath<nsz> : f32
+%b6 = arith.maximumf %f, %g : f32
+%b7 = arith.minimumf %f, %g : f32
+%b8 = arith.maxnumf %f, %g fastmath<reassoc,contract> : f32
+%b9 = arith.minnumf %f, %g : f32
+%sum, %ov = arith.addui_extended %i, %j : i32, i1
+%lo, %hi = arith.mulsi_extended %i, %j : i32
+%lo2, %hi2 = arith.mului_extended %v, %v : vector<4xi32>
+%c0 = arith.cmpi slt, %i, %j : i32
+%c1 = arith.cmpi uge, %v, %v : vector<4xi32>
+%c2 = arith.cmpf olt, %f, %g : f32
+%c3 = arith.cmpf true, %f, %g fastmath<fast> : f32
+%c4 = arith.cmpf uno, %vf, %vf : vector<4xf32>
+%d0 = arith.select %b, %i, %j : i32
+%d1 = arith.select %vb, %v, %v : vector<4xi1>, vector<4xi32>
+%d2 = arith.select %b, %v, %v : vector<4xi32>
+%e0 = arith.extsi %i : i32 to i64
+%e1 = arith.extui %i : i32 to i64
+%e2 = arith.trunci %i : i32 to i8
+%e3 = arith.trunci %i overflow<nuw> : i32 to i8
+%e4 = arith.extf %h : f16 to f32
+%e5 = arith.extf %h fastmath<fast> : f16 to f32
+%e6 = arith.truncf %f : f32 to f16
+%e7 = arith.truncf %f to_nearest_away fastmath<nnan> : f32 to f16
+%e8 = arith.fptosi %f : f32 to i32
+%e9 = arith.fptoui %vf : vector<4xf32> to vector<4xi16>
+%e10 = arith.sitofp %i : i32 to f32
+%e11 = arith.uitofp %i {nonNeg} : i32 to f64
+%e12 = arith.index_cast %x : index to i32
+%e13 = arith.index_castui %i : i32 to index
+%e14 = arith.index_cast %m : memref<4xi32> to memref<4xindex>
+%e15 = arith.bitcast %i : i32 to f32
+%e16 = arith.bitcast %vf : vector<4xf32> to vector<4xi32>
+%e17 = arith.scaling_extf %s8, %sc : f8E4M3FN, f8E8M0FNU to f32
+%e18 = arith.scaling_truncf %f, %sc : f32, f8E8M0FNU to f8E4M3FN
+%e19 = arith.scaling_truncf %f, %sc downward fastmath<fast> : f32, f8E8M0FNU to f8E4M3FN
+%k0 = arith.constant 0 : index
+%k1 = arith.constant 0 : index
+%k2 = arith.constant 42 : i32
+%k3 = arith.constant -1 : i32
+%k4 = arith.constant true
+%k5 = arith.constant false
+%k6 = arith.constant 1.5 : f32
+%k7 = arith.constant 2.0 : f64
+%k8 = arith.constant dense<1> : vector<4xi32>
+%k9 = arith.constant dense<[1.0, 2.0]> : tensor<2xf32>
+%k10 = arith.constant {tag} 42 : i32
+%k11 = arith.constant 1 : i64
+%k12 = arith.constant 0 : index
+%k13 = arith.constant -7 : index
+%k14 = arith.constant 18446744073709551615 : i64
+%k15 = arith.constant 0 : i0
+%k16 = arith.constant dense<true> : vector<2xi1>
+%k17 = arith.constant 5 : i128
+"test.region"() ({
+  %n0 = arith.constant 0 : index
+  %n1 = arith.constant 42 : i32
+  %n2 = arith.constant 1.0 : f32
+  "test.region"() ({
+    %n3 = arith.constant 0 : index
+    %n4 = arith.constant 3 : index
+    "test.done"() : () -> ()
+  }) : () -> ()
+  %n5 = arith.constant 3 : index
+  "test.done"() : () -> ()
+}, {
+  %n6 = arith.constant 0 : index
+  %n7 = arith.constant 1.0 : f32
+  "test.done"() : () -> ()
+}) : () -> ()
+%k18 = arith.constant 0 : index
+"test.use"(%k0, %k1, %k12, %k18) : (index, index, index, index) -> ()
