@@ -26,8 +26,8 @@
  * <h2>What formats may contain</h2>
  * <ul>
  * <li>Literals {@code `kw`}, punctuation, {@code ` `}, {@code ``} and {@code `\n`}, spaced by
- * the rules of generated printers (no space before {@code , ) ] >}, none after
- * {@code ( [ < {}).</li>
+ * the rules of generated printers (no space before a comma or a closing bracket, none after an
+ * opening one).</li>
  * <li>{@code $operand} (single, optional, variadic), {@code $attr} (properties and
  * discardable attributes), {@code $region}, {@code $successor}; {@code operands},
  * {@code regions}, {@code successors}; {@code type(...)} of operands, results,
