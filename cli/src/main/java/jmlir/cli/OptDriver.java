@@ -10,8 +10,8 @@ import jmlir.syntax.DiagnosticPrinter;
 import jmlir.syntax.DiagnosticVerifier;
 import jmlir.syntax.OpPrinter;
 import jmlir.syntax.ParseException;
-import jmlir.syntax.Parser;
 import jmlir.syntax.PrintOptions;
+import jmlir.syntax.Parser;
 import jmlir.syntax.ResourceTable;
 import jmlir.syntax.SourceFile;
 import jmlir.syntax.SourceManager;
@@ -68,13 +68,15 @@ final class OptDriver {
             try (Tracer.Span s = tracer.span("parse")) {
                 module = new Parser(context, chunk, new ResourceTable()).parseTopLevel();
             }
-            Diagnostic invalid;
+            List<Diagnostic> invalid;
             try (Tracer.Span s = tracer.span("verify")) {
-                invalid = Verifier.verify(module);
+                invalid = Verifier.verifyAll(module, options.print);
             }
-            if (invalid != null) {
-                if (options.verifyLevel == null) attachCurrentOperation(invalid);
-                diagnostics.handle(invalid);
+            if (!invalid.isEmpty()) {
+                for (Diagnostic d : invalid) {
+                    if (options.verifyLevel == null) attachCurrentOperation(d, options.print);
+                    diagnostics.handle(d);
+                }
                 return null;
             }
             try (Tracer.Span s = tracer.span("print")) {
@@ -89,15 +91,18 @@ final class OptDriver {
         return null;
     }
 
-    /** mlir-opt shows the operation a diagnostic is about, in generic form, in a note. */
-    private static void attachCurrentOperation(Diagnostic d) {
+    /**
+     * mlir-opt shows the operation a diagnostic is about, in generic form, in a note that comes
+     * before the notes the diagnostic was given.
+     */
+    private static void attachCurrentOperation(Diagnostic d, PrintOptions printing) {
         Operation op = d.operation();
         if (op == null) return;
-        PrintOptions generic = new PrintOptions();
-        generic.generic = true;
-        String text = OpPrinter.print(op, generic);
-        String printed = text.substring(0, text.length() - 1);
+        String printed = OpPrinter.printForDiagnostic(op, printing);
         // A multi-line op starts on a line of its own, as in mlir-opt.
-        d.attachNote(op.location(), "see current operation: " + (printed.indexOf('\n') >= 0 ? "\n" : "") + printed);
+        Diagnostic note = d.attachNote(op.location(),
+                "see current operation: " + (printed.indexOf('\n') >= 0 ? "\n" : "") + printed);
+        d.notes().remove(note);
+        d.notes().addFirst(note);
     }
 }

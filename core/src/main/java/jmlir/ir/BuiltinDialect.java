@@ -16,6 +16,7 @@ public final class BuiltinDialect extends Dialect {
                         .traits(Trait.ISOLATED_FROM_ABOVE, Trait.NO_TERMINATOR, Trait.SINGLE_BLOCK, Trait.SYMBOL_TABLE,
                                 Trait.GRAPH_REGIONS)
                         .assembly(new ModuleSyntax())
+                        .defaultDialect("builtin")
                         .verifier(BuiltinDialect::verifyModule)
                         .build(),
                 OpDef.builder("builtin.unrealized_conversion_cast")
@@ -27,6 +28,7 @@ public final class BuiltinDialect extends Dialect {
     private static String verifyModule(Operation op) {
         Region body = op.region(0);
         if (body.blocks().size() > 1) return "expects region #0 to have 0 or 1 blocks";
+        if (body.isEmpty()) return "region #0 ('bodyRegion') failed to verify constraint: region with 1 blocks";
         if (!body.isEmpty() && body.entryBlock().numArguments() != 0) return "region should have no arguments";
         for (NamedAttribute a : op.attributes().entries()) {
             if (a.name().indexOf('.') < 0) {

@@ -43,6 +43,21 @@ public final class OpDef {
         String verify(Operation op);
     }
 
+    /** Checks an op and reports the whole diagnostic (message, notes); returns it, or null. */
+    @FunctionalInterface
+    public interface Check {
+        Diagnostic check(Operation op);
+    }
+
+    /**
+     * Suggests names for an op's results in the custom form ({@code %f} rather than {@code %0}),
+     * as MLIR's {@code getAsmResultNames}: calls {@code setName} for the results it names.
+     */
+    @FunctionalInterface
+    public interface ResultNames {
+        void name(Operation op, java.util.function.BiConsumer<OpResult, String> setName);
+    }
+
     private final String name;
     private final List<ValueSpec> operands;
     private final List<ValueSpec> results;
@@ -51,9 +66,12 @@ public final class OpDef {
     private final List<SuccessorSpec> successors;
     private final Set<Trait> traits;
     private final OpAssembly assembly;
-    private final List<Verifier> verifiers;
+    private final List<Check> verifiers;
     private final Function<Operation.Init, Operation> factory;
     private final String defaultDialect;
+    private final List<String> parents;
+    private final List<Check> regionVerifiers;
+    private final ResultNames resultNames;
 
     private OpDef(Builder b) {
         this.name = b.name;
@@ -67,6 +85,9 @@ public final class OpDef {
         this.verifiers = List.copyOf(b.verifiers);
         this.factory = b.factory;
         this.defaultDialect = b.defaultDialect;
+        this.parents = List.copyOf(b.parents);
+        this.regionVerifiers = List.copyOf(b.regionVerifiers);
+        this.resultNames = b.resultNames;
     }
 
     public static Builder builder(String name) {
@@ -89,6 +110,35 @@ public final class OpDef {
         return attributes;
     }
 
+    /**
+     * Checks the values given for the op's properties among {@code attrs} against their
+     * constraints, as MLIR does when a parser meets them in an attribute dictionary; returns the
+     * message (without the op prefix), or null.
+     */
+    public String checkInherentAttributes(List<NamedAttribute> attrs) {
+        for (AttrSpec spec : attributes) {
+            if (!spec.property()) continue;
+            for (NamedAttribute a : attrs) {
+                if (a.name().equals(spec.name()) && !spec.constraint().accepts(a.value())) {
+                    return "attribute '" + spec.name() + "' failed to satisfy constraint: "
+                            + spec.constraint().description();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The spec of the op's property {@code attrName}, or null when it has none of that name. */
+    public AttrSpec property(String attrName) {
+        for (AttrSpec spec : attributes) if (spec.property() && spec.name().equals(attrName)) return spec;
+        return null;
+    }
+
+    /** Whether {@code attrName} is one of the op's properties (inherent attributes). */
+    public boolean isProperty(String attrName) {
+        return property(attrName) != null;
+    }
+
     public List<RegionSpec> regions() {
         return regions;
     }
@@ -106,8 +156,24 @@ public final class OpDef {
         return assembly;
     }
 
-    public List<Verifier> verifiers() {
+    /** The op's own checks, run after the constraints its specs and traits imply. */
+    public List<Check> verifiers() {
         return verifiers;
+    }
+
+    /** The ops this op must be directly nested in (MLIR's {@code HasParent}); empty when any. */
+    public List<String> parents() {
+        return parents;
+    }
+
+    /** Checks run after the ops in this op's regions are verified (MLIR's region verifiers). */
+    public List<Check> regionVerifiers() {
+        return regionVerifiers;
+    }
+
+    /** The names the op gives its results in the custom form, or null. */
+    public ResultNames resultNames() {
+        return resultNames;
     }
 
     /**
@@ -132,10 +198,13 @@ public final class OpDef {
         private final List<RegionSpec> regions = new ArrayList<>();
         private final List<SuccessorSpec> successors = new ArrayList<>();
         private final Set<Trait> traits = EnumSet.noneOf(Trait.class);
-        private final List<Verifier> verifiers = new ArrayList<>();
+        private final List<Check> verifiers = new ArrayList<>();
         private OpAssembly assembly;
         private Function<Operation.Init, Operation> factory;
         private String defaultDialect = "";
+        private final List<String> parents = new ArrayList<>();
+        private final List<Check> regionVerifiers = new ArrayList<>();
+        private ResultNames resultNames;
 
         private Builder(String name) {
             this.name = name;
@@ -213,8 +282,34 @@ public final class OpDef {
             return this;
         }
 
+        /** A check whose message is reported as {@code 'name' op message}. */
         public Builder verifier(Verifier v) {
-            verifiers.add(v);
+            verifiers.add(op -> {
+                String message = v.verify(op);
+                return message == null ? null : Diagnostic.opError(op, message);
+            });
+            return this;
+        }
+
+        /** A check that makes its own diagnostic (another prefix, notes). */
+        public Builder diagnosticVerifier(Check c) {
+            verifiers.add(c);
+            return this;
+        }
+
+        /** The op must sit directly in one of these ops ("expects parent op ..."). */
+        public Builder parents(String... opNames) {
+            parents.addAll(List.of(opNames));
+            return this;
+        }
+
+        public Builder regionVerifier(Check v) {
+            regionVerifiers.add(v);
+            return this;
+        }
+
+        public Builder resultNames(ResultNames names) {
+            this.resultNames = names;
             return this;
         }
 

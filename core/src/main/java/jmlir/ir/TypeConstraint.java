@@ -24,4 +24,5 @@ public interface TypeConstraint {
     }
 
     TypeConstraint ANY = of("any type", t -> true);
+    TypeConstraint FUNCTION = of("function type", t -> t instanceof FunctionType);
 }
