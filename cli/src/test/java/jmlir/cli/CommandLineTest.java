@@ -70,6 +70,6 @@ class CommandLineTest {
         assertThat(out.toString()).contains("--mlir-print-op-generic");
         out.reset();
         assertThat(run("", out, new ByteArrayOutputStream(), "--show-dialects")).isZero();
-        assertThat(out.toString()).isEqualTo("Available Dialects: builtin\n");
+        assertThat(out.toString()).isEqualTo("Available Dialects: builtin,func\n");
     }
 }

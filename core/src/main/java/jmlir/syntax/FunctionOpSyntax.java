@@ -94,7 +94,7 @@ public final class FunctionOpSyntax {
         if (body == null) {
             body = new ArrayList<>();
         } else if (body.isEmpty()) {
-            throw parser.error(bodyAt, "expected non-empty function body");
+            throw parser.emitError(bodyAt, "expected non-empty function body");
         }
         state.regions.add(body);
     }

@@ -652,7 +652,7 @@ public final class Parser {
         if (!entryArguments.isEmpty() && entryArguments.getFirst().name() != null) {
             Block entry = new Block();
             if (at(TokenKind.CARET_IDENTIFIER)) {
-                throw errorAtToken("invalid block name in region with named arguments");
+                throw error(lex.start(), "invalid block name in region with named arguments");
             }
             for (OpAsmParser.Argument a : entryArguments) {
                 UnresolvedOperand name = a.name();

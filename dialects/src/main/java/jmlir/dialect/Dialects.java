@@ -1,5 +1,6 @@
 package jmlir.dialect;
 
+import jmlir.dialect.func.FuncDialect;
 import jmlir.ir.Context;
 
 /**
@@ -11,6 +12,7 @@ public final class Dialects {
     }
 
     public static Context registerAll(Context context) {
+        context.register(FuncDialect.NAMESPACE, FuncDialect::new);
         return context;
     }
 }
