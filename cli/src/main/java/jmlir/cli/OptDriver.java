@@ -1,6 +1,7 @@
 package jmlir.cli;
 
 import jmlir.dialect.Dialects;
+import jmlir.ir.Block;
 import jmlir.ir.Context;
 import jmlir.ir.Diagnostic;
 import jmlir.ir.DiagnosticHandler;
@@ -65,8 +66,11 @@ final class OptDriver {
         context.setAllowUnregisteredDialects(options.allowUnregisteredDialect);
         try {
             Operation module;
+            boolean madeModule;
             try (Tracer.Span s = tracer.span("parse")) {
-                module = new Parser(context, chunk, new ResourceTable()).parseTopLevel();
+                Parser parser = new Parser(context, chunk, new ResourceTable());
+                module = parser.parseTopLevel();
+                madeModule = parser.madeImplicitModule();
             }
             List<Diagnostic> invalid;
             try (Tracer.Span s = tracer.span("verify")) {
@@ -79,8 +83,20 @@ final class OptDriver {
                 }
                 return null;
             }
+            Operation top = module;
+            if (options.noImplicitModule && madeModule) {
+                // Without an implicit module, the input must be one op, and that op is the top.
+                Block body = module.region(0).entryBlock();
+                if (body.size() != 1) {
+                    diagnostics.handle(new Diagnostic(Diagnostic.Severity.ERROR, module.location(),
+                            "source must contain a single top-level operation, found: " + body.size()));
+                    return null;
+                }
+                top = body.first();
+                top.remove();
+            }
             try (Tracer.Span s = tracer.span("print")) {
-                return OpPrinter.print(module, options.print) + "\n";
+                return OpPrinter.print(top, options.print) + "\n";
             }
         } catch (ParseException e) {
             for (Diagnostic d : e.diagnostics()) diagnostics.handle(d);

@@ -43,6 +43,8 @@ public final class Parser {
     final ResourceTable resources;
 
     private final OperationName forwardRefName;
+    /** Whether {@link #parseTopLevel} made the module that holds the top-level ops. */
+    private boolean implicitModule;
     /** One per isolated-from-above scope: SSA names visible in it. */
     private final ArrayList<ValueScope> valueScopes = new ArrayList<>();
     /** One per region being parsed: the region's block names. */
@@ -169,6 +171,7 @@ public final class Parser {
             only.remove();
             module = only;
         } else {
+            implicitModule = true;
             module = Operation.create(context.operationName(BuiltinDialect.MODULE),
                     new Location.FileLineCol(source.name(), 0, 0), List.of(), List.of(), List.of(), 1, null, null);
             Block body = new Block();
@@ -182,6 +185,11 @@ public final class Parser {
         }
         locations.resolveDeferred(module);
         return module;
+    }
+
+    /** Whether the module {@link #parseTopLevel} returned was made to hold the ops, not read. */
+    public boolean madeImplicitModule() {
+        return implicitModule;
     }
 
     private void parseAttributeAliasDefinition() {
