@@ -92,8 +92,9 @@ public final class OpAsmParser {
         return p.consumeKeywordIf(keyword);
     }
 
+    /** Consumes the keyword, or fails with "expected 'keyword'" at the current token (with the op's prefix). */
     public void expectKeyword(String keyword) {
-        p.expectKeyword(keyword, "expected '" + keyword + "'");
+        if (!p.consumeKeywordIf(keyword)) throw emitError(currentOffset(), "expected '" + keyword + "'");
     }
 
     /** Reads a bare identifier (a keyword such as an enum case) and returns it, or fails. */
