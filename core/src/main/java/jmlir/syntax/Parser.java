@@ -237,7 +237,9 @@ public final class Parser {
                 }
                 groups.add(new ResultGroup(name, count, at));
                 numResults += count;
-            } while (consumeIf(TokenKind.COMMA));
+                if (!consumeIf(TokenKind.COMMA)) break;
+                if (!at(TokenKind.PERCENT_IDENTIFIER)) throw errorAtToken("expected valid ssa identifier");
+            } while (true);
             expect(TokenKind.EQUAL, "expected '=' after SSA name");
         }
         int nameOffset = lex.start();
@@ -250,6 +252,7 @@ public final class Parser {
             throw errorAtToken("expected operation name in quotes");
         }
         if (groups != null) {
+            if (op.numResults() == 0) throw error(opStart, "cannot name an operation with no results");
             if (op.numResults() != numResults) {
                 throw error(opStart, "operation defines " + op.numResults() + " results but was provided "
                         + numResults + " to bind");
