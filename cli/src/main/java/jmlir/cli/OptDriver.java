@@ -1,6 +1,7 @@
 package jmlir.cli;
 
 import jmlir.dialect.Dialects;
+import jmlir.ir.Block;
 import jmlir.ir.Context;
 import jmlir.ir.Diagnostic;
 import jmlir.ir.DiagnosticHandler;
@@ -10,8 +11,8 @@ import jmlir.syntax.DiagnosticPrinter;
 import jmlir.syntax.DiagnosticVerifier;
 import jmlir.syntax.OpPrinter;
 import jmlir.syntax.ParseException;
-import jmlir.syntax.Parser;
 import jmlir.syntax.PrintOptions;
+import jmlir.syntax.Parser;
 import jmlir.syntax.ResourceTable;
 import jmlir.syntax.SourceFile;
 import jmlir.syntax.SourceManager;
@@ -67,20 +68,37 @@ final class OptDriver {
         try {
             Operation module;
             ResourceTable resources = new ResourceTable();
+            boolean madeModule;
             try (Tracer.Span s = tracer.span("parse")) {
-                module = new Parser(context, chunk, resources).parseTopLevel();
+                Parser parser = new Parser(context, chunk, resources);
+                module = parser.parseTopLevel();
+                madeModule = parser.madeImplicitModule();
             }
-            Diagnostic invalid;
+            List<Diagnostic> invalid;
             try (Tracer.Span s = tracer.span("verify")) {
-                invalid = Verifier.verify(module);
+                invalid = Verifier.verifyAll(module, options.print);
             }
-            if (invalid != null) {
-                if (options.verifyLevel == null) attachCurrentOperation(invalid);
-                diagnostics.handle(invalid);
+            if (!invalid.isEmpty()) {
+                for (Diagnostic d : invalid) {
+                    if (options.verifyLevel == null) attachCurrentOperation(d, options.print);
+                    diagnostics.handle(d);
+                }
                 return null;
             }
+            Operation top = module;
+            if (options.noImplicitModule && madeModule) {
+                // Without an implicit module, the input must be one op, and that op is the top.
+                Block body = module.region(0).entryBlock();
+                if (body.size() != 1) {
+                    diagnostics.handle(new Diagnostic(Diagnostic.Severity.ERROR, module.location(),
+                            "source must contain a single top-level operation, found: " + body.size()));
+                    return null;
+                }
+                top = body.first();
+                top.remove();
+            }
             try (Tracer.Span s = tracer.span("print")) {
-                return OpPrinter.print(module, options.print, resources) + "\n";
+                return OpPrinter.print(top, options.print, resources) + "\n";
             }
         } catch (ParseException e) {
             for (Diagnostic d : e.diagnostics()) diagnostics.handle(d);
@@ -105,9 +123,9 @@ final class OptDriver {
         }
         try {
             Operation module = new Parser(context, file, new ResourceTable()).parseTopLevel();
-            Diagnostic invalid = Verifier.verify(module);
-            if (invalid != null) {
-                diagnostics.handle(invalid);
+            List<Diagnostic> invalid = Verifier.verifyAll(module, options.print);
+            if (!invalid.isEmpty()) {
+                for (Diagnostic d : invalid) diagnostics.handle(d);
                 return false;
             }
             jmlir.dialect.irdl.IrdlLoader.register(module, context);
@@ -118,15 +136,18 @@ final class OptDriver {
         }
     }
 
-    /** mlir-opt shows the operation a diagnostic is about, in generic form, in a note. */
-    private static void attachCurrentOperation(Diagnostic d) {
+    /**
+     * mlir-opt shows the operation a diagnostic is about, in generic form, in a note that comes
+     * before the notes the diagnostic was given.
+     */
+    private static void attachCurrentOperation(Diagnostic d, PrintOptions printing) {
         Operation op = d.operation();
         if (op == null) return;
-        PrintOptions generic = new PrintOptions();
-        generic.generic = true;
-        String text = OpPrinter.print(op, generic);
-        String printed = text.substring(0, text.length() - 1);
+        String printed = OpPrinter.printForDiagnostic(op, printing);
         // A multi-line op starts on a line of its own, as in mlir-opt.
-        d.attachNote(op.location(), "see current operation: " + (printed.indexOf('\n') >= 0 ? "\n" : "") + printed);
+        Diagnostic note = d.attachNote(op.location(),
+                "see current operation: " + (printed.indexOf('\n') >= 0 ? "\n" : "") + printed);
+        d.notes().remove(note);
+        d.notes().addFirst(note);
     }
 }

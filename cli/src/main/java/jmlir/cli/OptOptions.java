@@ -11,6 +11,8 @@ final class OptOptions {
     String input = "-";
     String output = "-";
     boolean splitInputFile;
+    /** The single top-level op is the output's top, not wrapped in a module ({@code --no-implicit-module}). */
+    boolean noImplicitModule;
     String splitMarker = "// -----";
     String outputSplitMarker = "// -----";
     /** The --verify-diagnostics level, or null when diagnostics are printed. */
@@ -89,6 +91,7 @@ final class OptOptions {
                 case "mlir-print-elementsattrs-with-hex-if-larger" -> o.print.hexElementsIfLarger = number(name, value);
                 case "mlir-elide-resource-strings-if-larger" -> o.print.elideResourceStringsIfLarger = number(name, value);
                 case "verify-each" -> o.verifyEach = flag(name, value);
+                case "no-implicit-module" -> o.noImplicitModule = flag(name, value);
                 case "trace" -> o.traceFile = requireValue(name, value);
                 case "trace-spans" -> o.traceSpans = java.util.Set.of(requireValue(name, value).split(","));
                 case "jfr" -> o.jfrFile = requireValue(name, value);
@@ -140,6 +143,7 @@ final class OptOptions {
               --mlir-print-skip-regions                       - Skip regions when printing ops.
               --mlir-print-unique-ssa-ids                     - Print unique SSA ID numbers for values, block arguments and naming conflicts across all regions
               --irdl-file=<filename>                          - IRDL file to register before processing the input
+              --no-implicit-module                            - Disable implicit addition of a top-level module op during parsing
               -o <filename>                                   - Output filename
               --show-dialects                                 - Print the list of registered dialects and exit
               --trace=<file>                                  - Write a Chrome trace-event JSON of the run's phases (open it in Perfetto)

@@ -39,6 +39,20 @@ class CommandLineTest {
     }
 
     @Test
+    void noImplicitModulePrintsTheOnlyTopLevelOp() {
+        // The expected texts are mlir-opt 22's.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(run("func.func private @a()\n", out, err, "--no-implicit-module", "-")).isZero();
+        assertThat(out.toString()).isEqualTo("func.func private @a()\n\n");
+        out.reset();
+        assertThat(run("func.func private @a()\nfunc.func private @b()\n", out, err, "--no-implicit-module", "-"))
+                .isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("<stdin>:0:0: error: source must contain a single top-level operation, "
+                + "found: 2\n");
+    }
+
+    @Test
     void traceHasTheRequestedPhasesOnly(@TempDir Path dir) throws IOException {
         Path trace = dir.resolve("trace.json");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

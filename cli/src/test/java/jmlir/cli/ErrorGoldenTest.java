@@ -38,6 +38,11 @@ class ErrorGoldenTest {
     }
 
     @Test
+    void funcDialectErrorsMatchMlirOpt() throws IOException {
+        assertMatchesGolden("func-errors", "--allow-unregistered-dialect");
+    }
+
+    @Test
     void unregisteredOpsAndBuiltinConstraintsMatchMlirOpt() throws IOException {
         assertMatchesGolden("unregistered");
     }

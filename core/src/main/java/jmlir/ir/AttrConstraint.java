@@ -174,4 +174,8 @@ public interface AttrConstraint {
     AttrConstraint DENSE_I64_ARRAY = denseArray("i64 dense array attribute", IntegerType.I64);
     AttrConstraint DENSE_I32_ARRAY = denseArray("i32 dense array attribute", IntegerType.I32);
     AttrConstraint DENSE_BOOL_ARRAY = denseArray("i1 dense array attribute", IntegerType.I1);
+    AttrConstraint FUNCTION_TYPE = ofKind("type attribute of function type", a -> a instanceof TypeAttr,
+            a -> ((TypeAttr) a).type() instanceof FunctionType, null);
+    AttrConstraint DICTIONARY_ARRAY = ofKind("Array of dictionary attributes", a -> a instanceof ArrayAttr,
+            a -> ((ArrayAttr) a).elements().stream().allMatch(e -> e instanceof DictionaryAttr), null);
 }

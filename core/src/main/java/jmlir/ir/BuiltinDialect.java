@@ -1,8 +1,9 @@
 package jmlir.ir;
 
 import jmlir.syntax.ModuleSyntax;
+import jmlir.syntax.UnrealizedConversionCastSyntax;
 
-/** The builtin dialect: {@code builtin.module} and {@code builtin.unrealized_conversion_cast}. */
+/** The builtin dialect: {@code builtin.module} and {@code builtin.unrealized_conversion_cast}, with their custom syntax. */
 public final class BuiltinDialect extends Dialect {
     public static final String MODULE = "builtin.module";
 
@@ -16,11 +17,14 @@ public final class BuiltinDialect extends Dialect {
                         .traits(Trait.ISOLATED_FROM_ABOVE, Trait.NO_TERMINATOR, Trait.SINGLE_BLOCK, Trait.SYMBOL_TABLE,
                                 Trait.GRAPH_REGIONS)
                         .assembly(new ModuleSyntax())
+                        .defaultDialect("builtin")
                         .verifier(BuiltinDialect::verifyModule)
                         .build(),
                 OpDef.builder("builtin.unrealized_conversion_cast")
                         .variadicOperand("inputs", TypeConstraint.ANY)
                         .variadicResult("outputs", TypeConstraint.ANY)
+                        .verifier(op -> op.numResults() == 0 ? "expected at least one result for cast operation" : null)
+                        .assembly(new UnrealizedConversionCastSyntax())
                         .build());
     }
 

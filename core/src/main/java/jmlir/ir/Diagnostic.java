@@ -32,6 +32,16 @@ public final class Diagnostic {
         this.message = new StringBuilder(message);
     }
 
+    /** An error about an operation, at its location: MLIR's {@code op->emitError()}. */
+    public static Diagnostic error(Operation op, String message) {
+        return new Diagnostic(Severity.ERROR, op.location(), message).setOperation(op);
+    }
+
+    /** An error about an operation, prefixed with {@code 'name' op}: MLIR's {@code op->emitOpError()}. */
+    public static Diagnostic opError(Operation op, String message) {
+        return error(op, "'" + op.name().name() + "' op " + message);
+    }
+
     public Severity severity() {
         return severity;
     }

@@ -107,6 +107,12 @@ public final class OpDef {
         String verify(Operation op);
     }
 
+    /** Checks an op and reports the whole diagnostic (message, notes); returns it, or null. */
+    @FunctionalInterface
+    public interface Check {
+        Diagnostic check(Operation op);
+    }
+
     private final String name;
     private final List<ValueSpec> operands;
     private final List<ValueSpec> results;
@@ -115,7 +121,7 @@ public final class OpDef {
     private final List<SuccessorSpec> successors;
     private final Set<Trait> traits;
     private final OpAssembly assembly;
-    private final List<Verifier> verifiers;
+    private final List<Check> verifiers;
     private final Function<Operation.Init, Operation> factory;
     private final String defaultDialect;
     private final List<TypeRelation> typeRelations;
@@ -127,12 +133,14 @@ public final class OpDef {
     private final List<AttrSpec> defaultedProperties;
     /** The properties of an op given none: the defaults alone, shared. */
     private final DictionaryAttr defaultsOnly;
+    private final List<String> parents;
+    private final List<Check> regionVerifiers;
 
     private OpDef(Builder b) {
         this.name = b.name;
         this.operands = List.copyOf(b.operands);
         this.results = List.copyOf(b.results);
-        this.attributes = List.copyOf(b.attributes);
+        this.attributes = withSegmentSizes(b.attributes, b.traits);
         this.regions = List.copyOf(b.regions);
         this.successors = List.copyOf(b.successors);
         this.traits = b.traits.isEmpty() ? EnumSet.noneOf(Trait.class) : EnumSet.copyOf(b.traits);
@@ -152,6 +160,21 @@ public final class OpDef {
         this.defaultsOnly = DictionaryAttr.sorted(defaults);
         // Compiled last: the format reads the specs above.
         this.assembly = b.format != null ? AssemblyFormat.compile(this, b.format, b.directives) : b.assembly;
+        this.parents = List.copyOf(b.parents);
+        this.regionVerifiers = List.copyOf(b.regionVerifiers);
+    }
+
+    /** The specs, plus the segment-size properties that attr-sized operands or results imply. */
+    private static List<AttrSpec> withSegmentSizes(List<AttrSpec> specs, Set<Trait> traits) {
+        List<AttrSpec> all = new ArrayList<>(specs);
+        if (traits.contains(Trait.ATTR_SIZED_OPERAND_SEGMENTS)) addSegmentSizes(all, "operandSegmentSizes");
+        if (traits.contains(Trait.ATTR_SIZED_RESULT_SEGMENTS)) addSegmentSizes(all, "resultSegmentSizes");
+        return List.copyOf(all);
+    }
+
+    private static void addSegmentSizes(List<AttrSpec> specs, String name) {
+        for (AttrSpec s : specs) if (s.name().equals(name)) return;
+        specs.add(new AttrSpec(name, AttrConstraint.DENSE_I32_ARRAY, true, null, true));
     }
 
     public static Builder builder(String name) {
@@ -174,6 +197,35 @@ public final class OpDef {
         return attributes;
     }
 
+    /**
+     * Checks the values given for the op's properties among {@code attrs} against their
+     * constraints, as MLIR does when a parser meets them in an attribute dictionary; returns the
+     * message (without the op prefix), or null.
+     */
+    public String checkInherentAttributes(List<NamedAttribute> attrs) {
+        for (AttrSpec spec : attributes) {
+            if (!spec.property()) continue;
+            for (NamedAttribute a : attrs) {
+                if (a.name().equals(spec.name()) && !spec.constraint().accepts(a.value())) {
+                    return "attribute '" + spec.name() + "' failed to satisfy constraint: "
+                            + spec.constraint().description();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The spec of the op's property {@code attrName}, or null when it has none of that name. */
+    public AttrSpec property(String attrName) {
+        for (AttrSpec spec : attributes) if (spec.property() && spec.name().equals(attrName)) return spec;
+        return null;
+    }
+
+    /** Whether {@code attrName} is one of the op's properties (inherent attributes). */
+    public boolean isProperty(String attrName) {
+        return property(attrName) != null;
+    }
+
     public List<RegionSpec> regions() {
         return regions;
     }
@@ -191,9 +243,21 @@ public final class OpDef {
         return assembly;
     }
 
-    public List<Verifier> verifiers() {
+    /** The op's own checks, run after the constraints its specs and traits imply. */
+    public List<Check> verifiers() {
         return verifiers;
     }
+
+    /** The ops this op must be directly nested in (MLIR's {@code HasParent}); empty when any. */
+    public List<String> parents() {
+        return parents;
+    }
+
+    /** Checks run after the ops in this op's regions are verified (MLIR's region verifiers). */
+    public List<Check> regionVerifiers() {
+        return regionVerifiers;
+    }
+
 
     /**
      * The dialect whose ops may drop their prefix inside this op's regions in custom syntax
@@ -324,7 +388,7 @@ public final class OpDef {
         private final List<RegionSpec> regions = new ArrayList<>();
         private final List<SuccessorSpec> successors = new ArrayList<>();
         private final Set<Trait> traits = EnumSet.noneOf(Trait.class);
-        private final List<Verifier> verifiers = new ArrayList<>();
+        private final List<Check> verifiers = new ArrayList<>();
         private OpAssembly assembly;
         private Function<Operation.Init, Operation> factory;
         private String defaultDialect = "";
@@ -335,6 +399,8 @@ public final class OpDef {
         private String format;
         private java.util.function.Function<Operation, Diagnostic> ownVerifier;
         private final Map<String, CustomDirective> directives = new HashMap<>();
+        private final List<String> parents = new ArrayList<>();
+        private final List<Check> regionVerifiers = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -497,8 +563,29 @@ public final class OpDef {
             return this;
         }
 
+        /** A check whose message is reported as {@code 'name' op message}. */
         public Builder verifier(Verifier v) {
-            verifiers.add(v);
+            verifiers.add(op -> {
+                String message = v.verify(op);
+                return message == null ? null : Diagnostic.opError(op, message);
+            });
+            return this;
+        }
+
+        /** A check that makes its own diagnostic (another prefix, notes). */
+        public Builder diagnosticVerifier(Check c) {
+            verifiers.add(c);
+            return this;
+        }
+
+        /** The op must sit directly in one of these ops ("expects parent op ..."). */
+        public Builder parents(String... opNames) {
+            parents.addAll(List.of(opNames));
+            return this;
+        }
+
+        public Builder regionVerifier(Check v) {
+            regionVerifiers.add(v);
             return this;
         }
 

@@ -11,14 +11,17 @@ final class OpVerification {
     private OpVerification() {
     }
 
+    /** The error for an unregistered op of a registered dialect (which allows no unknown ops), or null. */
+    static Diagnostic verifyUnregistered(Operation op) {
+        OperationName name = op.name();
+        if (name.isRegistered() || !name.inRegisteredDialect()) return null;
+        return Diagnostic.error(op, "unregistered operation '" + name.name() + "' found in dialect ('"
+                + name.dialectNamespace() + "') that does not allow unknown operations");
+    }
+
+    /** The invariants of a registered op: its definition's constraints, traits and verifiers. */
     static Diagnostic verify(Operation op) {
         OperationName name = op.name();
-        if (!name.isRegistered()) {
-            if (!name.inRegisteredDialect()) return null;
-            return new Diagnostic(Diagnostic.Severity.ERROR, op.location(), "unregistered operation '" + name.name()
-                    + "' found in dialect ('" + name.dialectNamespace() + "') that does not allow unknown operations")
-                    .setOperation(op);
-        }
         OpDef def = name.definition();
         if (def.ownVerifier() != null) return def.ownVerifier().apply(op);
         String message = structure(op, def);
@@ -28,10 +31,30 @@ final class OpVerification {
         if (message == null) message = regionSizes(op, def);
         if (message == null) message = typeRelations(op, def);
         if (message == null) message = typeTraits(op, def);
-        for (int i = 0; message == null && i < def.verifiers().size(); i++) message = def.verifiers().get(i).verify(op);
-        if (message == null) return null;
-        return new Diagnostic(Diagnostic.Severity.ERROR, op.location(), "'" + name.name() + "' op " + message)
-                .setOperation(op);
+        if (message == null) message = traits(op, def);
+        if (message != null) return Diagnostic.opError(op, message);
+        for (OpDef.Check check : def.verifiers()) {
+            Diagnostic d = check.check(op);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /** The checks of the op's parent constraint and traits, in the order MLIR runs them. */
+    private static String traits(Operation op, OpDef def) {
+        List<String> parents = def.parents();
+        if (!parents.isEmpty()) {
+            Operation parent = op.parentOp();
+            if (parent == null || !parents.contains(parent.name().name())) {
+                return parents.size() == 1 ? "expects parent op '" + parents.getFirst() + "'"
+                        : "expects parent op to be one of '" + String.join(", ", parents) + "'";
+            }
+        }
+        if (def.hasTrait(Trait.TERMINATOR) && (op.block() == null || op.block().last() != op)) {
+            return "must be the last operation in the parent block";
+        }
+        if (def.hasTrait(Trait.SYMBOL)) return SymbolTable.verifySymbol(op);
+        return null;
     }
 
     private static String structure(Operation op, OpDef def) {

@@ -160,6 +160,29 @@ public class Operation {
         return attributes.get(attrName);
     }
 
+    /** The property (inherent attribute) with this name, when the properties are a dictionary; else null. */
+    public Attribute property(String attrName) {
+        return properties instanceof DictionaryAttr d ? d.get(attrName) : null;
+    }
+
+    /**
+     * The properties (when they are a dictionary) and the discardable attributes together, in
+     * name order: what an op's {@code attr-dict} shows in the custom form.
+     */
+    public java.util.List<NamedAttribute> allAttributes() {
+        if (!(properties instanceof DictionaryAttr props) || props.isEmpty()) return attributes.entries();
+        if (attributes.isEmpty()) return props.entries();
+        java.util.List<NamedAttribute> all = new java.util.ArrayList<>(props.entries());
+        all.addAll(attributes.entries());
+        return DictionaryAttr.sorted(all).entries();
+    }
+
+    /** An attribute by name, looked for among the properties first, then the discardable attributes. */
+    public Attribute inherentOrDiscardable(String attrName) {
+        Attribute a = property(attrName);
+        return a != null ? a : attributes.get(attrName);
+    }
+
     /** The block containing this operation, or null when detached. */
     public Block block() {
         return block;

@@ -32,11 +32,38 @@ public final class OperationState {
         return blocks;
     }
 
-    /** Creates the operation: an instance of its definition's op class when it has one. */
+    /**
+     * Creates the operation: an instance of its definition's op class when it has one. As in
+     * MLIR, attributes named like one of a registered op's properties become properties, in
+     * place of any {@link #properties} gives under the same name.
+     */
     public Operation create() {
-        DictionaryAttr attrs = attributes.isEmpty() ? DictionaryAttr.EMPTY : DictionaryAttr.sorted(attributes);
+        List<NamedAttribute> discardable = attributes;
+        Attribute props = properties;
+        OpDef def = name.definition();
+        if (def != null && !attributes.isEmpty()) {
+            List<NamedAttribute> inherent = new ArrayList<>();
+            discardable = new ArrayList<>(attributes.size());
+            for (NamedAttribute a : attributes) {
+                OpDef.AttrSpec spec = def.property(a.name());
+                if (spec == null) discardable.add(a);
+                // A value the property cannot hold is dropped, as MLIR's conversion drops it.
+                else if (spec.constraint().isKind(a.value())) inherent.add(a);
+            }
+            if (!inherent.isEmpty()) {
+                if (props instanceof DictionaryAttr given) {
+                    for (NamedAttribute a : given.entries()) {
+                        boolean replaced = false;
+                        for (NamedAttribute e : inherent) replaced |= e.name().equals(a.name());
+                        if (!replaced) inherent.add(a);
+                    }
+                }
+                props = DictionaryAttr.sorted(inherent);
+            }
+        }
+        DictionaryAttr attrs = discardable.isEmpty() ? DictionaryAttr.EMPTY : DictionaryAttr.sorted(discardable);
         Operation op = Operation.create(name, location, operands, resultTypes, successors, regions.size(),
-                properties, attrs);
+                props, attrs);
         for (int i = 0; i < regions.size(); i++) {
             for (Block b : regions.get(i)) op.region(i).addBlock(b);
         }

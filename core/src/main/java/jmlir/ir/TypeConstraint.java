@@ -108,4 +108,5 @@ public interface TypeConstraint {
     TypeConstraint ANY = of("any type", t -> true);
     TypeConstraint INDEX = buildable("index", IndexType.INSTANCE);
     TypeConstraint I1 = buildable("1-bit signless integer", IntegerType.I1);
+    TypeConstraint FUNCTION = of("function type", t -> t instanceof FunctionType);
 }

@@ -121,7 +121,7 @@ public final class Lexer {
                         pos += 2;
                         return token(TokenKind.ELLIPSIS, s);
                     }
-                    return error(s, "unexpected character");
+                    return error(s + 1, "expected three consecutive dots for an ellipsis");
                 }
                 case '/' -> {
                     if (peek(0) == '/') {

@@ -3,9 +3,12 @@ package jmlir.syntax;
 import jmlir.ir.Attribute;
 import jmlir.ir.Block;
 import jmlir.ir.Context;
+import jmlir.ir.DictionaryAttr;
 import jmlir.ir.FunctionType;
 import jmlir.ir.Location;
 import jmlir.ir.NamedAttribute;
+import jmlir.ir.OperationName;
+import jmlir.ir.OperationState;
 import jmlir.ir.Type;
 import jmlir.ir.Value;
 
@@ -210,11 +213,12 @@ public final class OpAsmParser {
         return p.resolveOperand(operand, type);
     }
 
-    /** Resolves operands against their types, one to one, into {@code out}. */
+    /** Resolves operands against their types, one to one, into {@code out}; the counts must match. */
     public void resolveOperands(List<UnresolvedOperand> operands, List<Type> types, int errorOffset,
                                 List<Value> out) {
         if (operands.size() != types.size()) {
-            throw p.error(errorOffset, operands.size() + " operands present, but expected " + types.size());
+            throw emitError(errorOffset, "number of operands and types do not match: got " + operands.size()
+                    + " operands and " + types.size() + " types");
         }
         for (int i = 0; i < operands.size(); i++) out.add(p.resolveOperand(operands.get(i), types.get(i)));
     }
@@ -285,6 +289,26 @@ public final class OpAsmParser {
     private static final java.util.Set<String> ATTRIBUTE_KEYWORDS = java.util.Set.of("affine_map", "affine_set",
             "dense", "dense_resource", "false", "loc", "sparse", "true", "unit", "array", "strided", "distinct");
 
+    /** {@code {name = value, ...}} if present, as a dictionary (empty when absent). */
+    public DictionaryAttr parseOptionalAttrDict() {
+        if (!p.at(TokenKind.LBRACE)) return DictionaryAttr.EMPTY;
+        return p.attributes.parseDictionary();
+    }
+
+    /**
+     * The op's {@code attr-dict}: {@code {name = value, ...}} if present, added to the state's
+     * attributes. Values given for the op's properties must satisfy their constraints, as in
+     * MLIR's generated parsers.
+     */
+    public void parseOptionalAttrDict(OperationState state) {
+        if (!p.at(TokenKind.LBRACE)) return;
+        int at = currentOffset();
+        List<NamedAttribute> attrs = p.attributes.parseNamedAttributeList();
+        String message = state.name.definition().checkInherentAttributes(attrs);
+        if (message != null) throw emitError(at, "'" + state.name.name() + "' op " + message);
+        state.attributes.addAll(attrs);
+    }
+
     /** {@code {name = value, ...}} if present, appended to {@code into}. */
     public void parseOptionalAttrDict(List<NamedAttribute> into) {
         if (p.at(TokenKind.LBRACE)) into.addAll(p.attributes.parseNamedAttributeList());
@@ -301,7 +325,10 @@ public final class OpAsmParser {
 
     /** {@code @name}: returns the name. */
     public String parseSymbolName() {
-        if (!p.at(TokenKind.AT_IDENTIFIER)) throw p.errorAtToken("expected valid '@'-identifier for symbol name");
+        if (!p.at(TokenKind.AT_IDENTIFIER)) {
+            if (p.at(TokenKind.ERROR)) throw p.errorAtToken("");
+            throw emitError(currentOffset(), "expected valid '@'-identifier for symbol name");
+        }
         String name = p.attributes.symbolName();
         p.advance();
         return name;
@@ -309,8 +336,35 @@ public final class OpAsmParser {
 
     // ---------------------------------------------------------------- regions and successors
 
-    /** An entry block argument a region starts with (a function's parameters). */
-    public record Argument(UnresolvedOperand name, Type type, Location location) {
+    /**
+     * An entry block argument a region starts with (a function's parameters): its name (null
+     * when the signature gives types only), type, attributes, and explicit location (or null).
+     */
+    public record Argument(UnresolvedOperand name, Type type, DictionaryAttr attributes, Location location) {
+        public Argument(UnresolvedOperand name, Type type, Location location) {
+            this(name, type, DictionaryAttr.EMPTY, location);
+        }
+    }
+
+    /**
+     * {@code %name}, then {@code : type} when {@code withType}, then an attribute dictionary when
+     * {@code withAttributes}, then an optional {@code loc(...)}.
+     */
+    public Argument parseArgument(boolean withType, boolean withAttributes) {
+        if (!p.at(TokenKind.PERCENT_IDENTIFIER)) throw p.errorAtToken("expected SSA operand");
+        UnresolvedOperand operand = new UnresolvedOperand(p.lex.text(), 0, p.lex.start());
+        p.advance();
+        if (p.at(TokenKind.HASH_IDENTIFIER)) throw p.error(p.lex.start(), "result number not allowed in argument list");
+        Type type = null;
+        if (withType) type = parseColonType();
+        DictionaryAttr attrs = withAttributes ? parseOptionalAttrDict() : DictionaryAttr.EMPTY;
+        return new Argument(operand, type, attrs, parseOptionalLocation());
+    }
+
+    /** Reads {@code { ... }} if the next token opens a region (see {@link #parseRegion}); else null. */
+    public List<Block> parseOptionalRegion(List<Argument> entryArguments, boolean isolated) {
+        if (!p.at(TokenKind.LBRACE)) return null;
+        return parseRegion(entryArguments, isolated);
     }
 
     /**
@@ -319,12 +373,6 @@ public final class OpAsmParser {
      */
     public List<Block> parseRegion(List<Argument> entryArguments, boolean isolated) {
         if (!p.at(TokenKind.LBRACE)) throw p.errorAtToken("expected '{' to begin a region");
-        return p.parseRegion(isolated, entryArguments);
-    }
-
-    /** Like {@link #parseRegion}, when the next token is {@code &#123;}; else null. */
-    public List<Block> parseOptionalRegion(List<Argument> entryArguments, boolean isolated) {
-        if (!p.at(TokenKind.LBRACE)) return null;
         return p.parseRegion(isolated, entryArguments);
     }
 

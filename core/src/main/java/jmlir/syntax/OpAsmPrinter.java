@@ -3,6 +3,7 @@ package jmlir.syntax;
 import jmlir.ir.Attribute;
 import jmlir.ir.Block;
 import jmlir.ir.BlockArgument;
+import jmlir.ir.DictionaryAttr;
 import jmlir.ir.NamedAttribute;
 import jmlir.ir.Region;
 import jmlir.ir.Type;
@@ -59,5 +60,10 @@ public interface OpAsmPrinter {
     void printSymbolName(String name);
 
     /** A block argument as in a signature: {@code %arg0: type} (and its location with debug info). */
-    void printArgument(BlockArgument argument);
+    default void printArgument(BlockArgument argument) {
+        printArgument(argument, DictionaryAttr.EMPTY);
+    }
+
+    /** {@code %arg0: type {attributes}}, the dictionary left out when empty, then the location with debug info. */
+    void printArgument(BlockArgument argument, DictionaryAttr attributes);
 }

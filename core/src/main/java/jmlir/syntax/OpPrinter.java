@@ -31,7 +31,10 @@ public final class OpPrinter {
     private final Aliases aliases;
     private final AttrTypePrinter attrs;
     private final TextPrinter textPrinter = new TextPrinter();
-    /** The default dialect of each enclosing custom-printed op ("" when it sets none). */
+    /**
+     * The default dialect of each enclosing op: what a custom-printed op sets ("" when none), ""
+     * for an op printed in the generic form; "builtin" when no op encloses.
+     */
     private final ArrayList<String> defaultDialects = new ArrayList<>();
     /** The indentation of the op whose custom syntax is being printed. */
     private int currentIndent;
@@ -39,6 +42,7 @@ public final class OpPrinter {
     private final java.util.IdentityHashMap<jmlir.ir.OperationName, String> quotedNames =
             new java.util.IdentityHashMap<>();
 
+    /** A printer of {@code root}, or of ops within it named as they are when {@code root} prints. */
     private OpPrinter(Operation root, PrintOptions options, StringBuilder out) {
         this.out = out;
         this.options = options;
@@ -62,6 +66,27 @@ public final class OpPrinter {
     public static String print(Operation root, PrintOptions options, ResourceTable resources) {
         StringBuilder sb = new StringBuilder(1 << 16);
         new OpPrinter(root, options, sb).printTopLevel(root, resources);
+        return sb.toString();
+    }
+
+    /**
+     * An op as MLIR shows it inside a diagnostic: in the generic form, with everything inline,
+     * and without the final newline.
+     */
+    public static String printForDiagnostic(Operation op) {
+        return printForDiagnostic(op, new PrintOptions());
+    }
+
+    /** {@link #printForDiagnostic(Operation)}, with the other choices of {@code base} (debug info, elision). */
+    public static String printForDiagnostic(Operation op, PrintOptions base) {
+        PrintOptions options = base.copy();
+        options.generic = true;
+        options.localScope = true;
+        // Values are named as when the closest op isolated from above (or the top) prints.
+        Operation root = op;
+        while (!root.hasTrait(jmlir.ir.Trait.ISOLATED_FROM_ABOVE) && root.parentOp() != null) root = root.parentOp();
+        StringBuilder sb = new StringBuilder();
+        new OpPrinter(root, options, sb).printOperation(op, 0);
         return sb.toString();
     }
 
@@ -187,10 +212,13 @@ public final class OpPrinter {
         }
         if (op.numRegions() > 0) {
             out.append(" (");
+            // Inside an op printed in the generic form, no dialect is the default one.
+            defaultDialects.add("");
             for (int i = 0; i < op.numRegions(); i++) {
                 if (i > 0) out.append(", ");
                 printRegion(op.region(i), indent, true, true);
             }
+            defaultDialects.removeLast();
             out.append(')');
         }
         if (!op.attributes().isEmpty()) {
@@ -302,7 +330,8 @@ public final class OpPrinter {
     private void printCustom(Operation op, OpAssembly custom, int indent) {
         String name = op.name().name();
         String ns = op.name().dialectNamespace();
-        if (ns.equals("builtin") || (!defaultDialects.isEmpty() && ns.equals(defaultDialects.getLast()))) {
+        String defaultDialect = defaultDialects.isEmpty() ? "builtin" : defaultDialects.getLast();
+        if (ns.equals(defaultDialect) && name.indexOf('.', ns.length() + 1) < 0) {
             name = name.substring(ns.length() + 1);
         }
         out.append(name);
@@ -403,10 +432,11 @@ public final class OpPrinter {
         }
 
         @Override
-        public void printArgument(BlockArgument argument) {
+        public void printArgument(BlockArgument argument, DictionaryAttr attributes) {
             names.appendDefinition(argument, out);
             out.append(": ");
             attrs.printType(argument.type());
+            printOptionalAttrDict(attributes.entries(), Set.of());
             if (options.debugInfo) {
                 out.append(' ');
                 attrs.printLocation(argument.location(), false);
@@ -488,7 +518,9 @@ public final class OpPrinter {
         }
 
         @Override
-        public void printArgument(BlockArgument argument) {
+        public void printArgument(BlockArgument argument, DictionaryAttr attributes) {
+            // As in MLIR, the argument's attributes are not visited: they print without aliases
+            // unless something else gave them one.
             c.visitType(argument.type(), false);
             if (options.debugInfo) c.visitAttribute(argument.location(), false);
         }

@@ -8,6 +8,7 @@ import jmlir.ir.Diagnostic;
 import jmlir.ir.DictionaryAttr;
 import jmlir.ir.Location;
 import jmlir.ir.NamedAttribute;
+import jmlir.ir.OpDef;
 import jmlir.ir.Operation;
 import jmlir.ir.OperationName;
 import jmlir.ir.OperationState;
@@ -50,11 +51,13 @@ public final class Parser {
     final Map<String, ResourceHandle> resourceHandles = new HashMap<>();
 
     private final OperationName forwardRefName;
+    /** Whether {@link #parseTopLevel} made the module that holds the top-level ops. */
+    private boolean implicitModule;
     /** One per isolated-from-above scope: SSA names visible in it. */
     private final ArrayList<ValueScope> valueScopes = new ArrayList<>();
     /** One per region being parsed: the region's block names. */
     private final ArrayList<BlockScope> blockScopes = new ArrayList<>();
-    /** The default dialect of each enclosing custom op ("" when it sets none). */
+    /** The default dialect of each enclosing custom op ("" when it sets none); "builtin" when none encloses. */
     private final ArrayList<String> defaultDialects = new ArrayList<>();
 
     public Parser(Context context, SourceFile source, ResourceTable resources) {
@@ -209,6 +212,7 @@ public final class Parser {
             only.remove();
             module = only;
         } else {
+            implicitModule = true;
             module = Operation.create(context.operationName(BuiltinDialect.MODULE),
                     new Location.FileLineCol(source.name(), 0, 0), List.of(), List.of(), List.of(), 1, null, null);
             Block body = new Block();
@@ -222,6 +226,11 @@ public final class Parser {
         }
         locations.resolveDeferred(module);
         return module;
+    }
+
+    /** Whether the module {@link #parseTopLevel} returned was made to hold the ops, not read. */
+    public boolean madeImplicitModule() {
+        return implicitModule;
     }
 
     private void parseAttributeAliasDefinition() {
@@ -269,7 +278,9 @@ public final class Parser {
                 }
                 groups.add(new ResultGroup(name, count, at));
                 numResults += count;
-            } while (consumeIf(TokenKind.COMMA));
+                if (!consumeIf(TokenKind.COMMA)) break;
+                if (!at(TokenKind.PERCENT_IDENTIFIER)) throw errorAtToken("expected valid ssa identifier");
+            } while (true);
             expect(TokenKind.EQUAL, "expected '=' after SSA name");
         }
         int nameOffset = lex.start();
@@ -282,6 +293,7 @@ public final class Parser {
             throw errorAtToken("expected operation name in quotes");
         }
         if (groups != null) {
+            if (op.numResults() == 0) throw error(opStart, "cannot name an operation with no results");
             if (op.numResults() != numResults) {
                 throw error(opStart, "operation defines " + op.numResults() + " results but was provided "
                         + numResults + " to bind");
@@ -319,34 +331,37 @@ public final class Parser {
         return state.create();
     }
 
-    /** The registered op with custom syntax a written name stands for, or null. */
-    private OperationName resolveCustomName(String written) {
-        List<String> candidates = new ArrayList<>(3);
-        if (written.indexOf('.') >= 0) candidates.add(written);
-        String defaultDialect = defaultDialects.isEmpty() ? null : defaultDialects.getLast();
-        if (defaultDialect != null && !defaultDialect.isEmpty()) candidates.add(defaultDialect + "." + written);
-        candidates.add("builtin." + written);
-        for (String candidate : candidates) {
-            OperationName name = context.operationName(candidate);
-            if (name.isRegistered() && name.definition().assembly() != null) return name;
-        }
-        return null;
+    /**
+     * The full name a custom op's written name stands for: as written when it has a dialect
+     * prefix, else prefixed with the default dialect of the enclosing custom op ({@code builtin}
+     * at the top level; possibly empty).
+     */
+    private String fullCustomName(String written) {
+        if (written.indexOf('.') >= 0) return written;
+        String defaultDialect = defaultDialects.isEmpty() ? "builtin" : defaultDialects.getLast();
+        return defaultDialect + "." + written;
     }
 
-    private String unknownCustomOpMessage(String name) {
-        if (name.indexOf('.') < 0) {
-            return "custom op '" + name + "' is unknown (tried 'builtin." + name + "' as well)";
-        }
-        String ns = name.substring(0, name.indexOf('.'));
+    /** The registered op with custom syntax a written name stands for, or null. */
+    private OperationName resolveCustomName(String written) {
+        OperationName name = context.operationName(fullCustomName(written));
+        return name.isRegistered() && name.definition().assembly() != null ? name : null;
+    }
+
+    private String unknownCustomOpMessage(String written) {
+        String full = fullCustomName(written);
+        String tried = full.equals(written) ? "" : " (tried '" + full + "' as well)";
+        String ns = full.substring(0, full.indexOf('.'));
         if (!context.isRegisteredDialect(ns)) {
-            ParseException e = error(lex.start(), "Dialect `" + ns + "' not found for custom op '" + name + "' ");
+            ParseException e = error(lex.start(), "Dialect `" + ns + "' not found for custom op '" + written + "' "
+                    + tried);
             e.diagnostic().attachNote(null, "Available dialects: "
                     + String.join(", ", context.registeredDialects())
                     + " ; for more info on dialect registration see "
                     + "https://mlir.llvm.org/getting_started/Faq/#registered-loaded-dependent-whats-up-with-dialects-management");
             throw e;
         }
-        return "custom op '" + name + "' is unknown (tried 'builtin." + name + "' as well)";
+        return "custom op '" + written + "' is unknown" + tried;
     }
 
     private Operation parseGenericOperation() {
@@ -420,23 +435,20 @@ public final class Parser {
             throw error(typeAt, "expected " + operands.size() + " operand type" + (operands.size() == 1 ? "\0" : "s")
                     + " but had " + inputs.size());
         }
+        if (properties == null && name.isRegistered()) {
+            // Older generic text puts a registered op's inherent attributes among the others;
+            // their values are checked before they become properties.
+            String message = name.definition().checkInherentAttributes(attrs.entries());
+            if (message != null) throw error(nameAt, "'" + opName + "' op " + message);
+        }
         List<Value> operandValues = new ArrayList<>(operands.size());
         for (int i = 0; i < operands.size(); i++) operandValues.add(resolveOperand(operands.get(i), inputs.get(i)));
 
         Location loc = locations.parseOptionalTrailingLocation();
-        if (properties == null && name.isRegistered()) {
-            // Older generic text puts a registered op's inherent attributes among the others.
-            List<NamedAttribute> inherent = new ArrayList<>();
-            List<NamedAttribute> discardable = new ArrayList<>();
-            for (NamedAttribute e : attrs.entries()) {
-                boolean isProperty = name.definition().attributes().stream()
-                        .anyMatch(spec -> spec.property() && spec.name().equals(e.name()));
-                (isProperty ? inherent : discardable).add(e);
-            }
-            if (!inherent.isEmpty()) {
-                properties = context.intern(DictionaryAttr.sorted(inherent));
-                attrs = context.intern(DictionaryAttr.sorted(discardable));
-            }
+        if (name.isRegistered()) {
+            DictionaryAttr[] split = splitInherent(name.definition(), opName, nameAt, properties, attrs);
+            properties = split[0];
+            attrs = split[1];
         }
         Operation op = Operation.create(name, loc, operandValues, resultTypes, successors, regions.size(),
                 properties, attrs);
@@ -444,6 +456,38 @@ public final class Parser {
             for (Block b : regions.get(i)) op.region(i).addBlock(b);
         }
         return op;
+    }
+
+    /**
+     * The properties and discardable attributes of a registered op read in the generic form, as
+     * MLIR sets them: attributes named like a property become properties, then the entries of
+     * {@code <{...}>} are converted (each must be of the kind the property holds) and replace
+     * them; entries naming no property are dropped.
+     */
+    private DictionaryAttr[] splitInherent(OpDef def, String opName, int nameAt, Attribute properties,
+                                           DictionaryAttr attrs) {
+        List<NamedAttribute> inherent = new ArrayList<>();
+        List<NamedAttribute> discardable = new ArrayList<>();
+        for (NamedAttribute e : attrs.entries()) (def.isProperty(e.name()) ? inherent : discardable).add(e);
+        if (inherent.isEmpty() && properties == null) return new DictionaryAttr[]{null, attrs};
+        if (properties instanceof DictionaryAttr given) {
+            for (OpDef.AttrSpec spec : def.attributes()) {
+                if (!spec.property()) continue;
+                Attribute value = given.get(spec.name());
+                if (value == null) continue;
+                if (!spec.constraint().isKind(value)) {
+                    throw error(nameAt, "invalid properties " + AttributePrinting.toString(given) + " for op " + opName
+                            + ": Invalid attribute `" + spec.name() + "` in property conversion: "
+                            + AttributePrinting.toString(value));
+                }
+                inherent.removeIf(e -> e.name().equals(spec.name()));
+                inherent.add(new NamedAttribute(spec.name(), value));
+            }
+        }
+        // A registered op without any property set prints no <{}>.
+        DictionaryAttr props = inherent.isEmpty() ? null : context.intern(DictionaryAttr.sorted(inherent));
+        if (discardable.size() == attrs.entries().size()) return new DictionaryAttr[]{props, attrs};
+        return new DictionaryAttr[]{props, context.intern(DictionaryAttr.sorted(discardable))};
     }
 
     UnresolvedOperand parseOperandRef() {
@@ -648,27 +692,41 @@ public final class Parser {
 
     /**
      * Reads {@code { blocks }}. Entry arguments given by custom syntax (a function's parameters)
-     * start the entry block; then the entry block may have no label. An empty region {@code {}}
-     * has no block, unless it has entry arguments.
+     * start the entry block; then the entry block may have no label. Arguments without names
+     * (types only) add nothing but an entry block to an empty region. An empty region
+     * {@code {}} has no block, unless it has entry arguments.
      */
     List<Block> parseRegion(boolean isolated, List<OpAsmParser.Argument> entryArguments) {
         advance();
         List<Block> blocks = new ArrayList<>(1);
         pushRegionValueScope(isolated);
         pushBlockScope();
-        if (!entryArguments.isEmpty()) {
+        if (!entryArguments.isEmpty() && entryArguments.getFirst().name() != null) {
             Block entry = new Block();
+            if (at(TokenKind.CARET_IDENTIFIER)) {
+                throw error(lex.start(), "invalid block name in region with named arguments");
+            }
             for (OpAsmParser.Argument a : entryArguments) {
-                Location loc = a.location() == null ? locationAt(a.name().offset()) : a.location();
-                defineValues(a.name().name(), new Value[]{entry.addArgument(a.type(), loc)}, a.name().offset());
+                UnresolvedOperand name = a.name();
+                Defined previous = valueScopes.getLast().defined.get(name.name());
+                if (previous != null) {
+                    ParseException e = error(name.offset(),
+                            "region entry argument '" + name.name() + "' is already in use");
+                    e.diagnostic().attachNote(locationAt(previous.offset()), "previously referenced here");
+                    throw e;
+                }
+                Location loc = a.location() == null ? locationAt(name.offset()) : a.location();
+                defineValues(name.name(), new Value[]{entry.addArgument(a.type(), loc)}, name.offset());
             }
             blocks.add(entry);
-            if (at(TokenKind.CARET_IDENTIFIER)) throw errorAtToken("invalid block name in region with named arguments");
             parseBlockBody(entry);
         } else if (!at(TokenKind.RBRACE) && !at(TokenKind.CARET_IDENTIFIER)) {
             Block entry = new Block();
             blocks.add(entry);
             parseBlockBody(entry);
+        } else if (!entryArguments.isEmpty() && at(TokenKind.RBRACE)) {
+            // A signature without names still gives the region its (empty) entry block.
+            blocks.add(new Block());
         }
         while (!at(TokenKind.RBRACE)) blocks.add(parseBlockDefinition());
         advance();

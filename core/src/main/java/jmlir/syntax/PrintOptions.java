@@ -24,6 +24,19 @@ public final class PrintOptions {
     /** Number SSA values uniquely across regions ({@code --mlir-print-unique-ssa-ids}). */
     public boolean uniqueSsaIds;
 
+    public PrintOptions copy() {
+        PrintOptions c = new PrintOptions();
+        c.generic = generic;
+        c.debugInfo = debugInfo;
+        c.prettyDebugInfo = prettyDebugInfo;
+        c.localScope = localScope;
+        c.elideElementsIfLarger = elideElementsIfLarger;
+        c.hexElementsIfLarger = hexElementsIfLarger;
+        c.skipRegions = skipRegions;
+        c.uniqueSsaIds = uniqueSsaIds;
+        return c;
+    }
+
     boolean uniqueIds() {
         return uniqueSsaIds || generic;
     }

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GoldenSyntaxTest {
     private static final List<String> INPUTS = List.of("aliases", "attributes-and-types", "empty-regions", "locations",
-            "module-custom", "regions-and-blocks", "strings-and-symbols", "types", "values");
+            "module-custom", "regions-and-blocks", "strings-and-symbols", "types", "unrealized-cast", "values");
 
     private static byte[] resource(String name) throws IOException {
         try (InputStream in = GoldenSyntaxTest.class.getResourceAsStream("/syntax/" + name)) {

@@ -1,5 +1,6 @@
 package jmlir.dialect;
 
+import jmlir.dialect.func.FuncDialect;
 import jmlir.ir.Context;
 
 /**
@@ -13,6 +14,7 @@ public final class Dialects {
     public static Context registerAll(Context context) {
         context.register(jmlir.dialect.arith.Arith.NAMESPACE, jmlir.dialect.arith.Arith::new);
         context.register("irdl", jmlir.dialect.irdl.IrdlDialect::new);
+        context.register(FuncDialect.NAMESPACE, FuncDialect::new);
         return context;
     }
 }

@@ -214,7 +214,7 @@ class FormatSemanticsTest {
         assertThat(body(roundTrip("tfmt.symbol @a -> @b\ntfmt.symbol @\"c d\"\n")))
                 .isEqualTo("  tfmt.symbol @a -> @b\n  tfmt.symbol @\"c d\"\n");
         assertThatThrownBy(() -> parse("tfmt.symbol \"a\""))
-                .isInstanceOf(ParseException.class).hasMessage("expected valid '@'-identifier for symbol name");
+                .isInstanceOf(ParseException.class).hasMessage("custom op 'tfmt.symbol' expected valid '@'-identifier for symbol name");
     }
 
     @Test
