@@ -112,3 +112,9 @@ cf.assert %c, 42
 // -----
 %lv = "test.val"() : () -> !emitc.lvalue<i32>
 %0 = emitc.load %lv : i32
+// -----
+%0 = gpu.thread_id w
+// -----
+%0 = gpu.thread_id
+// -----
+#a = #gpu<dim w>

@@ -33,5 +33,10 @@
     "test.end"() : () -> ()
   }) : () -> ()
   %11 = tensor.extract %t[%i] : tensor<4xf32>
+  %12 = gpu.thread_id x
+  %13 = gpu.block_dim y upper_bound 64
+  %14 = gpu.thread_id #gpu<dim z>
+  %15 = index.cmp slt(%i, %j)
+  %16 = index.cmp #index<cmp_predicate uge>(%i, %j)
   "test.end"() : () -> ()
 }) : () -> ()

@@ -51,6 +51,11 @@ public abstract class Dialect {
         for (EnumAttr.Kind k : kinds) addAttributeSyntax(k.mnemonic(), k.syntax());
     }
 
+    /** Whether any attribute syntax is registered ({@link #addAttributeSyntax}). */
+    public boolean hasAttributeSyntaxes() {
+        return !attributeSyntaxes.isEmpty();
+    }
+
     /** The syntax of this dialect's attributes with {@code mnemonic}, or null. */
     public AttrSyntax attributeSyntax(String mnemonic) {
         return attributeSyntaxes.get(mnemonic);

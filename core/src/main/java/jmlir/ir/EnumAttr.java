@@ -13,9 +13,18 @@ public final class EnumAttr implements Attribute {
     /**
      * The kind of enum attribute: dialect and mnemonic ({@code arith}, {@code fastmath}), the
      * ODS definition name and summary MLIR's messages quote ({@code Arith_FastMathAttr},
-     * "Floating point fast math flags"), and the enumeration.
+     * "Floating point fast math flags"), and the enumeration. {@code angled} kinds (ODS's
+     * default assembly format {@code `<` $value `>`}) are written {@code #arith.fastmath<fast>}
+     * and {@code <fast>} in ops; the others ({@code $value}) {@code #gpu<dim x>} and, in ops,
+     * {@code x} after a space.
      */
-    public record Kind(String dialect, String mnemonic, String defName, String summary, EnumDef cases) {
+    public record Kind(String dialect, String mnemonic, String defName, String summary, EnumDef cases,
+                       boolean angled) {
+        /** An angled kind: {@code #dialect.mnemonic<case>}. */
+        public Kind(String dialect, String mnemonic, String defName, String summary, EnumDef cases) {
+            this(dialect, mnemonic, defName, summary, cases, true);
+        }
+
         /** The attribute of this kind holding {@code value}. */
         public EnumAttr get(long value) {
             return new EnumAttr(this, value);
@@ -28,7 +37,7 @@ public final class EnumAttr implements Attribute {
             return get(v);
         }
 
-        /** How the attribute is written after {@code #dialect.mnemonic}: {@code <case>}. */
+        /** How the attribute is written after its mnemonic: {@code <case>}, or {@code  case} when not angled. */
         public AttrSyntax syntax() {
             return EnumSyntax.body(this);
         }
@@ -47,7 +56,7 @@ public final class EnumAttr implements Attribute {
     private EnumAttr(Kind kind, long value) {
         this.kind = kind;
         this.value = value;
-        this.body = kind.cases().body(value);
+        this.body = kind.cases().body(value, kind.angled());
         if (body == null) throw new IllegalArgumentException("invalid value " + value + " of " + kind.cases());
     }
 
@@ -64,9 +73,15 @@ public final class EnumAttr implements Attribute {
         return (value & flags) == flags;
     }
 
-    /** The text after the mnemonic: {@code <nnan,ninf>}. */
+    /** The text after the mnemonic, as formats print it: {@code <nnan,ninf>}, or {@code  x} when not angled. */
     public String body() {
         return body;
+    }
+
+    /** The full form: {@code #arith.fastmath<fast>}, or {@code #gpu<dim x>} when not angled. */
+    public void appendTo(StringBuilder out) {
+        if (kind.angled()) out.append('#').append(kind.dialect()).append('.').append(kind.mnemonic()).append(body);
+        else out.append('#').append(kind.dialect()).append('<').append(kind.mnemonic()).append(body).append('>');
     }
 
     @Override
@@ -81,6 +96,8 @@ public final class EnumAttr implements Attribute {
 
     @Override
     public String toString() {
-        return "#" + kind.dialect() + "." + kind.mnemonic() + body;
+        StringBuilder sb = new StringBuilder();
+        appendTo(sb);
+        return sb.toString();
     }
 }

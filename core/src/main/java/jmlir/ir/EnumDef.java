@@ -26,6 +26,8 @@ public final class EnumDef {
     private final String caseList;
     /** The text of values seen so far (enum attributes print it on every op). */
     private final java.util.concurrent.ConcurrentHashMap<Long, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<Long, String> bareTexts =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private EnumDef(String cppName, List<Case> cases, boolean bits, String separator) {
         this.cppName = cppName;
@@ -143,14 +145,18 @@ public final class EnumDef {
         return left == 0 ? sb.toString() : null;
     }
 
-    /** {@code <text>} of a value, as enum attributes write it after their mnemonic; remembered per value. */
-    String body(long value) {
-        String t = texts.get(value);
+    /**
+     * {@code <text>} (or {@code  text} when not {@code angled}) of a value, as enum attributes
+     * write it after their mnemonic; remembered per value.
+     */
+    String body(long value, boolean angled) {
+        java.util.concurrent.ConcurrentHashMap<Long, String> cache = angled ? texts : bareTexts;
+        String t = cache.get(value);
         if (t != null) return t;
         String s = stringify(value);
         if (s == null) return null;
-        t = "<" + s + ">";
-        texts.put(value, t);
+        t = angled ? "<" + s + ">" : " " + s;
+        cache.put(value, t);
         return t;
     }
 

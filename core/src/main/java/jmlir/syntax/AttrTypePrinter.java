@@ -346,8 +346,7 @@ public final class AttrTypePrinter {
             }
             case jmlir.ir.DynamicAttr d -> printDynamic('#', d.dialect(), d.name(), d.params());
             case DenseArrayAttr d -> printDenseArray(d);
-            case EnumAttr e -> out.append('#').append(e.kind().dialect()).append('.').append(e.kind().mnemonic())
-                    .append(e.body());
+            case EnumAttr e -> e.appendTo(out);
             case Location l -> printLocation(l, false);
             case AffineMapAttr m -> AffineSyntax.printAffineMapAttr(m, out);
             case IntegerSetAttr s -> AffineSyntax.printIntegerSetAttr(s, out);

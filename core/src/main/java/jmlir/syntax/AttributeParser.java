@@ -373,6 +373,8 @@ final class AttributeParser {
                 return alias;
             }
             dialect = ident;
+            Attribute known = parseDialectAttributeInBrackets(dialect, type);
+            if (known != null) return known;
             String body = DialectBody.scan(p, bodyStart);
             symbol = body.substring(1, body.length() - 1);
         } else {
@@ -396,6 +398,31 @@ final class AttributeParser {
         Type t = type;
         if (t == null && p.consumeIf(TokenKind.COLON)) t = p.types.parseType();
         return p.context.intern(new OpaqueAttr(dialect, symbol, t));
+    }
+
+    /**
+     * {@code #dialect<mnemonic ...>} of a registered dialect that has a syntax for the mnemonic
+     * (as enum attributes without angle brackets print); null, with the parser back at the
+     * {@code <}, otherwise.
+     */
+    private Attribute parseDialectAttributeInBrackets(String dialect, Type type) {
+        if (!p.context.isRegisteredDialect(dialect)) return null;
+        jmlir.ir.Dialect d = p.context.dialect(dialect);
+        if (d == null || !d.hasAttributeSyntaxes()) return null;
+        int open = lex.start();
+        p.advance();
+        AttrSyntax syntax = p.at(TokenKind.BARE_IDENTIFIER) ? d.attributeSyntax(lex.text()) : null;
+        if (syntax == null) {
+            lex.resetTo(open);
+            p.advance();
+            return null;
+        }
+        String mnemonic = lex.text();
+        p.advance();
+        Attribute value = syntax.parse(new OpAsmParser(p, open, null), mnemonic);
+        p.expect(TokenKind.GREATER, "expected '>'");
+        if (type == null && p.consumeIf(TokenKind.COLON)) p.types.parseType();
+        return p.context.intern(value);
     }
 
     /**

@@ -22,7 +22,6 @@ import jmlir.syntax.OpAsmParser;
 import jmlir.syntax.OpAsmPrinter;
 import jmlir.syntax.TokenKind;
 import jmlir.syntax.TypePrinting;
-import jmlir.syntax.UnresolvedOperand;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -899,10 +898,5 @@ final class Elements {
         boolean noAttributes = term.attributes().isEmpty()
                 && (term.properties() == null || (term.properties() instanceof DictionaryAttr d && d.isEmpty()));
         return !(noAttributes && term.numOperands() == 0 && term.numResults() == 0);
-    }
-
-    /** Placeholder to keep an unresolved operand list typed. */
-    static List<UnresolvedOperand> single(UnresolvedOperand o) {
-        return o == null ? List.of() : List.of(o);
     }
 }

@@ -137,7 +137,7 @@ public final class EnumSyntax {
 
         @Override
         public Attribute parse(OpAsmParser p, String attrName) {
-            p.expect(TokenKind.LESS);
+            if (kind.angled()) p.expect(TokenKind.LESS);
             EnumDef def = kind.cases();
             // The whole list is read first; a keyword that names no case is reported where it starts.
             int start = p.currentOffset();
@@ -159,13 +159,15 @@ public final class EnumSyntax {
                 else value |= v;
             } while (def.isBitEnum() && p.consumeIf(TokenKind.COMMA));
             if (!known) throw p.errors(p.emitError(start, expected), p.emitError(p.currentOffset(), failed));
-            p.expect(TokenKind.GREATER);
+            if (kind.angled()) p.expect(TokenKind.GREATER);
             return p.context().intern(kind.get(value));
         }
 
         @Override
         public Attribute parseOptional(OpAsmParser p, String attrName) {
-            return p.at(TokenKind.LESS) ? parse(p, attrName) : null;
+            boolean starts = kind.angled() ? p.at(TokenKind.LESS)
+                    : p.at(TokenKind.BARE_IDENTIFIER) || p.at(TokenKind.STRING);
+            return starts ? parse(p, attrName) : null;
         }
 
         @Override

@@ -190,7 +190,7 @@ final class FormatParser {
             }
             return new OperandVar(o, def.operands().get(o));
         }
-        int r = indexOf(def.regions().stream().map(OpDef.RegionSpec::name).toList(), name);
+        int r = def.regions().stream().map(OpDef.RegionSpec::name).toList().indexOf(name);
         if (r >= 0) {
             if (ctx == Ctx.TOP || ctx == Ctx.CUSTOM) {
                 if (hasAllRegions || !seenRegions.add(r)) throw error(at, "region '" + name + "' is already bound");
@@ -208,7 +208,7 @@ final class FormatParser {
             }
             return new ResultVar(res, def.results().get(res));
         }
-        int s = indexOf(def.successors().stream().map(OpDef.SuccessorSpec::name).toList(), name);
+        int s = def.successors().stream().map(OpDef.SuccessorSpec::name).toList().indexOf(name);
         if (s >= 0) {
             if (ctx == Ctx.TOP || ctx == Ctx.CUSTOM) {
                 if (hasAllSuccessors || !seenSuccessors.add(s)) throw error(at, "successor '" + name + "' is already bound");
@@ -222,10 +222,6 @@ final class FormatParser {
             return new SuccessorVar(s, def.successors().get(s));
         }
         throw error(at, "expected variable to refer to an argument, region, result, or successor");
-    }
-
-    private static int indexOf(List<String> names, String name) {
-        return names.indexOf(name);
     }
 
     private Element parseDirective(Ctx ctx) {

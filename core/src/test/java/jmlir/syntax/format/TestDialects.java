@@ -54,6 +54,8 @@ final class TestDialects {
         c.register("xevm", XeVM::new);
         c.register("pdl", Pdl::new);
         c.register("emitc", EmitC::new);
+        c.register("gpu", Gpu::new);
+        c.register("index", IndexDialect::new);
         return c;
     }
 
@@ -527,6 +529,39 @@ final class TestDialects {
             case "index" -> IndexType.INSTANCE;
             default -> IntegerType.signless(Integer.parseInt(inner.substring(1)));
         };
+    }
+
+    static final EnumAttr.Kind GPU_DIMENSION = new EnumAttr.Kind("gpu", "dim", "GPU_DimensionAttr",
+            "a dimension, either 'x', 'y', or 'z'", EnumDef.of("::mlir::gpu::Dimension", "x", 0, "y", 1, "z", 2), false);
+
+    static final class Gpu extends Dialect {
+        Gpu() {
+            super("gpu");
+            addEnumAttributes(GPU_DIMENSION);
+            for (String name : List.of("thread_id", "block_dim")) {
+                addOperations(OpDef.builder("gpu." + name).property("dimension", GPU_DIMENSION.constraint())
+                        .optionalProperty("upper_bound", AttrConstraint.INDEX, null)
+                        .result("result", TypeConstraint.INDEX)
+                        .resultNames(firstResultNamed(op -> name + "_" + GPU_DIMENSION.cases().stringify(
+                                ((EnumAttr) ((jmlir.ir.DictionaryAttr) op.properties()).get("dimension")).value())))
+                        .format("$dimension (`upper_bound` $upper_bound^)? attr-dict").build());
+            }
+        }
+    }
+
+    static final EnumAttr.Kind INDEX_CMP_PREDICATE = new EnumAttr.Kind("index", "cmp_predicate",
+            "IndexCmpPredicateAttr", "index comparison predicate kind", EnumDef.of("::mlir::index::IndexCmpPredicate",
+            "eq", 0, "ne", 1, "slt", 2, "sle", 3, "sgt", 4, "sge", 5, "ult", 6, "ule", 7, "ugt", 8, "uge", 9), false);
+
+    static final class IndexDialect extends Dialect {
+        IndexDialect() {
+            super("index");
+            addEnumAttributes(INDEX_CMP_PREDICATE);
+            addOperations(OpDef.builder("index.cmp").property("pred", INDEX_CMP_PREDICATE.constraint())
+                    .operand("lhs", TypeConstraint.INDEX).operand("rhs", TypeConstraint.INDEX)
+                    .result("result", TypeConstraint.I1)
+                    .format("`` $pred `(` $lhs `,` $rhs `)` attr-dict").build());
+        }
     }
 
     static final class EmitC extends Dialect {
