@@ -138,6 +138,10 @@ func.func @decl(i32)
 
 // -----
 
+"func.call"() <{callee = @m::@g}> : () -> ()
+
+// -----
+
 "func.func"() ({
 }) {function_type = () -> (), sym_name = 3} : () -> ()
 

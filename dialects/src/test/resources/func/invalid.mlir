@@ -147,6 +147,11 @@ func.func @decl(i32)
 
 // -----
 
+// expected-error @+1 {{invalid properties {callee = @m::@g} for op func.call: Invalid attribute `callee` in property conversion: @m::@g}}
+"func.call"() <{callee = @m::@g}> : () -> ()
+
+// -----
+
 // expected-error @+1 {{'func.func' op attribute 'sym_name' failed to satisfy constraint: string attribute}}
 "func.func"() ({
 }) {function_type = () -> (), sym_name = 3} : () -> ()

@@ -131,9 +131,12 @@ public interface AttrConstraint {
     AttrConstraint STRING = ofClass("string attribute", StringAttr.class, NoneType.INSTANCE, null);
     /** A symbol's own name ({@code sym_name}): a string written as {@code @name}. */
     AttrConstraint SYMBOL_NAME = ofClass("string attribute", StringAttr.class, null, BuiltinAttrSyntax.SYMBOL_NAME);
-    /** A symbol reference without nested parts ({@code @f}; ODS's FlatSymbolRefAttr). */
-    AttrConstraint SYMBOL_REF = ofKind("flat symbol reference attribute", a -> a instanceof SymbolRefAttr,
-            a -> ((SymbolRefAttr) a).nested().isEmpty(), null);
+    /**
+     * A symbol reference without nested parts ({@code @f}; ODS's FlatSymbolRefAttr, whose
+     * attribute class excludes nested references, so those fail to be read as one).
+     */
+    AttrConstraint SYMBOL_REF = ofKind("flat symbol reference attribute",
+            a -> a instanceof SymbolRefAttr s && s.nested().isEmpty(), a -> true, null);
     /** Any symbol reference, nested ones included ({@code @m::@f}). */
     AttrConstraint NESTED_SYMBOL_REF = ofClass("symbol reference attribute", SymbolRefAttr.class, null, null);
     AttrConstraint UNIT = new AttrConstraint() {

@@ -25,7 +25,8 @@ import java.util.Set;
  * <p>In custom syntax, ops may suggest names for their results ({@link OpDef#resultNamer()}). A
  * name is made a valid identifier, then made unique among the names of the enclosing regions
  * (names of sibling regions may repeat) by appending {@code _N}, with N from a counter that,
- * like the value counters, each nested region continues from its parent's.
+ * like the value counters, each nested region continues from its parent's. Entry block
+ * arguments' {@code argN} names take part in that.
  */
 final class SsaNames {
     /** A value's number; entry block arguments are stored as {@code -1 - n} for {@code %argN}. */
@@ -92,9 +93,24 @@ final class SsaNames {
             blockIds.put(block, nextBlockId++);
             boolean entry = block.isEntryBlock();
             for (BlockArgument arg : block.arguments()) {
-                valueIds.put(arg, entry ? -1 - nextArgumentId++ : nextValueId++);
+                if (entry) nameArgument(arg, nextArgumentId++);
+                else valueIds.put(arg, nextValueId++);
             }
             for (Operation op : block) numberOp(op);
+        }
+    }
+
+    /**
+     * Names an entry block argument {@code %argN}. The name takes part in the uniquing of
+     * names as in MLIR: it becomes {@code %argN_M} where an op named a value {@code argN} first.
+     */
+    private void nameArgument(BlockArgument arg, int n) {
+        String name = "arg" + n;
+        if (scope.contains(name)) {
+            valueNames.put(arg, uniqueName(name));
+        } else {
+            scope.names().add(name);
+            valueIds.put(arg, -1 - n);
         }
     }
 
