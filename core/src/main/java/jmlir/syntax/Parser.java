@@ -287,7 +287,7 @@ public final class Parser {
         Operation op;
         if (at(TokenKind.STRING)) {
             op = parseGenericOperation();
-        } else if (at(TokenKind.BARE_IDENTIFIER)) {
+        } else if (at(TokenKind.BARE_IDENTIFIER) && !isIntegerTypeToken()) {
             op = parseCustomOperation();
         } else {
             throw errorAtToken("expected operation name in quotes");
@@ -307,6 +307,22 @@ public final class Parser {
         }
         if (op.location() == null) op.setLocation(locationAt(nameOffset));
         return op;
+    }
+
+    /**
+     * Whether the current bare identifier is an integer type ({@code i32}, {@code si8},
+     * {@code ui1}), which MLIR's lexer makes a token of its own: it cannot name an op.
+     */
+    private boolean isIntegerTypeToken() {
+        byte[] b = lex.buffer();
+        int p = lex.start();
+        int end = lex.end();
+        if (p < end && (b[p] == 's' || b[p] == 'u')) p++;
+        if (p >= end || b[p] != 'i') return false;
+        p++;
+        if (p >= end) return false;
+        for (; p < end; p++) if (!Lexer.isDigit(b[p])) return false;
+        return true;
     }
 
     /**
@@ -388,6 +404,9 @@ public final class Parser {
 
         List<Block> successors = List.of();
         if (at(TokenKind.LSQUARE)) {
+            if (name.isRegistered() && !name.hasTrait(Trait.TERMINATOR)) {
+                throw error(lex.start(), "successors in non-terminator");
+            }
             advance();
             successors = new ArrayList<>();
             if (at(TokenKind.RSQUARE)) throw errorAtToken("expected at least one successor");
