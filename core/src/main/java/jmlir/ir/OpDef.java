@@ -22,7 +22,8 @@ import java.util.function.UnaryOperator;
  * or loaded from IRDL.
  *
  * <p>Custom syntax is either written by hand ({@link Builder#assembly}) or declared as an ODS
- * assembly format ({@link Builder#format}), compiled when the definition is built:
+ * assembly format ({@link Builder#format}), compiled the first time the op's syntax is needed
+ * (so that loading a dialect of many ops stays cheap):
  * <pre>{@code
  * OpDef.builder("arith.addi")
  *         .operand("lhs", SIGNLESS_INTEGER_LIKE).operand("rhs", SIGNLESS_INTEGER_LIKE)
@@ -120,7 +121,10 @@ public final class OpDef {
     private final List<RegionSpec> regions;
     private final List<SuccessorSpec> successors;
     private final Set<Trait> traits;
-    private final OpAssembly assembly;
+    /** The custom syntax; for a declared format, compiled on first use (see {@link #assembly()}). */
+    private volatile OpAssembly assembly;
+    private final String format;
+    private final Map<String, CustomDirective> directives;
     private final List<Check> verifiers;
     private final Function<Operation.Init, Operation> factory;
     private final String defaultDialect;
@@ -159,7 +163,9 @@ public final class OpDef {
         for (AttrSpec a : defaulted) defaults.add(new NamedAttribute(a.name(), a.defaultValue()));
         this.defaultsOnly = DictionaryAttr.sorted(defaults);
         // Compiled last: the format reads the specs above.
-        this.assembly = b.format != null ? AssemblyFormat.compile(this, b.format, b.directives) : b.assembly;
+        this.format = b.format;
+        this.directives = Map.copyOf(b.directives);
+        this.assembly = b.format != null ? null : b.assembly;
         this.parents = List.copyOf(b.parents);
         this.regionVerifiers = List.copyOf(b.regionVerifiers);
     }
@@ -240,7 +246,14 @@ public final class OpDef {
 
     /** The op's custom syntax, or null when it prints in the generic form. */
     public OpAssembly assembly() {
-        return assembly;
+        OpAssembly a = assembly;
+        if (a == null && format != null) {
+            synchronized (this) {
+                a = assembly;
+                if (a == null) assembly = a = AssemblyFormat.compile(this, format, directives);
+            }
+        }
+        return a;
     }
 
     /** The op's own checks, run after the constraints its specs and traits imply. */
@@ -506,8 +519,9 @@ public final class OpDef {
         }
 
         /**
-         * The op's declarative assembly format, in ODS syntax; compiled by {@link #build()},
-         * which throws {@link jmlir.syntax.format.FormatException} when it is not valid for the op.
+         * The op's declarative assembly format, in ODS syntax; compiled by the first call of
+         * {@link OpDef#assembly()}, which throws {@link jmlir.syntax.format.FormatException} when
+         * it is not valid for the op.
          */
         public Builder format(String assemblyFormat) {
             this.format = assemblyFormat;

@@ -33,7 +33,7 @@ class FormatCompileTest {
 
     private static String reason(String format) {
         try {
-            op().format(format).build();
+            op().format(format).build().assembly();
         } catch (FormatException e) {
             return e.reason();
         }
@@ -123,7 +123,7 @@ class FormatCompileTest {
 
     @Test
     void theMessageShowsTheOpAndWhere() {
-        assertThatThrownBy(() -> op().format("$a $a").build())
+        assertThatThrownBy(() -> op().format("$a $a").build().assembly())
                 .isInstanceOf(FormatException.class)
                 .hasMessageStartingWith("invalid assembly format of 'tfmt.op' at column 4: operand 'a' is already bound");
     }
@@ -142,7 +142,7 @@ class FormatCompileTest {
                 .allTypesMatch("value", "r").format("attr-dict $value").build().assembly()).isNotNull();
         // Without any of these the type must be written.
         assertThatThrownBy(() -> OpDef.builder("tfmt.none").operand("x", TypeConstraint.ANY)
-                .format("$x attr-dict").build())
+                .format("$x attr-dict").build().assembly())
                 .isInstanceOf(FormatException.class)
                 .hasMessageContaining("suggest adding a type constraint to the operation or adding a 'type($x)' "
                         + "directive to the custom assembly format");
