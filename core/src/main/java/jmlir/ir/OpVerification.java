@@ -26,8 +26,8 @@ final class OpVerification {
         if (def.ownVerifier() != null) return def.ownVerifier().apply(op);
         String message = structure(op, def);
         if (message == null) message = attributes(op, def);
-        if (message == null) message = values("operand", def.operands(), op.numOperands(), i -> op.operand(i).type());
-        if (message == null) message = values("result", def.results(), op.numResults(), i -> op.result(i).type());
+        if (message == null) message = values(op, def.operands(), true);
+        if (message == null) message = values(op, def.results(), false);
         if (message == null) message = regionSizes(op, def);
         if (message == null) message = typeRelations(op, def);
         if (message == null) message = typeTraits(op, def);
@@ -58,7 +58,8 @@ final class OpVerification {
     }
 
     private static String structure(Operation op, OpDef def) {
-        boolean variadicRegions = def.regions().stream().anyMatch(OpDef.RegionSpec::variadic);
+        boolean variadicRegions = false;
+        for (OpDef.RegionSpec r : def.regions()) variadicRegions |= r.variadic();
         int regions = def.regions().size();
         if (!variadicRegions && op.numRegions() != regions) {
             return switch (regions) {
@@ -69,7 +70,8 @@ final class OpVerification {
         }
         String results = count("result", def.results(), op.numResults());
         if (results != null) return results;
-        boolean variadicSuccessors = def.successors().stream().anyMatch(OpDef.SuccessorSpec::variadic);
+        boolean variadicSuccessors = false;
+        for (OpDef.SuccessorSpec r : def.successors()) variadicSuccessors |= r.variadic();
         int successors = def.successors().size();
         if (!variadicSuccessors && op.numSuccessors() != successors) {
             return "requires " + successors + " successor" + (successors == 1 ? "" : "s") + " but found "
@@ -223,14 +225,16 @@ final class OpVerification {
         return t instanceof RankedTensorType || t instanceof UnrankedTensorType;
     }
 
-    private static String values(String what, List<OpDef.ValueSpec> specs, int count,
-                                 java.util.function.IntFunction<Type> typeAt) {
+    /** The type constraints of the leading single operands (or results). */
+    private static String values(Operation op, List<OpDef.ValueSpec> specs, boolean operands) {
         // Single values map one to one when nothing is optional or variadic; otherwise only the
         // leading single values are checked here (segment sizes give the rest).
+        int count = operands ? op.numOperands() : op.numResults();
+        String what = operands ? "operand" : "result";
         for (int i = 0; i < specs.size() && i < count; i++) {
             OpDef.ValueSpec spec = specs.get(i);
             if (spec.arity() != OpDef.Arity.SINGLE) break;
-            Type t = typeAt.apply(i);
+            Type t = operands ? op.operand(i).type() : op.result(i).type();
             if (!spec.constraint().accepts(t)) {
                 return what + " #" + i + " must be " + spec.constraint().description() + ", but got '"
                         + jmlir.syntax.TypePrinting.toString(t) + "'";
