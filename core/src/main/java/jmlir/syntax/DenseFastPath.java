@@ -34,10 +34,8 @@ final class DenseFastPath {
     private long maxNegative;
     private boolean unsigned;
     private int width;
-    private int pos;
 
     private static final int INT = 0, F32 = 1, F64 = 2;
-    private static final long[] SCALAR = new long[0];
 
     private DenseFastPath(Parser p) {
         this.p = p;
@@ -82,10 +80,10 @@ final class DenseFastPath {
         if (!(type instanceof ShapedType shaped) || !shaped.hasStaticShape() || !setUp(shaped)) {
             return restore(lessStart);
         }
-        pos = q;
-        long[] shape = list();
+        NestedListShape scanner = new NestedListShape(b, limit, this::number);
+        long[] shape = scanner.scan(q);
         if (shape == null || count != maxCount || !Arrays.equals(shape, shaped.shape())
-                || DenseLiteral.skipBlanks(b, pos, limit) != gt) {
+                || DenseLiteral.skipBlanks(b, scanner.end(), limit) != gt) {
             return restore(lessStart);
         }
         p.lex.resetTo(resume);
@@ -125,48 +123,6 @@ final class DenseFastPath {
         maxCount = (int) n;
         data = new byte[maxCount * eb];
         return true;
-    }
-
-    /** The list at {@link #pos}; returns its shape and leaves {@link #pos} after it, or null. */
-    private long[] list() {
-        int i = DenseLiteral.skipBlanks(b, pos + 1, limit);
-        if (i < limit && b[i] == ']') {
-            pos = i + 1;
-            return new long[] {0};
-        }
-        long size = 0;
-        long[] first = null;
-        while (true) {
-            if (i >= limit) return null;
-            long[] dims;
-            if (b[i] == '[') {
-                pos = i;
-                dims = list();
-                if (dims == null) return null;
-                i = pos;
-            } else {
-                i = number(i);
-                if (i < 0) return null;
-                dims = SCALAR;
-            }
-            size++;
-            if (first == null) first = dims;
-            else if (dims != first && !Arrays.equals(dims, first)) return null;
-            i = DenseLiteral.skipBlanks(b, i, limit);
-            if (i >= limit) return null;
-            if (b[i] == ',') {
-                i = DenseLiteral.skipBlanks(b, i + 1, limit);
-            } else if (b[i] == ']') {
-                pos = i + 1;
-                break;
-            } else {
-                return null;
-            }
-        }
-        long[] dims = new long[first.length + 1];
-        dims[0] = size;
-        System.arraycopy(first, 0, dims, 1, first.length);
-        return dims;
     }
 
     /** Reads and stores one number at {@code i}; returns its end, or -1 to give up. */

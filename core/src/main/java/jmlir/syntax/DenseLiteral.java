@@ -35,8 +35,6 @@ final class DenseLiteral {
     byte[] kinds = new byte[16];
     long[] values = new long[16];
     int count;
-    /** Where {@link #scanList} stopped. */
-    private int scanPos;
     /** The inferred shape; empty when a single element (a splat) was given. */
     long[] shape = SCALAR;
     int hexStart = -1;
@@ -117,14 +115,14 @@ final class DenseLiteral {
         int limit = lex.limit();
         int q = skipBlanks(b, from, limit);
         if (q >= limit || b[q] != '[') return false;
-        scanPos = q;
-        long[] dims = scanList(b, limit);
+        NestedListShape scanner = new NestedListShape(b, limit, at -> scanNumber(b, at, limit));
+        long[] dims = scanner.scan(q);
         if (dims == null) {
             count = 0;
             return false;
         }
         shape = dims;
-        lex.resetTo(scanPos);
+        lex.resetTo(scanner.end());
         p.advance();
         return true;
     }
@@ -154,48 +152,6 @@ final class DenseLiteral {
             i++;
         }
         return i;
-    }
-
-    /** Scans the list starting at {@link #scanPos}; returns its shape, or null to give up. */
-    private long[] scanList(byte[] b, int limit) {
-        int i = skipBlanks(b, scanPos + 1, limit);
-        if (i < limit && b[i] == ']') {
-            scanPos = i + 1;
-            return new long[] {0};
-        }
-        long size = 0;
-        long[] first = null;
-        while (true) {
-            if (i >= limit) return null;
-            long[] dims;
-            if (b[i] == '[') {
-                scanPos = i;
-                dims = scanList(b, limit);
-                if (dims == null) return null;
-                i = scanPos;
-            } else {
-                i = scanNumber(b, i, limit);
-                if (i < 0) return null;
-                dims = SCALAR;
-            }
-            size++;
-            if (first == null) first = dims;
-            else if (dims != first && !Arrays.equals(dims, first)) return null;
-            i = skipBlanks(b, i, limit);
-            if (i >= limit) return null;
-            if (b[i] == ',') {
-                i = skipBlanks(b, i + 1, limit);
-            } else if (b[i] == ']') {
-                scanPos = i + 1;
-                break;
-            } else {
-                return null;
-            }
-        }
-        long[] dims = new long[first.length + 1];
-        dims[0] = size;
-        System.arraycopy(first, 0, dims, 1, first.length);
-        return dims;
     }
 
     /** Scans {@code -?digits(.digits(exponent)?)?} at {@code i}; returns its end, or -1 to give up. */
