@@ -36,18 +36,25 @@ public sealed interface Location extends Attribute {
     record Fused(List<Location> locations, Attribute metadata) implements Location {
     }
 
-    /** The first file:line:col position found inside this location, or null. */
+    /**
+     * The first file:line:col position in a pre-order walk of this location and everything
+     * nested in it (MLIR's {@code findInstanceOf<FileLineColLoc>}): a call site's callee, then
+     * its caller; a fusion's locations, then its metadata when that is a location. Null if none.
+     */
     default FileLineCol findFileLineCol() {
         return switch (this) {
             case FileLineCol f -> f;
             case Name n -> n.child() == null ? null : n.child().findFileLineCol();
-            case CallSite c -> c.callee().findFileLineCol();
+            case CallSite c -> {
+                FileLineCol inCallee = c.callee().findFileLineCol();
+                yield inCallee != null ? inCallee : c.caller().findFileLineCol();
+            }
             case Fused f -> {
                 for (Location l : f.locations()) {
                     FileLineCol found = l.findFileLineCol();
                     if (found != null) yield found;
                 }
-                yield null;
+                yield f.metadata() instanceof Location meta ? meta.findFileLineCol() : null;
             }
             case Unknown u -> null;
         };

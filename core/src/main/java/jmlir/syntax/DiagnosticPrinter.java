@@ -84,7 +84,7 @@ public final class DiagnosticPrinter implements DiagnosticHandler {
 
     /** One message at a location, without call stack or notes. */
     public byte[] render(Location location, String message, Severity severity, boolean showSourceLine) {
-        Location.FileLineCol position = DiagnosticLocations.findFileLineCol(location);
+        Location.FileLineCol position = (location == null ? null : location.findFileLineCol());
         if (position == null) {
             String text = location instanceof Location.Unknown
                     ? message

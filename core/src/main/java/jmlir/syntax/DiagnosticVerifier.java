@@ -104,7 +104,7 @@ public final class DiagnosticVerifier implements DiagnosticHandler, AutoCloseabl
     }
 
     private void check(Location location, String message, Severity severity) {
-        Location.FileLineCol position = DiagnosticLocations.findFileLineCol(location);
+        Location.FileLineCol position = (location == null ? null : location.findFileLineCol());
         List<Expectation> candidates = position == null ? unknownLocation : expectationsFor(position.file());
         Expectation nearMiss = null;
         for (Expectation e : candidates) {
