@@ -5,5 +5,5 @@ package jmlir.ir;
  * interns them in the {@link Context} so that equal attributes read from one input share one
  * instance.
  */
-public interface Attribute {
+public interface Attribute extends FoldResult {
 }

@@ -41,6 +41,30 @@ public final class Block implements Iterable<Operation> {
         return a;
     }
 
+    public BlockArgument insertArgument(int index, Type type, Location location) {
+        BlockArgument a = new BlockArgument(type, this, index, location);
+        arguments.add(index, a);
+        for (int i = index + 1; i < arguments.size(); i++) arguments.get(i).index = i;
+        return a;
+    }
+
+    /**
+     * Moves every op of this block to {@code dest}, before {@code anchor} (at its end when
+     * anchor is null), keeping their order.
+     */
+    public void moveAllOpsTo(Block dest, Operation anchor) {
+        for (Operation op = first, next; op != null; op = next) {
+            next = op.next;
+            unlink(op);
+            dest.insertBefore(anchor, op);
+        }
+    }
+
+    /** Makes every branch to this block branch nowhere (for erasing it). */
+    public void dropAllUses() {
+        while (firstUse != null) firstUse.drop();
+    }
+
     /** Removes an argument that has no uses. */
     public void eraseArgument(int index) {
         arguments.remove(index);

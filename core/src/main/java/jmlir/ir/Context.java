@@ -60,7 +60,7 @@ public final class Context {
     private OperationName resolve(String name) {
         int dot = name.indexOf('.');
         Dialect d = dot < 0 ? null : dialect(name.substring(0, dot));
-        return new OperationName(name, d == null ? null : d.operation(name), d != null);
+        return new OperationName(name, d == null ? null : d.operation(name), d);
     }
 
     /** Returns the canonical instance equal to {@code value}. */

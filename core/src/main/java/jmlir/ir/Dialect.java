@@ -96,4 +96,17 @@ public abstract class Dialect {
     public Collection<OpDef> operations() {
         return Collections.unmodifiableCollection(operations.values());
     }
+
+    /**
+     * A detached constant-like op of this dialect holding {@code value} as a {@code type}, for
+     * folding to materialise a folded result; null when the dialect cannot make one.
+     */
+    public Operation materializeConstant(Attribute value, Type type, Location location) {
+        return null;
+    }
+
+    /** Canonicalization patterns of the dialect as a whole (not rooted on its ops). */
+    public java.util.List<jmlir.rewrite.RewritePattern> canonicalizationPatterns() {
+        return java.util.List.of();
+    }
 }

@@ -139,6 +139,9 @@ public final class OpDef {
     private final DictionaryAttr defaultsOnly;
     private final List<String> parents;
     private final List<Check> regionVerifiers;
+    private final Folder folder;
+    private final MemoryEffect.Provider effects;
+    private final java.util.function.Supplier<List<jmlir.rewrite.RewritePattern>> canonicalizations;
 
     private OpDef(Builder b) {
         this.name = b.name;
@@ -168,6 +171,27 @@ public final class OpDef {
         this.assembly = b.format != null ? null : b.assembly;
         this.parents = List.copyOf(b.parents);
         this.regionVerifiers = List.copyOf(b.regionVerifiers);
+        this.folder = b.folder;
+        this.effects = b.effects;
+        this.canonicalizations = b.canonicalizations;
+    }
+
+    /** The fold hook, or null. */
+    public Folder folder() {
+        return folder;
+    }
+
+    /**
+     * The memory effects of ops of this definition, or null when it states none (then an op
+     * with the {@link Trait#PURE} trait has none, and any other may have any).
+     */
+    public MemoryEffect.Provider effects() {
+        return effects;
+    }
+
+    /** The canonicalization patterns this op contributes (made anew on each call). */
+    public List<jmlir.rewrite.RewritePattern> canonicalizationPatterns() {
+        return canonicalizations == null ? List.of() : canonicalizations.get();
     }
 
     /** The specs, plus the segment-size properties that attr-sized operands or results imply. */
@@ -414,6 +438,9 @@ public final class OpDef {
         private final Map<String, CustomDirective> directives = new HashMap<>();
         private final List<String> parents = new ArrayList<>();
         private final List<Check> regionVerifiers = new ArrayList<>();
+        private Folder folder;
+        private MemoryEffect.Provider effects;
+        private java.util.function.Supplier<List<jmlir.rewrite.RewritePattern>> canonicalizations;
 
         private Builder(String name) {
             this.name = name;
@@ -610,6 +637,27 @@ public final class OpDef {
 
         public Builder factory(Function<Operation.Init, Operation> f) {
             this.factory = f;
+            return this;
+        }
+
+        public Builder folder(Folder f) {
+            this.folder = f;
+            return this;
+        }
+
+        /** The fold hook of a single-result op. */
+        public Builder folder(Folder.Single f) {
+            return folder(Folder.single(f));
+        }
+
+        public Builder effects(MemoryEffect.Provider provider) {
+            this.effects = provider;
+            return this;
+        }
+
+        /** The op's canonicalization patterns, made when a pass asks for them. */
+        public Builder canonicalizations(java.util.function.Supplier<List<jmlir.rewrite.RewritePattern>> patterns) {
+            this.canonicalizations = patterns;
             return this;
         }
 

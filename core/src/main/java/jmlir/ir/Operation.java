@@ -215,6 +215,82 @@ public class Operation {
         return orderIndex < other.orderIndex;
     }
 
+    public void setSuccessor(int i, Block b) {
+        successors[i].set(b);
+    }
+
+    /** The op's dialect, or null when its namespace is not a registered dialect. */
+    public Dialect dialect() {
+        return name.dialect();
+    }
+
+    /** Whether no result of this op is used. */
+    public boolean useEmpty() {
+        for (OpResult r : results) if (r.hasUses()) return false;
+        return true;
+    }
+
+    /** The region that contains this op, or null when detached. */
+    public Region parentRegion() {
+        return block == null ? null : block.parent();
+    }
+
+    /** Whether this op is {@code other} or contains it in one of its regions. */
+    public boolean isAncestorOf(Operation other) {
+        for (Operation o = other; o != null; o = o.parentOp()) if (o == this) return true;
+        return false;
+    }
+
+    /** Moves this op (from wherever it is) to just before {@code anchor}. */
+    public void moveBefore(Operation anchor) {
+        remove();
+        anchor.block.insertBefore(anchor, this);
+    }
+
+    /** Moves this op to just after {@code anchor}. */
+    public void moveAfter(Operation anchor) {
+        remove();
+        anchor.block.insertBefore(anchor.next, this);
+    }
+
+    /** Visits this op and every op nested in it, each op after the ops nested in it. */
+    public void walkPostOrder(java.util.function.Consumer<Operation> visitor) {
+        for (Region r : regions) {
+            for (Block b : r.blocks()) {
+                for (Operation op = b.first(), next; op != null; op = next) {
+                    next = op.next;
+                    op.walkPostOrder(visitor);
+                }
+            }
+        }
+        visitor.accept(this);
+    }
+
+    /**
+     * A deep copy, detached: operands, successors and values used inside the regions are
+     * replaced through {@code mapping}, which receives the copy's results, blocks and ops.
+     */
+    public Operation clone(IRMapping mapping) {
+        Operation copy = cloneWithoutRegions(mapping);
+        for (int i = 0; i < regions.length; i++) regions[i].cloneInto(copy.regions[i], mapping);
+        return copy;
+    }
+
+    /** A copy with empty regions; operands and successors mapped through {@code mapping}. */
+    public Operation cloneWithoutRegions(IRMapping mapping) {
+        List<Value> newOperands = new java.util.ArrayList<>(operands.length);
+        for (OpOperand o : operands) newOperands.add(mapping.lookupOrDefault(o.get()));
+        List<Type> types = new java.util.ArrayList<>(results.length);
+        for (OpResult r : results) types.add(r.type());
+        List<Block> newSuccessors = new java.util.ArrayList<>(successors.length);
+        for (BlockOperand s : successors) newSuccessors.add(mapping.lookupOrDefault(s.get()));
+        Operation copy = create(name, location, newOperands, types, newSuccessors, regions.length, properties,
+                attributes);
+        for (int i = 0; i < results.length; i++) mapping.map(results[i], copy.results[i]);
+        mapping.map(this, copy);
+        return copy;
+    }
+
     /** Unlinks this operation from its block (keeping it alive). */
     public void remove() {
         if (block != null) block.unlink(this);

@@ -8,14 +8,14 @@ public final class OperationName {
     private final String name;
     private final String dialectNamespace;
     private final OpDef definition;
-    private final boolean inRegisteredDialect;
+    private final Dialect dialect;
 
-    OperationName(String name, OpDef definition, boolean inRegisteredDialect) {
+    OperationName(String name, OpDef definition, Dialect dialect) {
         this.name = name;
         int dot = name.indexOf('.');
         this.dialectNamespace = dot < 0 ? "" : name.substring(0, dot);
         this.definition = definition;
-        this.inRegisteredDialect = inRegisteredDialect;
+        this.dialect = dialect;
     }
 
     public String name() {
@@ -33,7 +33,12 @@ public final class OperationName {
 
     /** Whether the op's dialect is registered (even if the op itself is not one of its ops). */
     public boolean inRegisteredDialect() {
-        return inRegisteredDialect;
+        return dialect != null;
+    }
+
+    /** The op's dialect, or null when its namespace is not a registered dialect. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     public boolean isRegistered() {

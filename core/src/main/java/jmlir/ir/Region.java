@@ -39,6 +39,59 @@ public final class Region {
         if (blocks.remove(b)) b.parent = null;
     }
 
+    /** Inserts {@code b} at position {@code index}. */
+    public void insertBlock(int index, Block b) {
+        if (b.parent != null) throw new IllegalStateException("block is already in a region");
+        b.parent = this;
+        blocks.add(index, b);
+    }
+
+    public int indexOf(Block b) {
+        return blocks.indexOf(b);
+    }
+
+    /** Whether this region is {@code other} or contains it (through nested ops). */
+    public boolean isAncestorOf(Region other) {
+        for (Region r = other; r != null; ) {
+            if (r == this) return true;
+            Operation op = r.parentOp();
+            r = op == null ? null : op.parentRegion();
+        }
+        return false;
+    }
+
+    /**
+     * Appends copies of this region's blocks to {@code dest}, mapping arguments, blocks and
+     * values through {@code mapping}. Operands are remapped after all ops are copied, so uses
+     * that come before their definitions in block order map too.
+     */
+    public void cloneInto(Region dest, IRMapping mapping) {
+        List<Block> copies = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            Block copy = new Block();
+            for (BlockArgument a : b.arguments()) mapping.map(a, copy.addArgument(a.type(), a.location()));
+            mapping.map(b, copy);
+            copies.add(copy);
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block copy = copies.get(i);
+            for (Operation op : blocks.get(i)) copy.append(op.clone(mapping));
+            dest.addBlock(copy);
+        }
+        for (Block copy : copies) {
+            for (Operation op : copy) op.walkPostOrder(o -> {
+                for (int k = 0; k < o.numOperands(); k++) {
+                    Value mapped = mapping.lookupOrNull(o.operand(k));
+                    if (mapped != null && mapped != o.operand(k)) o.setOperand(k, mapped);
+                }
+                for (int k = 0; k < o.numSuccessors(); k++) {
+                    Block mapped = mapping.lookupOrDefault(o.successor(k));
+                    if (mapped != o.successor(k)) o.setSuccessor(k, mapped);
+                }
+            });
+        }
+    }
+
     void dropAllReferences() {
         for (Block b : blocks) b.dropAllReferences();
     }

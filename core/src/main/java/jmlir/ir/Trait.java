@@ -24,4 +24,12 @@ public enum Trait {
     COMMUTATIVE,
     /** Applies elementwise to vectors and tensors (ODS's ElementwiseMappable); its op verifies the shapes. */
     ELEMENTWISE,
+    /** Materialises a constant: folds, without operands, to its value (ODS's ConstantLike). */
+    CONSTANT_LIKE,
+    /** Its effects are those of the ops in its regions (ODS's RecursiveMemoryEffects). */
+    RECURSIVE_MEMORY_EFFECTS,
+    /** {@code f(f(x)) == f(x)}; folded as such. */
+    IDEMPOTENT,
+    /** {@code f(f(x)) == x}; folded as such. */
+    INVOLUTION,
 }

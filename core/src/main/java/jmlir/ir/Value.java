@@ -4,7 +4,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /** An SSA value: an operation result or a block argument. Keeps an intrusive list of its uses. */
-public abstract sealed class Value permits OpResult, BlockArgument {
+public abstract sealed class Value implements FoldResult permits OpResult, BlockArgument {
     private Type type;
     OpOperand firstUse;
 
@@ -52,6 +52,11 @@ public abstract sealed class Value permits OpResult, BlockArgument {
     public void replaceAllUsesWith(Value replacement) {
         if (replacement == this) return;
         while (firstUse != null) firstUse.set(replacement);
+    }
+
+    /** Leaves every use of this value without a value (for erasing IR in graph regions). */
+    public void dropAllUses() {
+        while (firstUse != null) firstUse.drop();
     }
 
     /** The operation that defines this value, or null for a block argument. */

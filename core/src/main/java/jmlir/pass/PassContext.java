@@ -1,0 +1,15 @@
+package jmlir.pass;
+
+import jmlir.ir.Context;
+import jmlir.ir.Diagnostic;
+
+/** What a running pass may ask of its pass manager. */
+public interface PassContext {
+    Context context();
+
+    /** Marks the pass as failed; the pipeline stops after it. */
+    void signalFailure();
+
+    /** Reports a diagnostic (the pass usually fails too). */
+    void report(Diagnostic diagnostic);
+}
