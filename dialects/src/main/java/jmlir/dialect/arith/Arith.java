@@ -169,7 +169,7 @@ public final class Arith extends Dialect {
         floatBinary("minimumf", MinimumFOp::new, true);
         floatBinary("maxnumf", MaxNumFOp::new, true);
         floatBinary("minnumf", MinNumFOp::new, true);
-        addOperations(OpDef.builder("arith.negf")
+        addOperations(op("arith.negf")
                 .operand("operand", FLOAT_LIKE).result("result", FLOAT_LIKE)
                 .defaultedProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
                 .traits(Trait.SAME_OPERANDS_AND_RESULT_TYPE, Trait.PURE, Trait.ELEMENTWISE)
@@ -178,7 +178,7 @@ public final class Arith extends Dialect {
                 .factory(NegFOp::new).build());
 
         addOperations(
-                OpDef.builder("arith.addui_extended")
+                op("arith.addui_extended")
                         .operand("lhs", SIGNLESS_INTEGER_LIKE).operand("rhs", SIGNLESS_INTEGER_LIKE)
                         .result("sum", SIGNLESS_INTEGER_LIKE).result("overflow", BOOL_LIKE)
                         .allTypesMatch("lhs", "rhs", "sum")
@@ -194,7 +194,7 @@ public final class Arith extends Dialect {
                 mulExtended("mului_extended", MulUIExtendedOp::new));
 
         addOperations(
-                OpDef.builder("arith.cmpi")
+                op("arith.cmpi")
                         .property("predicate", CMPI_PREDICATE.integerAttr(IntegerType.I64))
                         .operand("lhs", SIGNLESS_INTEGER_LIKE).operand("rhs", SIGNLESS_INTEGER_LIKE)
                         .result("result", BOOL_LIKE)
@@ -204,7 +204,7 @@ public final class Arith extends Dialect {
                         .verifier(ArithVerifiers.ELEMENTWISE)
                         .format("$predicate `,` $lhs `,` $rhs attr-dict `:` type($lhs)")
                         .factory(CmpIOp::new).build(),
-                OpDef.builder("arith.cmpf")
+                op("arith.cmpf")
                         .property("predicate", CMPF_PREDICATE.integerAttr(IntegerType.I64))
                         .operand("lhs", FLOAT_LIKE).operand("rhs", FLOAT_LIKE)
                         .defaultedProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
@@ -215,7 +215,7 @@ public final class Arith extends Dialect {
                         .verifier(ArithVerifiers.ELEMENTWISE)
                         .format("$predicate `,` $lhs `,` $rhs (`fastmath` `` $fastmath^)? attr-dict `:` type($lhs)")
                         .factory(CmpFOp::new).build(),
-                OpDef.builder("arith.select")
+                op("arith.select")
                         .operand("condition", BOOL_LIKE).operand("true_value", TypeConstraint.ANY)
                         .operand("false_value", TypeConstraint.ANY).result("result", TypeConstraint.ANY)
                         .allTypesMatch("true_value", "false_value", "result")
@@ -226,7 +226,7 @@ public final class Arith extends Dialect {
                         .format("$condition `,` $true_value `,` $false_value attr-dict `:` "
                                 + "custom<SelectTypes>(type($condition), type($result))")
                         .factory(SelectOp::new).build(),
-                OpDef.builder("arith.constant")
+                op("arith.constant")
                         .property("value", AttrConstraint.TYPED)
                         .result("result", TypeConstraint.ANY)
                         .allTypesMatch("value", "result")
@@ -273,7 +273,7 @@ public final class Arith extends Dialect {
                         .format("$in `,` $scale (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `,` type($scale) "
                                 + "`to` type($out)")
                         .build(),
-                OpDef.builder("arith.scaling_truncf")
+                op("arith.scaling_truncf")
                         .operand("in", FLOAT_LIKE).operand("scale", FLOAT_LIKE).result("out", FLOAT_LIKE)
                         .optionalProperty("roundingmode", ROUNDING_MODE_ATTR, null)
                         .optionalProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
@@ -284,6 +284,13 @@ public final class Arith extends Dialect {
                         .format("$in `,` $scale ($roundingmode^)? (`fastmath` `` $fastmath^)? attr-dict `:` "
                                 + "type($in) `,` type($scale) `to` type($out)")
                         .factory(ScalingTruncFOp::new).build());
+    }
+
+    /** Starts the definition of an arith op, with its fold hook and canonicalization patterns. */
+    private static OpDef.Builder op(String name) {
+        return OpDef.builder(name)
+                .folder(ArithFolders.forOp(name))
+                .canonicalizations(() -> ArithCanonicalizations.forOp(name));
     }
 
     private void intBinary(String name, Function<Operation.Init, Operation> factory, boolean commutative) {
@@ -310,7 +317,7 @@ public final class Arith extends Dialect {
 
     private static OpDef.Builder binary(String name, TypeConstraint type, Function<Operation.Init, Operation> factory,
                                         boolean commutative) {
-        OpDef.Builder b = OpDef.builder("arith." + name)
+        OpDef.Builder b = op("arith." + name)
                 .operand("lhs", type).operand("rhs", type).result("result", type)
                 .traits(Trait.SAME_OPERANDS_AND_RESULT_TYPE, Trait.PURE, Trait.ELEMENTWISE)
                 .verifier(ArithVerifiers.ELEMENTWISE)
@@ -320,7 +327,7 @@ public final class Arith extends Dialect {
     }
 
     private static OpDef mulExtended(String name, Function<Operation.Init, Operation> factory) {
-        return OpDef.builder("arith." + name)
+        return op("arith." + name)
                 .operand("lhs", SIGNLESS_INTEGER_LIKE).operand("rhs", SIGNLESS_INTEGER_LIKE)
                 .result("low", SIGNLESS_INTEGER_LIKE).result("high", SIGNLESS_INTEGER_LIKE)
                 .allTypesMatch("lhs", "rhs", "low", "high")
@@ -338,7 +345,7 @@ public final class Arith extends Dialect {
     private static OpDef.Builder castBuilder(String name, TypeConstraint in, TypeConstraint out,
                                              BiPredicate<Type, Type> compatible,
                                              Function<Operation.Init, Operation> factory) {
-        return OpDef.builder("arith." + name)
+        return op("arith." + name)
                 .operand("in", in).result("out", out)
                 .traits(Trait.PURE, Trait.ELEMENTWISE)
                 .verifier(ArithVerifiers.SAME_TENSOR_DIMS)
@@ -355,7 +362,7 @@ public final class Arith extends Dialect {
 
     private static OpDef.Builder scaling(String name, BiPredicate<Type, Type> compatible,
                                          Function<Operation.Init, Operation> factory) {
-        return OpDef.builder("arith." + name)
+        return op("arith." + name)
                 .operand("in", FLOAT_LIKE).operand("scale", FLOAT_LIKE).result("out", FLOAT_LIKE)
                 .optionalProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
                 .traits(Trait.PURE, Trait.ELEMENTWISE)
