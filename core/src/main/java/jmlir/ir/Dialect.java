@@ -98,10 +98,11 @@ public abstract class Dialect {
     }
 
     /**
-     * A detached constant-like op of this dialect holding {@code value} as a {@code type}, for
-     * folding to materialise a folded result; null when the dialect cannot make one.
+     * Creates, with {@code builder}, a constant-like op of this dialect holding {@code value} as
+     * a {@code type}, for folding to materialise a folded result; null when it cannot.
      */
-    public Operation materializeConstant(Attribute value, Type type, Location location) {
+    public Operation materializeConstant(jmlir.rewrite.Builder builder, Attribute value, Type type,
+                                         Location location) {
         return null;
     }
 

@@ -3,16 +3,24 @@ package jmlir.dialect.arith;
 import jmlir.ir.AttrConstraint;
 import jmlir.ir.Attribute;
 import jmlir.ir.Dialect;
+import jmlir.ir.DictionaryAttr;
+import jmlir.ir.ElementsAttr;
 import jmlir.ir.EnumAttr;
 import jmlir.ir.EnumDef;
+import jmlir.ir.FloatAttr;
 import jmlir.ir.IntegerAttr;
 import jmlir.ir.IntegerType;
+import jmlir.ir.Location;
+import jmlir.ir.NamedAttribute;
 import jmlir.ir.OpDef;
 import jmlir.ir.Operation;
+import jmlir.ir.OperationState;
 import jmlir.ir.ShapedType;
 import jmlir.ir.Trait;
 import jmlir.ir.Type;
 import jmlir.ir.TypeConstraint;
+import jmlir.ir.TypedAttributes;
+import jmlir.rewrite.Builder;
 import jmlir.syntax.AttrSyntax;
 import jmlir.syntax.OpAsmParser;
 import jmlir.syntax.OpAsmPrinter;
@@ -20,15 +28,19 @@ import jmlir.syntax.TokenKind;
 import jmlir.syntax.TypePrinting;
 import jmlir.syntax.format.CustomDirective;
 
-import java.util.function.BiPredicate;
-import java.util.function.Function;
-
 import static jmlir.dialect.arith.ArithTypes.BITCASTABLE;
 import static jmlir.dialect.arith.ArithTypes.BOOL_LIKE;
 import static jmlir.dialect.arith.ArithTypes.FLOAT_LIKE;
 import static jmlir.dialect.arith.ArithTypes.INDEX_CASTABLE;
 import static jmlir.dialect.arith.ArithTypes.SIGNLESS_FIXED_WIDTH_INTEGER_LIKE;
 import static jmlir.dialect.arith.ArithTypes.SIGNLESS_INTEGER_LIKE;
+
+import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+
+
 
 /**
  * The arith dialect: integer and floating-point arithmetic, comparisons, selection, constants
@@ -230,7 +242,8 @@ public final class Arith extends Dialect {
                         .property("value", AttrConstraint.TYPED)
                         .result("result", TypeConstraint.ANY)
                         .allTypesMatch("value", "result")
-                        .traits(Trait.PURE)
+                        .traits(Trait.PURE, Trait.CONSTANT_LIKE)
+                        .folder((op, constants) -> ((ConstantOp) op).value())
                         .verifier(ArithVerifiers.CONSTANT)
                         .resultNames(CONSTANT_NAMES)
                         .format("attr-dict $value")
@@ -284,6 +297,21 @@ public final class Arith extends Dialect {
                         .format("$in `,` $scale ($roundingmode^)? (`fastmath` `` $fastmath^)? attr-dict `:` "
                                 + "type($in) `,` type($scale) `to` type($out)")
                         .factory(ScalingTruncFOp::new).build());
+    }
+
+    /**
+     * An arith.constant of {@code value} when it can hold it: an integer, float or elements value
+     * of exactly {@code type}, integers signless or index.
+     */
+    @Override
+    public Operation materializeConstant(Builder builder, Attribute value, Type type, Location location) {
+        if (!(value instanceof IntegerAttr || value instanceof FloatAttr || value instanceof ElementsAttr)) return null;
+        if (!type.equals(TypedAttributes.typeOf(value))) return null;
+        if (type instanceof IntegerType it && !it.isSignless()) return null;
+        OperationState state = new OperationState(builder.context().operationName("arith.constant"), location);
+        state.properties = DictionaryAttr.sorted(List.of(new NamedAttribute("value", value)));
+        state.resultTypes.add(type);
+        return builder.create(state);
     }
 
     /** Starts the definition of an arith op, with its fold hook and canonicalization patterns. */
