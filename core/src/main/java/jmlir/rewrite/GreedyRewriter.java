@@ -57,6 +57,9 @@ public final class GreedyRewriter implements Rewriter.Listener {
                 return false;
             }
             worklist.clear();
+            // Unreachable blocks go first, whatever the region simplification level, as in
+            // mlir-opt: IR there need not respect dominance, which rewriting relies on.
+            RegionSimplification.eraseUnreachableBlocks(rewriter, List.of(scope));
             seedWorklist();
             continueRewrites = processWorklist();
             if (config.regionSimplification() != GreedyConfig.RegionSimplify.DISABLED) {
