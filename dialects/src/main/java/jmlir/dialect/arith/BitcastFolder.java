@@ -20,7 +20,13 @@ final class BitcastFolder {
     }
 
     static FoldResult fold(Operation op, Attribute[] c) {
-        Attribute in = c[0];
+        FoldResult constant = foldConstant(op, c[0]);
+        if (constant != null) return constant;
+        // A cast to the operand's own type is the operand (MLIR's CastOpInterface trait fold).
+        return op.operand(0).type().equals(op.result(0).type()) ? op.operand(0) : null;
+    }
+
+    private static FoldResult foldConstant(Operation op, Attribute in) {
         Type resultType = op.result(0).type();
         if (in == null) return null;
         if (in instanceof DenseIntOrFloatElementsAttr d) {

@@ -324,7 +324,10 @@ final class IntegerCanonicalizations {
         Location loc = op.location();
         r.setInsertionPoint(op);
         Value constant = ArithBuild.constant(r, loc, c);
-        Value shrui = ArithBuild.binary(r, loc, "arith.shrui", x, constant);
+        // The shift keeps its exact flag, as mlir-opt's generated pattern does.
+        Attribute exact = shr.property("isExact");
+        Value shrui = ArithBuild.op(r, loc, "arith.shrui", x.type(),
+                exact == null ? null : ArithProps.of("isExact", exact), x, constant);
         Value trunc = ArithBuild.op(r, loc, "arith.trunci", op.result(0).type(),
                 ArithProps.of("overflowFlags", ArithProps.overflowAttr(ArithProps.overflowFlags(op))), shrui);
         r.replaceOp(op, List.of(trunc));

@@ -176,9 +176,18 @@ final class IntegerFolders {
         return a.sub(one).sdiv(b).add(one);
     }
 
+    /**
+     * Like MLIR, only the last element's division decides whether dense elements fold; an
+     * element divided by zero stays the dividend, MIN / -1 wraps.
+     */
     private static FoldResult floordivsi(Operation op, Attribute[] c) {
         if (isOne(c[1])) return op.operand(0);
-        return IntConstFold.binary(c, (a, b) -> b.isZero() || a.sdivOverflows(b) ? null : a.sfloordiv(b));
+        boolean[] failed = {false};
+        Attribute result = IntConstFold.binary(c, (a, b) -> {
+            failed[0] = b.isZero() || a.sdivOverflows(b);
+            return b.isZero() ? a : a.sfloordiv(b);
+        });
+        return failed[0] ? null : result;
     }
 
     private static FoldResult remui(Operation op, Attribute[] c) {
