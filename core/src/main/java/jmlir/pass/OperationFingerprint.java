@@ -7,8 +7,8 @@ import jmlir.ir.Region;
 
 /**
  * A hash of an op and everything nested in it (ops, operands, attributes, types, locations,
- * blocks), to tell whether a pass changed the IR. Attributes and types are interned, so their
- * identity stands for their value.
+ * blocks), to tell whether a pass changed the IR: ops, values and blocks by identity,
+ * attributes, types and locations by value.
  */
 final class OperationFingerprint {
     private long hash = 17;
@@ -26,14 +26,18 @@ final class OperationFingerprint {
         hash = (hash ^ System.identityHashCode(o)) * 0x100000001b3L + 0x9E3779B97F4A7C15L;
     }
 
+    private void mixValue(Object o) {
+        hash = (hash ^ java.util.Objects.hashCode(o)) * 0x100000001b3L + 0x9E3779B97F4A7C15L;
+    }
+
     private void add(Operation op) {
         mix(op);
         mix(op.name());
-        mix(op.location());
-        mix(op.properties());
-        mix(op.attributes());
+        mixValue(op.location());
+        mixValue(op.properties());
+        mixValue(op.attributes());
         for (int i = 0; i < op.numOperands(); i++) mix(op.operand(i));
-        for (int i = 0; i < op.numResults(); i++) mix(op.result(i).type());
+        for (int i = 0; i < op.numResults(); i++) mixValue(op.result(i).type());
         for (int i = 0; i < op.numSuccessors(); i++) mix(op.successor(i));
         for (int r = 0; r < op.numRegions(); r++) {
             Region region = op.region(r);
@@ -41,8 +45,8 @@ final class OperationFingerprint {
             for (Block block : region.blocks()) {
                 mix(block);
                 for (BlockArgument arg : block.arguments()) {
-                    mix(arg.type());
-                    mix(arg.location());
+                    mixValue(arg.type());
+                    mixValue(arg.location());
                 }
                 for (Operation nested : block) add(nested);
             }

@@ -9,6 +9,10 @@ public final class Transforms {
 
     /** Registers every shipped pass. */
     public static PassRegistry registerAll(PassRegistry registry) {
+        registry.register(PrintOpStats::new);
+        registry.register(StripDebugInfo::new);
+        registry.register(SymbolDce::new);
+        registry.register(SymbolPrivatize::new);
         return registry;
     }
 }
