@@ -68,7 +68,7 @@ final class PassOptions {
         }
         if (printModuleScope && !disableThreading) {
             throw new PassPipelineException("IR print for module scope can't be setup on a pass-manager without "
-                    + "disabling multi-threading first.");
+                    + "disabling multi-threading first.\n");
         }
         PassManager pm;
         if (pipeline != null) {
