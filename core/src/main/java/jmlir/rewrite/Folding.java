@@ -54,7 +54,34 @@ public final class Folding {
             results.add(byTrait);
             return true;
         }
+        if (op.hasTrait(Trait.COMMUTATIVE) && moveConstantsLast(op, constants)) return true;
         return folded;
+    }
+
+    /**
+     * Moves the constant operands of a commutative op after the others, keeping the order within
+     * each group (MLIR's foldCommutative); returns whether an operand moved.
+     */
+    private static boolean moveConstantsLast(Operation op, Attribute[] constants) {
+        int n = op.numOperands();
+        if (n < 2 || constants.length != n) return false;
+        List<jmlir.ir.Value> nonConstant = new ArrayList<>(n);
+        List<jmlir.ir.Value> constant = new ArrayList<>(n);
+        boolean seenConstant = false;
+        boolean moved = false;
+        for (int i = 0; i < n; i++) {
+            if (constants[i] != null) {
+                constant.add(op.operand(i));
+                seenConstant = true;
+            } else {
+                nonConstant.add(op.operand(i));
+                moved |= seenConstant;
+            }
+        }
+        if (!moved) return false;
+        nonConstant.addAll(constant);
+        for (int i = 0; i < n; i++) op.setOperand(i, nonConstant.get(i));
+        return true;
     }
 
     /** {@code f(f(x)) -> f(x)} (and {@code f(x, x) -> x}) for idempotent ops, {@code f(f(x)) -> x} for involutions. */
