@@ -21,7 +21,7 @@ class ArithCanonicalizeTest {
 
     @TestFactory
     Stream<DynamicTest> matchesMlirOpt() {
-        return List.of("identities", "patterns", "consts").stream().map(name ->
+        return List.of("identities", "patterns", "edges", "consts").stream().map(name ->
                 DynamicTest.dynamicTest(name, () -> {
                     String input = Files.readString(DIR.resolve(name + ".mlir"));
                     String expected = Files.readString(DIR.resolve(name + ".canon.out"));
