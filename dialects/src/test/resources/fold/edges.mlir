@@ -115,6 +115,14 @@ func.func @index_cast_dense() -> (vector<3xindex>, vector<3xi8>, tensor<2xindex>
   %r2 = arith.index_cast %c : tensor<2xi16> to tensor<2xindex>
   return %r0, %r1, %r2 : vector<3xindex>, vector<3xi8>, tensor<2xindex>
 }
+func.func @extended_constant_lhs(%x: i32) -> (i32, i1, i32, i32, i32, i32) {
+  %c0 = arith.constant 0 : i32
+  %c1 = arith.constant 1 : i32
+  %a:2 = arith.addui_extended %c0, %x : i32, i1
+  %m:2 = arith.mulsi_extended %c0, %x : i32
+  %u:2 = arith.mului_extended %c1, %x : i32
+  return %a#0, %a#1, %m#0, %m#1, %u#0, %u#1 : i32, i1, i32, i32, i32, i32
+}
 {-#
   dialect_resources: {
     builtin: {
