@@ -203,17 +203,27 @@ public final class FloatArithmetic {
         return lessThan(b, a) ? b : a;
     }
 
-    /** maxNum: the other operand if one is NaN (a quieted NaN if both are), -0 below +0. */
+    /**
+     * maxNum: a signaling NaN operand gives it quieted; otherwise the other operand if one is a
+     * quiet NaN; -0 below +0.
+     */
     public static FloatValue maxnum(FloatValue a, FloatValue b) {
-        if (a.isNaN()) return b.isNaN() ? FloatEncoding.quiet(b) : b;
+        if (FloatEncoding.isSignaling(a)) return FloatEncoding.quiet(a);
+        if (FloatEncoding.isSignaling(b)) return FloatEncoding.quiet(b);
+        if (a.isNaN()) return b;
         if (b.isNaN()) return a;
         if (a.isZero() && b.isZero() && a.isNegative() != b.isNegative()) return a.isNegative() ? b : a;
         return lessThan(a, b) ? b : a;
     }
 
-    /** minNum: the other operand if one is NaN (a quieted NaN if both are), -0 below +0. */
+    /**
+     * minNum: a signaling NaN operand gives it quieted; otherwise the other operand if one is a
+     * quiet NaN; -0 below +0.
+     */
     public static FloatValue minnum(FloatValue a, FloatValue b) {
-        if (a.isNaN()) return b.isNaN() ? FloatEncoding.quiet(b) : b;
+        if (FloatEncoding.isSignaling(a)) return FloatEncoding.quiet(a);
+        if (FloatEncoding.isSignaling(b)) return FloatEncoding.quiet(b);
+        if (a.isNaN()) return b;
         if (b.isNaN()) return a;
         if (a.isZero() && b.isZero() && a.isNegative() != b.isNegative()) return a.isNegative() ? a : b;
         return lessThan(b, a) ? b : a;

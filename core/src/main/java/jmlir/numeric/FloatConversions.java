@@ -24,10 +24,11 @@ public final class FloatConversions {
         boolean negative = v.isNegative();
         if (v.isNaN()) return convertNaN(v, to);
         if (v.isInfinite()) {
-            if (to.hasInfinity()) return new ConversionResult(FloatEncoding.infinity(to, negative), FloatStatus.OK, false);
-            // APFloat has no infinity to give; arith's folders refuse these conversions.
-            return new ConversionResult(FloatEncoding.infinity(to, negative),
-                    FloatEncoding.isNanOnly(to) ? FloatStatus.INEXACT : FloatStatus.INVALID_OP, true);
+            if (FloatEncoding.isNanOnly(to)) {
+                return new ConversionResult(FloatEncoding.infinity(to, negative), FloatStatus.INEXACT, true);
+            }
+            // Kinds without infinity or NaN keep it unencoded (see FloatValue.Quirk).
+            return new ConversionResult(FloatEncoding.infinity(to, negative), FloatStatus.OK, false);
         }
         if (v.isZero()) {
             if (to.encoding() == FloatKind.Encoding.FNUZ) {
@@ -52,26 +53,33 @@ public final class FloatConversions {
         if (FloatEncoding.isNanOnly(to)) {
             return new ConversionResult(FloatEncoding.defaultNaN(to, negative), status, !FloatEncoding.isNanOnly(from));
         }
-        if (!to.hasNaN()) {
-            return new ConversionResult(FloatEncoding.defaultNaN(to, negative), FloatStatus.INVALID_OP, true);
-        }
-        if (from.encoding() == FloatKind.Encoding.FNUZ) {
-            return new ConversionResult(FloatEncoding.defaultNaN(to, false), status, false);
-        }
         // x87 NaNs without the integer bit or the quiet bit have no counterpart elsewhere.
         boolean x87Special = from == FloatKind.F80 && (v.bits() >= 0 || (v.bits() & 1L << 62) == 0);
         BigInteger payload = significandOfNaN(v);
         int shift = to.precision() - from.precision();
         boolean lost = false;
-        if (shift >= 0) {
+        if (shift > 0) {
             payload = payload.shiftLeft(shift);
-        } else {
+        } else if (shift < 0 && !FloatEncoding.isNanOnly(from)) {
+            // APFloat narrows the payload only for kinds that have one.
             lost = payload.getLowestSetBit() >= 0 && payload.getLowestSetBit() < -shift;
             payload = payload.shiftRight(-shift);
         }
+        if (from.encoding() == FloatKind.Encoding.FNUZ) {
+            negative = false;
+            payload = BigInteger.ZERO;
+        }
+        boolean losesInfo = lost || x87Special;
+        if (!to.hasNaN()) return new ConversionResult(FloatEncoding.defaultNaN(to, negative), status, losesInfo);
+        if (from.encoding() == FloatKind.Encoding.FNUZ) {
+            return new ConversionResult(FloatEncoding.defaultNaN(to, false), status, losesInfo);
+        }
         if (to == FloatKind.F80 && !x87Special) payload = payload.setBit(63);
-        FloatValue nan = FloatEncoding.nan(to, negative, payload, signaling);
-        return new ConversionResult(nan, status, lost || x87Special);
+        // A NaN left without payload (from f8E8M0FNU) keeps the pattern APFloat writes: that of infinity.
+        FloatValue nan = payload.signum() == 0 && to.encoding() == FloatKind.Encoding.IEEE && !signaling
+                ? FloatEncoding.infinity(to, negative)
+                : FloatEncoding.nan(to, negative, payload, signaling);
+        return new ConversionResult(nan, status, losesInfo);
     }
 
     /** A NaN's significand as APFloat holds it: the fraction (x87: with its integer bit). */

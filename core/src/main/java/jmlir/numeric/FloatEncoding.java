@@ -71,9 +71,19 @@ final class FloatEncoding {
         if (isNanOnly(kind)) return nan(kind, negative, BigInteger.ZERO, true);
         return switch (kind.encoding()) {
             case X87 -> new FloatValue(kind, Long.MIN_VALUE, (negative ? 0x8000 : 0) | 0x7FFF);
-            case FINITE -> largest(kind, negative);
+            case FINITE -> unencoded(kind, negative, FloatValue.Quirk.INFINITY_UNENCODED);
             default -> pattern(kind, negative, (1L << kind.exponentBits()) - 1, BigInteger.ZERO);
         };
+    }
+
+    /**
+     * The infinity or NaN APFloat makes in kinds that have neither (f6, f4): its bit cast has the
+     * exponent field one past the largest, truncated to the field, and a zero fraction.
+     */
+    private static FloatValue unencoded(FloatKind kind, boolean negative, FloatValue.Quirk quirk) {
+        long exponentField = (kind.maxExponent() + 1 + kind.bias()) & ((1L << kind.exponentBits()) - 1);
+        long bits = (negative ? 1L << (kind.width() - 1) : 0) | exponentField << kind.fractionBits();
+        return new FloatValue(kind, bits, 0, quirk);
     }
 
     /** The largest finite value (for kinds whose all-ones pattern is NaN, the one below it). */
@@ -100,9 +110,9 @@ final class FloatEncoding {
             case FN -> new FloatValue(kind, (negative ? 1L << (width - 1) : 0) | ((1L << (width - 1)) - 1), 0);
             case FNUZ -> new FloatValue(kind, 1L << (width - 1), 0);
             case E8M0 -> new FloatValue(kind, 0xFF, 0);
-            case FINITE -> largest(kind, negative);
+            case FINITE -> unencoded(kind, negative, FloatValue.Quirk.NAN_UNENCODED);
             case X87 -> {
-                long sig = payload.longValue() | Long.MIN_VALUE | (quiet ? 1L << 62 : 0);
+                long sig = payload.longValue() | (quiet ? 1L << 62 : 0);
                 yield new FloatValue(kind, sig, (negative ? 0x8000 : 0) | 0x7FFF);
             }
             case IEEE -> {
