@@ -9,6 +9,6 @@ public final class Transforms {
 
     /** Registers every shipped pass. */
     public static PassRegistry registerAll(PassRegistry registry) {
-        return registry;
+        return registry.register(Canonicalize::new);
     }
 }
