@@ -49,12 +49,40 @@ public final class Folding {
         Folder folder = def.folder();
         boolean folded = folder != null && folder.fold(op, constants, results);
         if (folded && !results.isEmpty()) return true;
+        if (op.hasTrait(Trait.COMMUTATIVE) && moveConstantsRight(op, constants)) return true;
         FoldResult byTrait = foldTraits(op);
         if (byTrait != null) {
             results.add(byTrait);
             return true;
         }
         return folded;
+    }
+
+    /**
+     * Reorders a commutative op's operands so that its constants come last, keeping the order
+     * within each group (MLIR's IsCommutative trait fold); whether anything moved.
+     */
+    private static boolean moveConstantsRight(Operation op, Attribute[] constants) {
+        int n = op.numOperands();
+        if (n < 2 || constants.length != n) return false;
+        List<Value> nonConstants = new ArrayList<>(n);
+        List<Value> constantOperands = new ArrayList<>(n);
+        boolean seenConstant = false, moved = false;
+        for (int i = 0; i < n; i++) {
+            if (constants[i] != null) {
+                seenConstant = true;
+                constantOperands.add(op.operand(i));
+            } else {
+                moved |= seenConstant;
+                nonConstants.add(op.operand(i));
+            }
+        }
+        if (!moved) return false;
+        nonConstants.addAll(constantOperands);
+        for (int i = 0; i < n; i++) {
+            if (op.operand(i) != nonConstants.get(i)) op.setOperand(i, nonConstants.get(i));
+        }
+        return true;
     }
 
     /** {@code f(f(x)) -> f(x)} (and {@code f(x, x) -> x}) for idempotent ops, {@code f(f(x)) -> x} for involutions. */

@@ -7,11 +7,9 @@ import jmlir.ir.FloatType;
 import jmlir.ir.FloatValue;
 import jmlir.ir.IntegerAttr;
 import jmlir.ir.IntegerType;
-import jmlir.ir.RankedTensorType;
 import jmlir.ir.ShapedType;
 import jmlir.ir.Type;
 import jmlir.ir.TypedAttributes;
-import jmlir.ir.VectorType;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -130,14 +128,5 @@ record ConstantElements<T>(Shape shape, Type type, List<T> values) {
     /** The type of a constant attribute (FloatAttr, IntegerAttr, elements), or null. */
     static Type typeOf(Attribute attr) {
         return attr == null ? null : TypedAttributes.typeOf(attr);
-    }
-
-    /** A vector or ranked tensor type of the same shape with another element type, or null. */
-    static ShapedType withElementType(Type shaped, Type element) {
-        return switch (shaped) {
-            case VectorType v -> new VectorType(v.shape(), v.scalableDims(), element);
-            case RankedTensorType r -> new RankedTensorType(r.shape(), element, r.encoding());
-            default -> null;
-        };
     }
 }

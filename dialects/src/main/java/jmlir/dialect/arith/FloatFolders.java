@@ -12,7 +12,6 @@ import jmlir.ir.Folder;
 import jmlir.ir.IntegerAttr;
 import jmlir.ir.IntegerType;
 import jmlir.ir.Operation;
-import jmlir.ir.ShapedType;
 import jmlir.ir.Type;
 import jmlir.ir.Value;
 import jmlir.numeric.ConversionResult;
@@ -57,7 +56,6 @@ final class FloatFolders {
             case "arith.uitofp" -> (op, c) -> intToFloat(op, c, true);
             case "arith.fptosi" -> (op, c) -> floatToInt(op, c, true);
             case "arith.fptoui" -> (op, c) -> floatToInt(op, c, false);
-            case "arith.bitcast" -> FloatFolders::bitcast;
             default -> null;
         };
         return f == null ? null : Folder.single(f);
@@ -188,36 +186,6 @@ final class FloatFolders {
             return r.isValid() ? r.value() : null;
         });
         return out == null ? null : out.toAttribute();
-    }
-
-    /** Reinterprets the bits of a float or integer constant, scalar or dense. */
-    private static FoldResult bitcast(Operation op, Attribute[] c) {
-        Attribute in = c[0];
-        if (in == null) return null;
-        Type resultType = op.result(0).type();
-        if (in instanceof DenseIntOrFloatElementsAttr dense) {
-            if (!(resultType instanceof ShapedType rt)) return null;
-            Type element = rt.elementType();
-            if (element.equals(dense.type().elementType())) return dense;
-            ShapedType type = ConstantElements.withElementType(dense.type(), element);
-            if (type == null || dense.isComplex()) return null;
-            if (DenseIntOrFloatElementsAttr.Layout.of(element).elementBytes() != dense.layout().elementBytes()) return null;
-            return DenseIntOrFloatElementsAttr.fromRawData(type, dense.rawData());
-        }
-        if (resultType instanceof ShapedType) return null;
-        BigInteger bits;
-        if (in instanceof FloatAttr f) {
-            bits = f.value().bitsAsBigInteger();
-        } else if (in instanceof IntegerAttr i && i.type() instanceof IntegerType it) {
-            bits = i.bigValue().and(BigInteger.ONE.shiftLeft(it.width()).subtract(BigInteger.ONE));
-        } else {
-            return null;
-        }
-        if (resultType instanceof FloatType ft) {
-            return new FloatAttr(resultType, FloatValue.fromBits(ft.kind(), bits.longValue(), bits.shiftRight(64).longValue()));
-        }
-        if (resultType instanceof IntegerType) return IntegerAttr.of(resultType, bits);
-        return null;
     }
 
     // ---------------------------------------------------------------- matching
