@@ -167,11 +167,50 @@ def bitcast_funcs(rng, count):
     return [f]
 
 
+ELEMENT_KINDS = ["f16", "bf16", "f32", "f64", "f80", "f8E4M3FN", "f8E5M2FNUZ", "f4E2M1FN"]
+
+
+def dense(kind, rng, n, splat):
+    if splat:
+        return "dense<%s>" % literal(kind, random_bits(kind, rng))
+    return "dense<[%s]>" % ", ".join(literal(kind, random_bits(kind, rng)) for _ in range(n))
+
+
+def elements_funcs(rng, count):
+    """Vector and tensor constants, splat or not, through binary ops, negf and casts."""
+    funcs = []
+    for kind in ELEMENT_KINDS:
+        f = Func("elements_" + kind)
+        for _ in range(count):
+            n = rng.choice([1, 2, 4])
+            shaped = rng.choice(["vector<%dx%s>", "tensor<%dx%s>"])
+            type_ = shaped % (n, kind)
+            a = f.const(dense(kind, rng, n, rng.random() < 0.4), type_)
+            choice = rng.random()
+            if choice < 0.6:
+                b = f.const(dense(kind, rng, n, rng.random() < 0.4), type_)
+                f.op("arith.%s %s, %s : %s" % (rng.choice(BINARY), a, b, type_), type_)
+            elif choice < 0.7:
+                f.op("arith.negf %s : %s" % (a, type_), type_)
+            elif choice < 0.85:
+                others = [k for k in KINDS if KINDS[k][0] != KINDS[kind][0] and k in ELEMENT_KINDS]
+                dst = rng.choice(others)
+                op = "extf" if KINDS[dst][0] > KINDS[kind][0] else "truncf"
+                dst_type = shaped % (n, dst)
+                f.op("arith.%s %s : %s to %s" % (op, a, type_, dst_type), dst_type)
+            else:
+                width = rng.choice([8, 32, 64])
+                dst_type = shaped % (n, "i%d" % width)
+                f.op("arith.%s %s : %s to %s" % (rng.choice(["fptosi", "fptoui"]), a, type_, dst_type), dst_type)
+        funcs.append(f)
+    return funcs
+
+
 def main():
     out, seed, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     rng = random.Random(seed)
     funcs = binary_funcs(rng, count) + unary_funcs(rng, count // 2) + cast_funcs(rng, count // 2) \
-        + bitcast_funcs(rng, count)
+        + bitcast_funcs(rng, count) + elements_funcs(rng, count)
     text = "\n\n".join(f.emit() for f in funcs) + "\n"
     with open(out + ".mlir", "w") as fh:
         fh.write(text)

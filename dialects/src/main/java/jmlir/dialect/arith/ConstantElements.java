@@ -31,11 +31,11 @@ record ConstantElements<T>(Shape shape, Type type, List<T> values) {
 
     /** The floats of a FloatAttr or of dense float elements (not complex), or null. */
     static ConstantElements<FloatValue> floats(Attribute attr) {
-        if (attr instanceof FloatAttr f) return new ConstantElements<>(Shape.SCALAR, f.type(), List.of(canonical(f.value())));
+        if (attr instanceof FloatAttr f) return new ConstantElements<>(Shape.SCALAR, f.type(), List.of(f.value()));
         if (attr instanceof DenseIntOrFloatElementsAttr d && d.isFloat() && !d.isComplex()) {
             int n = d.isSplat() ? 1 : Math.toIntExact(d.type().numElements());
             List<FloatValue> values = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) values.add(canonical(d.getFloat(i)));
+            for (int i = 0; i < n; i++) values.add(d.getFloat(i));
             return new ConstantElements<>(d.isSplat() ? Shape.SPLAT : Shape.DENSE, d.type(), values);
         }
         return null;
@@ -63,11 +63,6 @@ record ConstantElements<T>(Shape shape, Type type, List<T> values) {
         BigInteger bits = v.and(BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE));
         if (unsigned || width == 0 || !bits.testBit(width - 1)) return bits;
         return bits.subtract(BigInteger.ONE.shiftLeft(width));
-    }
-
-    /** Dense storage holds raw patterns; read x87 ones as LLVM does. */
-    private static FloatValue canonical(FloatValue v) {
-        return v.quirk() == FloatValue.Quirk.NONE ? FloatValue.fromBits(v.kind(), v.lo(), v.hi()) : v;
     }
 
     /** The element (or the splat value) at {@code index}. */

@@ -200,8 +200,7 @@ final class FloatFolders {
     static FloatValue splatOrScalarFloat(Attribute attr) {
         if (attr instanceof FloatAttr f) return f.value();
         if (attr instanceof DenseIntOrFloatElementsAttr d && d.isSplat() && d.isFloat() && !d.isComplex()) {
-            FloatValue v = d.getFloat(0);
-            return FloatValue.fromBits(v.kind(), v.lo(), v.hi());
+            return d.getFloat(0);
         }
         return null;
     }
