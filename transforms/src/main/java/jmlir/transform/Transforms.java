@@ -9,6 +9,7 @@ public final class Transforms {
 
     /** Registers every shipped pass. */
     public static PassRegistry registerAll(PassRegistry registry) {
+        registry.register(Cse::new);
         return registry;
     }
 }
