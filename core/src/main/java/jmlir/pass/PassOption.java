@@ -1,5 +1,6 @@
 package jmlir.pass;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -11,15 +12,22 @@ public final class PassOption<T> {
     private final String description;
     private final T defaultValue;
     private final Function<String, T> parser;
+    private final Function<T, String> printer;
     private volatile T value;
     private boolean set;
 
-    public PassOption(String name, String description, T defaultValue, Function<String, T> parser) {
+    public PassOption(String name, String description, T defaultValue, Function<String, T> parser,
+                      Function<T, String> printer) {
         this.name = name;
         this.description = description;
         this.defaultValue = defaultValue;
         this.parser = parser;
+        this.printer = printer;
         this.value = defaultValue;
+    }
+
+    public PassOption(String name, String description, T defaultValue, Function<String, T> parser) {
+        this(name, description, defaultValue, parser, String::valueOf);
     }
 
     public static PassOption<Boolean> bool(String name, String description, boolean defaultValue) {
@@ -32,6 +40,22 @@ public final class PassOption<T> {
 
     public static PassOption<String> string(String name, String description, String defaultValue) {
         return new PassOption<>(name, description, defaultValue, Function.identity());
+    }
+
+    /** A list of strings, written comma-separated; empty by default. */
+    public static PassOption<List<String>> list(String name, String description) {
+        return new PassOption<>(name, description, List.of(),
+                text -> text.isEmpty() ? List.of() : List.of(text.split(",")), l -> String.join(",", l));
+    }
+
+    /** One of an enum's constants, written in lower case ({@code region-simplify=normal}). */
+    public static <E extends Enum<E>> PassOption<E> choice(String name, String description, E defaultValue) {
+        return new PassOption<>(name, description, defaultValue, text -> {
+            for (E e : defaultValue.getDeclaringClass().getEnumConstants()) {
+                if (e.name().toLowerCase(java.util.Locale.ROOT).equals(text)) return e;
+            }
+            throw new IllegalArgumentException("Cannot find option named '" + text + "'!");
+        }, e -> e.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Boolean parseBool(String text) {
@@ -56,6 +80,11 @@ public final class PassOption<T> {
 
     public T get() {
         return value;
+    }
+
+    /** The current value as a pipeline writes it. */
+    public String format() {
+        return printer.apply(value);
     }
 
     /** Whether a pipeline gave this option a value. */

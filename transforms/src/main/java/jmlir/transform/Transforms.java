@@ -10,6 +10,6 @@ public final class Transforms {
     /** Registers every shipped pass. */
     public static PassRegistry registerAll(PassRegistry registry) {
         registry.register(Cse::new);
-        return registry;
+        return registry.register(Canonicalize::new);
     }
 }
