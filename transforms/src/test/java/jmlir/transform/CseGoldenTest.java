@@ -63,6 +63,7 @@ class CseGoldenTest {
         List<String> options = List.of(args.trim().split("\\s+"));
         PrintOptions printing = new PrintOptions();
         printing.debugInfo = options.contains("-mlir-print-debuginfo");
+        printing.generic = options.contains("-mlir-print-op-generic");
         boolean perFunction = args.contains("func.func(cse)");
         String irdl = null;
         for (String o : options) if (o.startsWith("--irdl-file=")) irdl = o.substring("--irdl-file=".length());
@@ -72,6 +73,7 @@ class CseGoldenTest {
             if (i > 0) out.append(SPLIT_MARKER).append('\n');
             Context context = Dialects.registerAll(new Context());
             context.setAllowUnregisteredDialects(options.contains("-allow-unregistered-dialect"));
+            StandInDialects.registerMissing(context);
             if (irdl != null) loadIrdl(context, input.resolveSibling(irdl));
             ResourceTable resources = new ResourceTable();
             Operation module = new Parser(context, chunks.get(i), resources).parseTopLevel();
