@@ -9,9 +9,10 @@ import java.util.Objects;
 
 /**
  * Whether two operations compute the same thing, as MLIR's OperationEquivalence decides it:
- * same name, properties, discardable attributes, result types and operands (in any order for
- * commutative ops), and structurally equal regions, where values defined inside the two ops'
- * regions correspond by position.
+ * same name, properties, discardable attributes, result types and operands, and structurally
+ * equal regions, where values defined inside the two ops' regions correspond by position. The
+ * operands of the two ops compared may come in any order when they are commutative; inside
+ * their regions, as in MLIR, operands must match in order.
  */
 public final class OperationEquivalence {
     /** Values of the left-hand op's regions, mapped to their counterparts on the right. */
@@ -28,7 +29,7 @@ public final class OperationEquivalence {
     }
 
     public static boolean isEquivalent(Operation lhs, Operation rhs, boolean ignoreLocations) {
-        return new OperationEquivalence(ignoreLocations).equivalent(lhs, rhs);
+        return new OperationEquivalence(ignoreLocations).equivalent(lhs, rhs, true);
     }
 
     /**
@@ -53,7 +54,8 @@ public final class OperationEquivalence {
         return h;
     }
 
-    private boolean equivalent(Operation lhs, Operation rhs) {
+    /** {@code anyOrder}: whether commutative operands may be permuted (only for the outermost ops). */
+    private boolean equivalent(Operation lhs, Operation rhs, boolean anyOrder) {
         if (lhs == rhs) return true;
         if (lhs.name() != rhs.name() && !lhs.name().name().equals(rhs.name().name())) return false;
         if (!lhs.attributes().equals(rhs.attributes())
@@ -65,7 +67,7 @@ public final class OperationEquivalence {
             return false;
         }
         if (!ignoreLocations && !lhs.location().equals(rhs.location())) return false;
-        if (!operandsEquivalent(lhs, rhs)) return false;
+        if (!operandsEquivalent(lhs, rhs, anyOrder)) return false;
         for (int i = 0; i < lhs.numResults(); i++) {
             if (!lhs.result(i).type().equals(rhs.result(i).type())) return false;
             equivalentValues.put(lhs.result(i), rhs.result(i));
@@ -82,9 +84,9 @@ public final class OperationEquivalence {
         return mapped == null ? v : mapped;
     }
 
-    private boolean operandsEquivalent(Operation lhs, Operation rhs) {
+    private boolean operandsEquivalent(Operation lhs, Operation rhs, boolean anyOrder) {
         int n = lhs.numOperands();
-        if (n > 1 && lhs.hasTrait(Trait.COMMUTATIVE)) {
+        if (anyOrder && n > 1 && lhs.hasTrait(Trait.COMMUTATIVE)) {
             // The operands must match as multisets: take each left operand's counterpart out of the right ones.
             List<Value> remaining = new ArrayList<>(n);
             for (int i = 0; i < n; i++) remaining.add(rhs.operand(i));
@@ -129,7 +131,7 @@ public final class OperationEquivalence {
             }
             if (l.size() != r.size()) return false;
             for (Operation lo = l.first(), ro = r.first(); lo != null; lo = lo.nextInBlock(), ro = ro.nextInBlock()) {
-                if (!equivalent(lo, ro)) return false;
+                if (!equivalent(lo, ro, false)) return false;
                 for (int s = 0; s < lo.numSuccessors(); s++) {
                     if (blocks.putIfAbsent(lo.successor(s), ro.successor(s)) instanceof Block mapped
                             && mapped != ro.successor(s)) {

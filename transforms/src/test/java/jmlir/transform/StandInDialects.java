@@ -47,6 +47,7 @@ final class StandInDialects {
             super("scf");
             addOperations(
                     op("scf.if").variadicRegion("regions").traits(Trait.RECURSIVE_MEMORY_EFFECTS).build(),
+                    op("scf.execute_region").variadicRegion("regions").traits(Trait.RECURSIVE_MEMORY_EFFECTS).build(),
                     op("scf.yield").traits(Trait.TERMINATOR, Trait.PURE).build());
         }
     }
