@@ -9,7 +9,12 @@ public final class Transforms {
 
     /** Registers every shipped pass. */
     public static PassRegistry registerAll(PassRegistry registry) {
+        registry.register(Canonicalize::new);
         registry.register(Cse::new);
-        return registry.register(Canonicalize::new);
+        registry.register(PrintOpStats::new);
+        registry.register(StripDebugInfo::new);
+        registry.register(SymbolDce::new);
+        registry.register(SymbolPrivatize::new);
+        return registry;
     }
 }
