@@ -126,6 +126,11 @@ class CseGoldenTest {
             public void report(Diagnostic diagnostic) {
                 throw new AssertionError(diagnostic.message());
             }
+
+            @Override
+            public void print(String text) {
+                throw new AssertionError("cse printed " + text);
+            }
         };
     }
 }
