@@ -18,6 +18,11 @@ public final class Cse extends Pass {
     }
 
     @Override
+    public String name() {
+        return "CSE";
+    }
+
+    @Override
     public String description() {
         return "Eliminate common sub-expressions";
     }
