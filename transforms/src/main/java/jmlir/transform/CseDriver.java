@@ -22,8 +22,9 @@ import java.util.Map;
  * are walked down the dominator tree with a scoped table of the ops seen so far; an op
  * equivalent to one that dominates it is replaced by that one. Ops without memory effects
  * qualify, and ops that only read, when the earlier one is in the same block with nothing
- * between them that may write. Ops already trivially dead are erased. Erasure happens at the
- * end, in the order the ops were found.
+ * between them that may write. Ops already trivially dead when visited are erased (after their
+ * regions were simplified; ops they feed are not revisited). Erasure happens at the end, in the
+ * order the ops were found.
  *
  * <p>Ops isolated from above, and unregistered ops (which may be), start a fresh table for
  * their regions. In a graph region only the uses in ops not yet seen are replaced. Regions with
@@ -110,11 +111,6 @@ public final class CseDriver {
 
     private void simplifyBlock(ScopedOpTable known, Block block, boolean ssa) {
         for (Operation op = block.first(); op != null; op = op.nextInBlock()) {
-            if (SideEffects.isOpTriviallyDead(op)) {
-                opsToErase.add(op);
-                numDce++;
-                continue;
-            }
             if (op.numRegions() != 0) {
                 // Values from outside must not flow into a region that only sees what it is given.
                 ScopedOpTable regionTable = mightBeIsolated(op) ? new ScopedOpTable() : known;
@@ -131,6 +127,12 @@ public final class CseDriver {
 
     private void simplifyOperation(ScopedOpTable known, Operation op, boolean ssa) {
         if (op.hasTrait(Trait.TERMINATOR)) return;
+        // Regions come first even for a dead op, so what they merge into outer ops happens too.
+        if (SideEffects.isOpTriviallyDead(op)) {
+            opsToErase.add(op);
+            numDce++;
+            return;
+        }
         for (int i = 0; i < op.numRegions(); i++) {
             if (op.region(i).blocks().size() > 1) return;
         }
