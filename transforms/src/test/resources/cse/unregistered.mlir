@@ -99,3 +99,17 @@ func.func @unregistered_terminator_is_not_special(%a: i32) {
   }) : () -> ()
   return
 }
+
+// -----
+
+%0 = arith.muli %2, %2 : i32
+"foo.use"(%0, %3) : (i32, i32) -> ()
+%1 = arith.constant 1 : i32
+%2 = arith.constant 1 : i32
+%3 = arith.addi %1, %2 : i32
+%4 = arith.addi %2, %1 : i32
+"foo.use"(%4) : (i32) -> ()
+func.func @f() -> i32 {
+  %c = arith.constant 1 : i32
+  return %c : i32
+}
