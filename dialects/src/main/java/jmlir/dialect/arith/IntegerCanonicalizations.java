@@ -1,6 +1,7 @@
 package jmlir.dialect.arith;
 
 import jmlir.ir.Attribute;
+import jmlir.ir.FloatType;
 import jmlir.ir.IntegerAttr;
 import jmlir.ir.IntegerType;
 import jmlir.ir.Location;
@@ -12,6 +13,7 @@ import jmlir.numeric.APInt;
 import jmlir.rewrite.PatternRewriter;
 import jmlir.rewrite.RewritePattern;
 
+import java.math.BigInteger;
 import java.util.List;
 
 import static jmlir.dialect.arith.IntConstants.definedBy;
@@ -290,7 +292,7 @@ final class IntegerCanonicalizations {
     private static int elementWidth(Value v) {
         Type t = ArithTypes.elementTypeOrSelf(v.type());
         if (t instanceof IntegerType it) return it.width();
-        if (t instanceof jmlir.ir.FloatType ft) return ft.kind().width();
+        if (t instanceof FloatType ft) return ft.kind().width();
         return -1;
     }
 
@@ -320,7 +322,7 @@ final class IntegerCanonicalizations {
         Value x = shr.operand(0);
         if (amount == null) return false;
         long cut = elementWidth(x) - elementWidth(op.result(0));
-        if (!amount.unsigned().equals(java.math.BigInteger.valueOf(cut))) return false;
+        if (!amount.unsigned().equals(BigInteger.valueOf(cut))) return false;
         Location loc = op.location();
         r.setInsertionPoint(op);
         Value constant = ArithBuild.constant(r, loc, c);
