@@ -49,38 +49,33 @@ public final class Folding {
         Folder folder = def.folder();
         boolean folded = folder != null && folder.fold(op, constants, results);
         if (folded && !results.isEmpty()) return true;
+        if (op.hasTrait(Trait.COMMUTATIVE) && moveConstantsLast(op, constants)) return true;
         FoldResult byTrait = foldTraits(op);
         if (byTrait != null) {
             results.add(byTrait);
             return true;
         }
-        if (op.hasTrait(Trait.COMMUTATIVE) && moveConstantsLast(op, constants)) return true;
         return folded;
     }
 
     /**
-     * Moves the constant operands of a commutative op after the others, keeping the order within
-     * each group (MLIR's foldCommutative); returns whether an operand moved.
+     * Moves the constant operands of a commutative op after the others, keeping the order
+     * within each group; true when that changed the op (an in-place fold).
      */
     private static boolean moveConstantsLast(Operation op, Attribute[] constants) {
         int n = op.numOperands();
-        if (n < 2 || constants.length != n) return false;
-        List<jmlir.ir.Value> nonConstant = new ArrayList<>(n);
-        List<jmlir.ir.Value> constant = new ArrayList<>(n);
-        boolean seenConstant = false;
-        boolean moved = false;
-        for (int i = 0; i < n; i++) {
-            if (constants[i] != null) {
-                constant.add(op.operand(i));
-                seenConstant = true;
-            } else {
-                nonConstant.add(op.operand(i));
-                moved |= seenConstant;
-            }
+        if (n < 2) return false;
+        int firstConstant = 0;
+        while (firstConstant < n && constants[firstConstant] == null) firstConstant++;
+        boolean moves = false;
+        for (int i = firstConstant + 1; i < n && !moves; i++) moves = constants[i] == null;
+        if (!moves) return false;
+        List<Value> reordered = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) if (constants[i] == null) reordered.add(op.operand(i));
+        for (int i = 0; i < n; i++) if (constants[i] != null) reordered.add(op.operand(i));
+        for (int i = firstConstant; i < n; i++) {
+            if (op.operand(i) != reordered.get(i)) op.setOperand(i, reordered.get(i));
         }
-        if (!moved) return false;
-        nonConstant.addAll(constant);
-        for (int i = 0; i < n; i++) op.setOperand(i, nonConstant.get(i));
         return true;
     }
 

@@ -26,7 +26,7 @@ class ArithCanonicalizeTest {
                 DynamicTest.dynamicTest(name, () -> {
                     String input = Files.readString(DIR.resolve(name + ".mlir"));
                     String expected = Files.readString(DIR.resolve(name + ".canon.out"));
-                    assertThat(PassRunner.run(new Canonicalize(), "", input)).isEqualTo(expected);
+                    assertThat(PassRunner.run("builtin.module(canonicalize)", input)).isEqualTo(expected);
                 }));
     }
 }
