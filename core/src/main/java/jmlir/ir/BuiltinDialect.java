@@ -15,7 +15,8 @@ public final class BuiltinDialect extends Dialect {
                         .optionalProperty("sym_name", AttrConstraint.STRING, null)
                         .optionalProperty("sym_visibility", AttrConstraint.STRING, null)
                         .traits(Trait.ISOLATED_FROM_ABOVE, Trait.NO_TERMINATOR, Trait.SINGLE_BLOCK, Trait.SYMBOL_TABLE,
-                                Trait.GRAPH_REGIONS)
+                                Trait.SYMBOL, Trait.GRAPH_REGIONS)
+                        .factory(ModuleOp::new)
                         .assembly(new ModuleSyntax())
                         .defaultDialect("builtin")
                         .verifier(BuiltinDialect::verifyModule)

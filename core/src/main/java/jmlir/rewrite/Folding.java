@@ -49,7 +49,7 @@ public final class Folding {
         Folder folder = def.folder();
         boolean folded = folder != null && folder.fold(op, constants, results);
         if (folded && !results.isEmpty()) return true;
-        if (op.hasTrait(Trait.COMMUTATIVE) && moveConstantsRight(op, constants)) return true;
+        if (op.hasTrait(Trait.COMMUTATIVE) && moveConstantsLast(op, constants)) return true;
         FoldResult byTrait = foldTraits(op);
         if (byTrait != null) {
             results.add(byTrait);
@@ -59,28 +59,22 @@ public final class Folding {
     }
 
     /**
-     * Reorders a commutative op's operands so that its constants come last, keeping the order
-     * within each group (MLIR's IsCommutative trait fold); whether anything moved.
+     * Moves the constant operands of a commutative op after the others, keeping the order
+     * within each group; true when that changed the op (an in-place fold).
      */
-    private static boolean moveConstantsRight(Operation op, Attribute[] constants) {
+    private static boolean moveConstantsLast(Operation op, Attribute[] constants) {
         int n = op.numOperands();
-        if (n < 2 || constants.length != n) return false;
-        List<Value> nonConstants = new ArrayList<>(n);
-        List<Value> constantOperands = new ArrayList<>(n);
-        boolean seenConstant = false, moved = false;
-        for (int i = 0; i < n; i++) {
-            if (constants[i] != null) {
-                seenConstant = true;
-                constantOperands.add(op.operand(i));
-            } else {
-                moved |= seenConstant;
-                nonConstants.add(op.operand(i));
-            }
-        }
-        if (!moved) return false;
-        nonConstants.addAll(constantOperands);
-        for (int i = 0; i < n; i++) {
-            if (op.operand(i) != nonConstants.get(i)) op.setOperand(i, nonConstants.get(i));
+        if (n < 2) return false;
+        int firstConstant = 0;
+        while (firstConstant < n && constants[firstConstant] == null) firstConstant++;
+        boolean moves = false;
+        for (int i = firstConstant + 1; i < n && !moves; i++) moves = constants[i] == null;
+        if (!moves) return false;
+        List<Value> reordered = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) if (constants[i] == null) reordered.add(op.operand(i));
+        for (int i = 0; i < n; i++) if (constants[i] != null) reordered.add(op.operand(i));
+        for (int i = firstConstant; i < n; i++) {
+            if (op.operand(i) != reordered.get(i)) op.setOperand(i, reordered.get(i));
         }
         return true;
     }
