@@ -24,6 +24,12 @@ public final class PassOption<T> {
         this(name, description, defaultValue, parser, String::valueOf, "value", List.of());
     }
 
+    /** An option with its own printer, shown as {@code <value>} in help. */
+    public PassOption(String name, String description, T defaultValue, Function<String, T> parser,
+                      Function<T, String> printer) {
+        this(name, description, defaultValue, parser, printer, "value", List.of());
+    }
+
     private PassOption(String name, String description, T defaultValue, Function<String, T> parser,
                        Function<T, String> printer, String typeName, List<String> choices) {
         this.name = name;
@@ -59,6 +65,18 @@ public final class PassOption<T> {
             if (!allowed.contains(text)) throw new IllegalArgumentException("Cannot find option named '" + text + "'!");
             return text;
         }, Function.identity(), "value", allowed);
+    }
+
+    /** One of an enum's constants, written in lower case ({@code region-simplify=normal}). */
+    public static <E extends Enum<E>> PassOption<E> choice(String name, String description, E defaultValue) {
+        List<String> names = new ArrayList<>();
+        for (E e : defaultValue.getDeclaringClass().getEnumConstants()) names.add(e.name().toLowerCase(java.util.Locale.ROOT));
+        return new PassOption<>(name, description, defaultValue, text -> {
+            for (E e : defaultValue.getDeclaringClass().getEnumConstants()) {
+                if (e.name().toLowerCase(java.util.Locale.ROOT).equals(text)) return e;
+            }
+            throw new IllegalArgumentException("Cannot find option named '" + text + "'!");
+        }, e -> e.name().toLowerCase(java.util.Locale.ROOT), "value", List.copyOf(names));
     }
 
     /**
@@ -109,6 +127,11 @@ public final class PassOption<T> {
 
     public T get() {
         return value;
+    }
+
+    /** The current value as a pipeline writes it. */
+    public String format() {
+        return printer.apply(value);
     }
 
     /** Whether a pipeline gave this option a value. */
