@@ -17,5 +17,7 @@ public interface PassContext {
      * Writes text a pass reports about the IR ({@code print-op-stats}) to the stream of
      * diagnostics (stderr in jmlir-opt), in op order even when ops run in parallel.
      */
-    void print(String text);
+    default void print(String text) {
+        System.err.print(text);
+    }
 }
