@@ -142,6 +142,7 @@ final class OptDriver {
             pm.addInstrumentation(new IrPrinting(printing, options.print,
                     op -> OpPrinter.print(op, options.print, resources)));
         }
+        pm.addInstrumentation(new PassTracing(tracer));
         boolean ok;
         try (Tracer.Span s = tracer.span("passes")) {
             ok = pm.run(top, context, diagnostics, new Latin1Appendable(err));

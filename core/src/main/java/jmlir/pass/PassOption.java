@@ -2,6 +2,7 @@ package jmlir.pass;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -69,14 +70,13 @@ public final class PassOption<T> {
 
     /** One of an enum's constants, written in lower case ({@code region-simplify=normal}). */
     public static <E extends Enum<E>> PassOption<E> choice(String name, String description, E defaultValue) {
-        List<String> names = new ArrayList<>();
-        for (E e : defaultValue.getDeclaringClass().getEnumConstants()) names.add(e.name().toLowerCase(java.util.Locale.ROOT));
+        List<String> allowed = new ArrayList<>();
+        for (E e : defaultValue.getDeclaringClass().getEnumConstants()) allowed.add(e.name().toLowerCase(Locale.ROOT));
         return new PassOption<>(name, description, defaultValue, text -> {
-            for (E e : defaultValue.getDeclaringClass().getEnumConstants()) {
-                if (e.name().toLowerCase(java.util.Locale.ROOT).equals(text)) return e;
-            }
-            throw new IllegalArgumentException("Cannot find option named '" + text + "'!");
-        }, e -> e.name().toLowerCase(java.util.Locale.ROOT), "value", List.copyOf(names));
+            int i = allowed.indexOf(text);
+            if (i < 0) throw new IllegalArgumentException("Cannot find option named '" + text + "'!");
+            return defaultValue.getDeclaringClass().getEnumConstants()[i];
+        }, e -> e.name().toLowerCase(Locale.ROOT), "value", List.copyOf(allowed));
     }
 
     /**
@@ -127,11 +127,6 @@ public final class PassOption<T> {
 
     public T get() {
         return value;
-    }
-
-    /** The current value as a pipeline writes it. */
-    public String format() {
-        return printer.apply(value);
     }
 
     /** Whether a pipeline gave this option a value. */

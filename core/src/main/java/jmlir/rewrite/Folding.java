@@ -49,12 +49,34 @@ public final class Folding {
         Folder folder = def.folder();
         boolean folded = folder != null && folder.fold(op, constants, results);
         if (folded && !results.isEmpty()) return true;
+        if (op.hasTrait(Trait.COMMUTATIVE) && moveConstantsLast(op, constants)) return true;
         FoldResult byTrait = foldTraits(op);
         if (byTrait != null) {
             results.add(byTrait);
             return true;
         }
         return folded;
+    }
+
+    /**
+     * Moves the constant operands of a commutative op after the others, keeping the order
+     * within each group; true when that changed the op (an in-place fold).
+     */
+    private static boolean moveConstantsLast(Operation op, Attribute[] constants) {
+        int n = op.numOperands();
+        if (n < 2) return false;
+        int firstConstant = 0;
+        while (firstConstant < n && constants[firstConstant] == null) firstConstant++;
+        boolean moves = false;
+        for (int i = firstConstant + 1; i < n && !moves; i++) moves = constants[i] == null;
+        if (!moves) return false;
+        List<Value> reordered = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) if (constants[i] == null) reordered.add(op.operand(i));
+        for (int i = 0; i < n; i++) if (constants[i] != null) reordered.add(op.operand(i));
+        for (int i = firstConstant; i < n; i++) {
+            if (op.operand(i) != reordered.get(i)) op.setOperand(i, reordered.get(i));
+        }
+        return true;
     }
 
     /** {@code f(f(x)) -> f(x)} (and {@code f(x, x) -> x}) for idempotent ops, {@code f(f(x)) -> x} for involutions. */

@@ -11,9 +11,12 @@ import jmlir.ir.SideEffects;
 import jmlir.ir.Trait;
 import jmlir.ir.Type;
 import jmlir.ir.Value;
+import jmlir.trace.Tracer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Applies patterns and folding to the ops of a region until nothing changes, with MLIR's
@@ -28,6 +31,8 @@ public final class GreedyRewriter implements Rewriter.Listener {
     private final Region scope;
     private final PatternRewriter rewriter;
     private final Worklist worklist = new Worklist();
+    /** What the driver did, by kind, when a trace records it (else null). */
+    private final Map<String, Long> counts;
 
     private GreedyRewriter(Context context, Region scope, PatternSet patterns, GreedyConfig config) {
         this.patterns = patterns;
@@ -35,6 +40,11 @@ public final class GreedyRewriter implements Rewriter.Listener {
         this.scope = scope;
         this.rewriter = new PatternRewriter(context);
         rewriter.setListener(this);
+        this.counts = Tracer.current().isRecorded() ? new TreeMap<>() : null;
+    }
+
+    private void count(String what) {
+        if (counts != null) counts.merge(what, 1L, Long::sum);
     }
 
     /** Rewrites the regions of {@code op}; true when every region converged. */
@@ -46,13 +56,20 @@ public final class GreedyRewriter implements Rewriter.Listener {
 
     /** Rewrites the ops of {@code region}; true when it converged within the iteration limit. */
     public static boolean apply(Context context, Region region, PatternSet patterns, GreedyConfig config) {
-        return new GreedyRewriter(context, region, patterns, config).simplify();
+        GreedyRewriter driver = new GreedyRewriter(context, region, patterns, config);
+        boolean converged = driver.simplify();
+        if (driver.counts != null) {
+            Tracer.Span span = Tracer.current();
+            for (Map.Entry<String, Long> e : driver.counts.entrySet()) span.arg(e.getKey(), e.getValue());
+        }
+        return converged;
     }
 
     private boolean simplify() {
         boolean continueRewrites;
         long iteration = 0;
         do {
+            count("iterations");
             if (config.maxIterations() != GreedyConfig.NO_LIMIT && ++iteration > config.maxIterations()) {
                 return false;
             }
@@ -120,10 +137,12 @@ public final class GreedyRewriter implements Rewriter.Listener {
             Operation op = worklist.pop();
             if (SideEffects.isOpTriviallyDead(op)) {
                 rewriter.eraseOp(op);
+                count("erased dead");
                 changed = true;
                 continue;
             }
             if (config.fold() && !op.hasTrait(Trait.CONSTANT_LIKE) && fold(op)) {
+                count("folded");
                 changed = true;
                 continue;
             }
@@ -185,7 +204,10 @@ public final class GreedyRewriter implements Rewriter.Listener {
                 best = any.get(ai++);
             }
             rewriter.setInsertionPoint(op);
-            if (best.matchAndRewrite(op, rewriter)) return true;
+            if (best.matchAndRewrite(op, rewriter)) {
+                count("pattern " + best.debugName());
+                return true;
+            }
         }
         return false;
     }

@@ -26,7 +26,7 @@ class CanonicalizeTest {
                     String options = text.startsWith("// options:")
                             ? text.substring("// options:".length(), text.indexOf('\n')) : "";
                     String expected = Files.readString(Path.of(input.toString().replace(".mlir", ".expected")));
-                    assertThat(PassRunner.run(new Canonicalize(), options, text)).isEqualTo(expected);
+                    assertThat(PassRunner.run("builtin.module(canonicalize{" + options + "})", text)).isEqualTo(expected);
                 }));
     }
 }

@@ -4,9 +4,9 @@ import jmlir.dialect.Dialects;
 import jmlir.ir.Context;
 import jmlir.ir.Diagnostic;
 import jmlir.ir.Operation;
-import jmlir.pass.Pass;
-import jmlir.pass.PassContext;
-import jmlir.pass.PassOption;
+import jmlir.pass.PassManager;
+import jmlir.pass.PassPipelineParser;
+import jmlir.pass.PassRegistry;
 import jmlir.syntax.OpPrinter;
 import jmlir.syntax.Parser;
 import jmlir.syntax.PrintOptions;
@@ -16,48 +16,22 @@ import jmlir.syntax.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs one pass on a module read from text and prints the result, for tests. */
+/** Runs a pipeline of the shipped passes on a module read from text and prints the result, for tests. */
 final class PassRunner {
     private PassRunner() {
     }
 
-    /** The printed module after {@code pass} ran on it with the options {@code name=value ...}. */
-    static String run(Pass pass, String options, String input) {
-        setOptions(pass, options);
+    /** The printed module after {@code pipeline} ({@code builtin.module(canonicalize)}) ran on it. */
+    static String run(String pipeline, String input) throws Exception {
+        PassRegistry registry = Transforms.registerAll(new PassRegistry());
+        PassManager pm = PassManager.of(PassPipelineParser.parse(pipeline, registry));
         Context context = Dialects.registerAll(new Context());
         context.setAllowUnregisteredDialects(true);
         ResourceTable resources = new ResourceTable();
         Operation module = new Parser(context, SourceFile.of("input.mlir", input), resources).parseTopLevel();
         List<Diagnostic> reported = new ArrayList<>();
-        boolean[] failed = {false};
-        pass.run(module, new PassContext() {
-            @Override
-            public Context context() {
-                return context;
-            }
-
-            @Override
-            public void signalFailure() {
-                failed[0] = true;
-            }
-
-            @Override
-            public void report(Diagnostic diagnostic) {
-                reported.add(diagnostic);
-            }
-        });
-        if (failed[0]) throw new AssertionError("pass failed: " + reported);
+        StringBuilder printed = new StringBuilder();
+        if (!pm.run(module, context, reported::add, printed)) throw new AssertionError("pipeline failed: " + reported);
         return OpPrinter.print(module, new PrintOptions(), resources) + "\n";
-    }
-
-    private static void setOptions(Pass pass, String options) {
-        for (String setting : options.trim().split("\\s+")) {
-            if (setting.isEmpty()) continue;
-            int eq = setting.indexOf('=');
-            String name = setting.substring(0, eq);
-            PassOption<?> option = pass.options().stream().filter(o -> o.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no option " + name));
-            option.parse(setting.substring(eq + 1));
-        }
     }
 }
