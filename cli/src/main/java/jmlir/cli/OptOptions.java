@@ -235,7 +235,7 @@ final class OptOptions {
               --pass-pipeline=<string>                        - Textual description of the pass pipeline to run
               --show-dialects                                 - Print the list of registered dialects and exit
               --trace=<file>                                  - Write a Chrome trace-event JSON of the run's phases (open it in Perfetto)
-              --trace-spans=<name,...>                        - Trace only these spans (parse, verify, print)
+              --trace-spans=<name,...>                        - Trace only these spans (parse, verify, passes, print)
               --jfr=<file>                                    - Record a JDK Flight Recorder profile of the run
               --split-input-file[=<string>]                   - Split the input file into pieces and process each chunk independently
               --verify-diagnostics                            - Check that emitted diagnostics match expected-* lines on the corresponding line
