@@ -164,7 +164,8 @@ public final class PassPipelineParser {
             try {
                 pm.addPass(pass);
             } catch (IllegalArgumentException ex) {
-                throw new PassPipelineException(ex.getMessage());
+                throw new PassPipelineException(ex.getMessage() + "\nfailed to add `" + e.name() + "` with options `"
+                        + (e.options() == null ? "" : e.options()) + "`\n");
             }
         }
     }

@@ -65,6 +65,15 @@ class MarkFunctionsTest {
     }
 
     @Test
+    void aPassForFunctionsCannotBeWrittenDirectlyInAModulePipeline() {
+        // mlir-opt's message for such a pass (one of its own in place of this one).
+        assertThatThrownBy(() -> PassPipelineParser.parse("builtin.module(mark-functions)", registry))
+                .isInstanceOfSatisfying(PassPipelineException.class, e -> assertThat(e.diagnostic()).isEqualTo(
+                        "Can't add pass 'mark-functions' restricted to 'func.func' on a PassManager intended to run on "
+                                + "'builtin.module', did you intend to nest?\nfailed to add `mark-functions` with options ``\n"));
+    }
+
+    @Test
     void unknownOptionsAreRejected() {
         assertThatThrownBy(() -> PassPipelineParser.parse("builtin.module(func.func(mark-functions{colour=red}))",
                 registry)).isInstanceOf(PassPipelineException.class)
