@@ -5,6 +5,7 @@ import jmlir.ir.DominanceInfo;
 import jmlir.ir.DominatorTree;
 import jmlir.ir.Location;
 import jmlir.ir.MemoryEffect;
+import jmlir.ir.OpOperand;
 import jmlir.ir.Operation;
 import jmlir.ir.Region;
 import jmlir.ir.SideEffects;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Common sub-expression elimination over the ops nested in one op, as MLIR's CSE does it: blocks
@@ -162,8 +164,14 @@ public final class CseDriver {
             opsToErase.add(op);
         } else {
             // In a graph region, ops already visited keep their operands.
+            Predicate<OpOperand> notVisited = use -> !known.contains(use.owner());
+            if (rewriter.listener() instanceof Rewriter.Listener listener) {
+                for (int i = 0; i < op.numResults(); i++) {
+                    if (allUses(op.result(i), notVisited)) listener.operationReplaced(op, results(existing));
+                }
+            }
             for (int i = 0; i < op.numResults(); i++) {
-                rewriter.replaceUsesWithIf(op.result(i), existing.result(i), use -> !known.contains(use.owner()));
+                rewriter.replaceUsesWithIf(op.result(i), existing.result(i), notVisited);
             }
             if (op.useEmpty()) opsToErase.add(op);
         }
@@ -171,6 +179,11 @@ public final class CseDriver {
             existing.setLocation(op.location());
         }
         numCse++;
+    }
+
+    private static boolean allUses(Value value, Predicate<OpOperand> test) {
+        for (OpOperand use : value.uses()) if (!test.test(use)) return false;
+        return true;
     }
 
     private static List<Value> results(Operation op) {
