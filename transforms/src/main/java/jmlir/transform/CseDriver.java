@@ -170,8 +170,15 @@ public final class CseDriver {
                     if (allUses(op.result(i), notVisited)) listener.operationReplaced(op, results(existing));
                 }
             }
+            // Each use is judged after the ones before it were replaced, as an owner's operands
+            // (and so what it is equivalent to) may have just changed.
             for (int i = 0; i < op.numResults(); i++) {
-                rewriter.replaceUsesWithIf(op.result(i), existing.result(i), notVisited);
+                Value to = existing.result(i);
+                List<OpOperand> uses = new ArrayList<>();
+                for (OpOperand use : op.result(i).uses()) uses.add(use);
+                for (OpOperand use : uses) {
+                    if (notVisited.test(use)) rewriter.modifyOpInPlace(use.owner(), () -> use.set(to));
+                }
             }
             if (op.useEmpty()) opsToErase.add(op);
         }
