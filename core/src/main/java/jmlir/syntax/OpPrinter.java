@@ -379,6 +379,13 @@ public final class OpPrinter {
         }
 
         @Override
+        public String nameOf(Value value) {
+            StringBuilder name = new StringBuilder();
+            names.appendUse(value, name);
+            return name.substring(1);
+        }
+
+        @Override
         public void printOperands(List<Value> values) {
             for (int i = 0; i < values.size(); i++) {
                 if (i > 0) out.append(", ");
@@ -476,6 +483,11 @@ public final class OpPrinter {
 
         @Override
         public void printOperand(Value value) {
+        }
+
+        @Override
+        public String nameOf(Value value) {
+            return "";
         }
 
         @Override
