@@ -92,3 +92,45 @@ module attributes {test.blob = #test.e1di64_elements<1> : tensor<1xi64>} {}
 // expected-error@+2 {{unexpected decimal integer literal for a floating point value}}
 // expected-note@+1 {{add a trailing dot to make the literal a float}}
 #attr = array<f32: 42>
+
+// -----
+
+// expected-error@+1 {{'test.two_region_op' op expected 2 regions}}
+"test.two_region_op"() ({}) : () -> ()
+
+// -----
+
+// expected-error@+1 {{'test.sized_region_op' op region #0 ('my_region') failed to verify constraint: region with 2 blocks}}
+"test.sized_region_op"() ({"a"() : () -> ()}, {"b"() : () -> ()}) : () -> ()
+
+// -----
+
+// expected-error@+1 {{'test.sized_region_op' op region #1 failed to verify constraint: region with 1 blocks}}
+"test.sized_region_op"() ({^bb0: "a"() : () -> () ^bb1: "b"() : () -> ()}, {}) : () -> ()
+
+// -----
+
+// expected-error@+1 {{'test.single_no_terminator_custom_asm_op' op region #0 failed to verify constraint: region with 1 blocks}}
+test.single_no_terminator_custom_asm_op {
+}
+
+// -----
+
+// expected-error@+1 {{'test.variadic_no_terminator_op' op expects region #1 to have 0 or 1 blocks}}
+test.variadic_no_terminator_op : {
+}, {
+  "a"() : () -> ()
+^bb1:
+  "b"() : () -> ()
+}
+
+// -----
+
+// expected-error@+1 {{expected ':'}}
+test.single_no_terminator_op attributes {x = 1} : {
+}
+
+// -----
+
+// expected-error@+1 {{'test.dummy_op_with_region_ref' op requires zero results}}
+%0 = "test.dummy_op_with_region_ref"() ({}) : () -> (i32)

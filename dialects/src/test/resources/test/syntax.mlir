@@ -30,6 +30,43 @@ func.func @extern_elements() attributes {
   return
 }
 
+func.func @regions() {
+  "test.two_region_op"() ({
+    "work"() : () -> ()
+  ^bb1:
+    "work"() : () -> ()
+  }, {}) {x = 1} : () -> ()
+  "test.sized_region_op"() ({
+    "a"() : () -> ()
+  ^bb1:
+    "b"() : () -> ()
+  }, {
+    "c"() : () -> ()
+  }) : () -> ()
+  test.single_no_terminator_op : {
+    %c = arith.constant 1 : i32
+  }
+  test.single_no_terminator_op {x} : {
+  }
+  test.variadic_no_terminator_op : {
+    %c = arith.constant 1 : i32
+  }, {
+    %c = arith.constant 2 : i32
+  }
+  test.variadic_no_terminator_op :
+  "test.single_no_terminator_custom_asm_op"() ({
+    "kept"() : () -> ()
+  }) {dropped = 1} : () -> ()
+  test.dummy_op_with_region_ref {
+  ^bb0:
+  }
+  test.dummy_op_with_region_ref {
+  ^bb0(%a: i32):
+    "use"(%a) : (i32) -> ()
+  } {y = 2}
+  return
+}
+
 {-#
   dialect_resources: {
     test: {

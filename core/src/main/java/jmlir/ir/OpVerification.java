@@ -112,7 +112,8 @@ final class OpVerification {
             OpDef.RegionSpec spec = def.regions().get(i);
             if (spec.variadic()) break;
             if (spec.blocks() >= 0 && op.region(i).blocks().size() != spec.blocks()) {
-                return "region #" + i + " ('" + spec.name() + "') failed to verify constraint: region with "
+                String named = spec.name().isEmpty() ? "" : " ('" + spec.name() + "')";
+                return "region #" + i + named + " failed to verify constraint: region with "
                         + spec.blocks() + " blocks";
             }
         }
