@@ -113,3 +113,26 @@ func.func @f() -> i32 {
   %c = arith.constant 1 : i32
   return %c : i32
 }
+
+// -----
+
+func.func @f(%a: i32, %b: i32) {
+  "foo.region"() ({
+    %V = arith.subi %e, %d : i32
+    %e = arith.addi %a, %b : i32
+    %d = arith.addi %a, %b : i32
+    %O = arith.subi %d, %d : i32
+    "foo.use"(%V, %O, %e) : (i32, i32, i32) -> ()
+  }) : () -> ()
+  return
+}
+func.func @g(%a: i32, %b: i32) {
+  "foo.region"() ({
+    %V = arith.subi %d, %e : i32
+    %e = arith.addi %a, %b : i32
+    %d = arith.addi %a, %b : i32
+    %O = arith.subi %d, %d : i32
+    "foo.use"(%V, %O, %e) : (i32, i32, i32) -> ()
+  }) : () -> ()
+  return
+}

@@ -5,6 +5,7 @@ import jmlir.ir.DominanceInfo;
 import jmlir.ir.DominatorTree;
 import jmlir.ir.Location;
 import jmlir.ir.MemoryEffect;
+import jmlir.ir.OpOperand;
 import jmlir.ir.Operation;
 import jmlir.ir.Region;
 import jmlir.ir.SideEffects;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Common sub-expression elimination over the ops nested in one op, as MLIR's CSE does it: blocks
@@ -162,8 +164,21 @@ public final class CseDriver {
             opsToErase.add(op);
         } else {
             // In a graph region, ops already visited keep their operands.
+            Predicate<OpOperand> notVisited = use -> !known.contains(use.owner());
+            if (rewriter.listener() instanceof Rewriter.Listener listener) {
+                for (int i = 0; i < op.numResults(); i++) {
+                    if (allUses(op.result(i), notVisited)) listener.operationReplaced(op, results(existing));
+                }
+            }
+            // Each use is judged after the ones before it were replaced, as an owner's operands
+            // (and so what it is equivalent to) may have just changed.
             for (int i = 0; i < op.numResults(); i++) {
-                rewriter.replaceUsesWithIf(op.result(i), existing.result(i), use -> !known.contains(use.owner()));
+                Value to = existing.result(i);
+                List<OpOperand> uses = new ArrayList<>();
+                for (OpOperand use : op.result(i).uses()) uses.add(use);
+                for (OpOperand use : uses) {
+                    if (notVisited.test(use)) rewriter.modifyOpInPlace(use.owner(), () -> use.set(to));
+                }
             }
             if (op.useEmpty()) opsToErase.add(op);
         }
@@ -171,6 +186,11 @@ public final class CseDriver {
             existing.setLocation(op.location());
         }
         numCse++;
+    }
+
+    private static boolean allUses(Value value, Predicate<OpOperand> test) {
+        for (OpOperand use : value.uses()) if (!test.test(use)) return false;
+        return true;
     }
 
     private static List<Value> results(Operation op) {
