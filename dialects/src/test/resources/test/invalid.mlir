@@ -134,3 +134,27 @@ test.single_no_terminator_op attributes {x = 1} : {
 
 // expected-error@+1 {{'test.dummy_op_with_region_ref' op requires zero results}}
 %0 = "test.dummy_op_with_region_ref"() ({}) : () -> (i32)
+
+// -----
+
+// expected-error@+1 {{'test.graph_region' op expects graph region #0 to have 0 or 1 blocks}}
+test.graph_region {
+^bb0:
+  "a"() : () -> ()
+^bb1:
+  "b"() : () -> ()
+}
+
+// -----
+
+// expected-error@+1 {{'test.graph_region' op requires one region}}
+"test.graph_region"() ({}, {}) : () -> ()
+
+// -----
+
+"test.ssacfg_region"() ({
+  // expected-error@+1 {{operand #0 does not dominate this use}}
+  "use"(%def) : (i32) -> ()
+  // expected-note@+1 {{operand defined here}}
+  %def = "def"() : () -> i32
+}) : () -> ()

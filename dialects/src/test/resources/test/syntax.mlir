@@ -67,6 +67,27 @@ func.func @regions() {
   return
 }
 
+func.func @region_kinds() {
+  test.graph_region {
+    %2:3 = "bar"(%1) : (i64) -> (i1,i1,i1)
+    %1 = "baz"(%2#0) : (i1) -> (i64)
+  }
+  test.graph_region attributes {x = 1} {
+  }
+  %0 = "c"() : () -> i32
+  %1:2 = "test.ssacfg_region"(%0) ({
+  }, {
+    "a"() : () -> ()
+  ^bb1:
+    test.graph_region {
+      "use"(%0, %3) : (i32, i64) -> ()
+      %3 = "def"() : () -> i64
+    }
+    "end"() : () -> ()
+  }) {y} : (i32) -> (i32, i64)
+  return
+}
+
 {-#
   dialect_resources: {
     test: {

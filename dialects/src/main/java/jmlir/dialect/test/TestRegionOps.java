@@ -5,6 +5,7 @@ import jmlir.ir.OpDef;
 import jmlir.ir.Operation;
 import jmlir.ir.OperationState;
 import jmlir.ir.Trait;
+import jmlir.ir.TypeConstraint;
 import jmlir.syntax.OpAsmParser;
 import jmlir.syntax.OpAsmPrinter;
 import jmlir.syntax.OpAssembly;
@@ -39,6 +40,17 @@ final class TestRegionOps {
                         .sizedRegion("", 1)
                         .traits(Trait.NO_TERMINATOR, Trait.SINGLE_BLOCK)
                         .assembly(new BareRegion())
+                        .build(),
+                // Region kinds: a graph region (no dominance, no terminator) and SSA CFG regions.
+                OpDef.builder("test.graph_region")
+                        .region("region")
+                        .traits(Trait.GRAPH_REGIONS, Trait.NO_TERMINATOR)
+                        .format("attr-dict-with-keyword $region")
+                        .build(),
+                OpDef.builder("test.ssacfg_region")
+                        .variadicOperand("args", TypeConstraint.ANY)
+                        .variadicResult("results", TypeConstraint.ANY)
+                        .variadicRegion("regions")
                         .build(),
                 // The custom directive takes the region as a ref and writes nothing of its own.
                 OpDef.builder("test.dummy_op_with_region_ref")
