@@ -20,8 +20,9 @@ import java.util.List;
  * The ops of MLIR's {@code test} dialect that upstream tests use, with mlir-opt 22's
  * definitions; mlir-opt registers this dialect, and like it, other {@code test.*} ops are
  * accepted as unregistered ops. The ops are defined by purpose in {@link TestAttributeOps},
- * {@link TestTypeOps}, {@link TestRegionOps} and {@link StringAttrPrettyNameOp}; of the dialect's attributes
- * {@link ExternElementsAttr} is read, others are kept as written, as are its types.
+ * {@link TestTypeOps}, {@link TestRegionOps} and {@link StringAttrPrettyNameOp}. Of the
+ * dialect's attributes {@link ExternElementsAttr} is read; others are kept as written, as are
+ * its types.
  */
 public final class TestDialect extends Dialect {
     public static final String NAMESPACE = "test";
