@@ -177,6 +177,13 @@ class FloatArithmeticTest {
         assertThat(FloatConversions.toInteger(f64(2.5), 8, true, RoundingMode.NEAREST_TIES_TO_AWAY).value()).isEqualTo(3);
         assertThat(FloatConversions.toInteger(f64(-2.5), 8, true, RoundingMode.TOWARD_NEGATIVE).value()).isEqualTo(-3);
         assertThat(FloatConversions.toInteger(f64(Double.NaN), 8, true, NEAREST).isValid()).isFalse();
+        RoundingMode zero = RoundingMode.TOWARD_ZERO;
+        assertThat(FloatConversions.toIntegerSaturating(f64(1e10), 8, true, zero)).isEqualTo(127);
+        assertThat(FloatConversions.toIntegerSaturating(f64(-1e10), 8, true, zero)).isEqualTo(-128);
+        assertThat(FloatConversions.toIntegerSaturating(f64(-1e10), 8, false, zero)).isEqualTo(0);
+        assertThat(FloatConversions.toIntegerSaturating(f64(Double.POSITIVE_INFINITY), 8, false, zero)).isEqualTo(255);
+        assertThat(FloatConversions.toIntegerSaturating(f64(Double.NaN), 8, true, zero)).isEqualTo(0);
+        assertThat(FloatConversions.toIntegerSaturating(f64(-3.7), 8, true, zero)).isEqualTo(-3);
     }
 
     @Test
