@@ -26,7 +26,7 @@ public final class DominatorTree {
             idom = new int[0];
             return;
         }
-        List<Block> postOrder = postOrder(entry);
+        List<Block> postOrder = region.postOrder();
         int n = postOrder.size();
         blocks = new Block[n];
         for (int i = 0; i < n; i++) {
@@ -34,37 +34,6 @@ public final class DominatorTree {
             number.put(blocks[i], i);
         }
         idom = computeIdoms();
-    }
-
-    /** Iterative depth-first post-order from the entry, successors in order, so long chains do not recurse. */
-    private static List<Block> postOrder(Block entry) {
-        List<Block> order = new ArrayList<>();
-        Map<Block, Boolean> visited = new IdentityHashMap<>();
-        ArrayList<Block> stack = new ArrayList<>();
-        ArrayList<Integer> next = new ArrayList<>();
-        stack.add(entry);
-        next.add(0);
-        visited.put(entry, true);
-        Region region = entry.parent();
-        while (!stack.isEmpty()) {
-            int top = stack.size() - 1;
-            Block b = stack.get(top);
-            Operation term = b.last();
-            int s = next.get(top);
-            if (term != null && s < term.numSuccessors()) {
-                next.set(top, s + 1);
-                Block succ = term.successor(s);
-                if (succ.parent() == region && visited.putIfAbsent(succ, true) == null) {
-                    stack.add(succ);
-                    next.add(0);
-                }
-            } else {
-                stack.removeLast();
-                next.removeLast();
-                order.add(b);
-            }
-        }
-        return order;
     }
 
     private int[] computeIdoms() {

@@ -54,6 +54,39 @@ public final class Region {
         return blocks.indexOf(b);
     }
 
+    /**
+     * The blocks reachable from the entry block, each after the blocks it branches to (a
+     * depth-first post-order over successors, iterative so that long chains do not recurse);
+     * empty for an empty region. Branches out of the region (invalid IR) are not followed.
+     */
+    public List<Block> postOrder() {
+        List<Block> order = new ArrayList<>();
+        if (blocks.isEmpty()) return order;
+        java.util.Set<Block> visited = new java.util.HashSet<>();
+        java.util.ArrayDeque<Block> stack = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> next = new java.util.ArrayDeque<>();
+        visited.add(blocks.getFirst());
+        stack.push(blocks.getFirst());
+        next.push(0);
+        while (!stack.isEmpty()) {
+            Block b = stack.peek();
+            int i = next.pop();
+            Operation term = b.last();
+            if (term != null && i < term.numSuccessors()) {
+                next.push(i + 1);
+                Block s = term.successor(i);
+                if (s != null && s.parent == this && visited.add(s)) {
+                    stack.push(s);
+                    next.push(0);
+                }
+            } else {
+                stack.pop();
+                order.add(b);
+            }
+        }
+        return order;
+    }
+
     /** Whether this region is {@code other} or contains it (through nested ops). */
     public boolean isAncestorOf(Region other) {
         for (Region r = other; r != null; ) {

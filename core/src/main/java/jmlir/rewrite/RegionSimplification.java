@@ -89,35 +89,6 @@ public final class RegionSimplification {
         }
     }
 
-    /** The blocks reachable from {@code entry}, successors before predecessors. */
-    static List<Block> postOrder(Block entry) {
-        List<Block> order = new ArrayList<>();
-        Set<Block> visited = new HashSet<>();
-        ArrayDeque<Block> stack = new ArrayDeque<>();
-        ArrayDeque<Integer> next = new ArrayDeque<>();
-        visited.add(entry);
-        stack.push(entry);
-        next.push(0);
-        while (!stack.isEmpty()) {
-            Block b = stack.peek();
-            int i = next.pop();
-            Operation term = b.last();
-            int n = term == null ? 0 : term.numSuccessors();
-            if (i < n) {
-                next.push(i + 1);
-                Block s = term.successor(i);
-                if (s != null && visited.add(s)) {
-                    stack.push(s);
-                    next.push(0);
-                }
-            } else {
-                stack.pop();
-                order.add(b);
-            }
-        }
-        return order;
-    }
-
     /**
      * Dead code elimination by liveness: ops that would be trivially dead and whose results
      * only live ops use, and block arguments no live op uses, are erased. Entry-block
@@ -146,7 +117,7 @@ public final class RegionSimplification {
 
         private void propagate(Region region) {
             if (region.isEmpty()) return;
-            for (Block block : postOrder(region.entryBlock())) {
+            for (Block block : region.postOrder()) {
                 for (Operation op = block.last(); op != null; op = op.prevInBlock()) propagate(op);
                 if (block.isEntryBlock()) continue;
                 for (BlockArgument a : block.arguments()) if (!live.contains(a)) processValue(a);
@@ -189,7 +160,7 @@ public final class RegionSimplification {
             boolean erased = false;
             for (Region region : regions) {
                 if (region.isEmpty()) continue;
-                for (Block block : postOrder(region.entryBlock())) {
+                for (Block block : region.postOrder()) {
                     for (Operation op = block.last(), prev; op != null; op = prev) {
                         prev = op.prevInBlock();
                         if (!live.contains(op)) {

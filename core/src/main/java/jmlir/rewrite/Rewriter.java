@@ -108,7 +108,7 @@ public class Rewriter extends Builder {
         for (int r = op.numRegions() - 1; r >= 0; r--) {
             Region region = op.region(r);
             while (!region.isEmpty()) {
-                List<Block> order = postOrder(region);
+                List<Block> order = region.postOrder();
                 for (Block b : order) {
                     for (Operation o = b.last(), prev; o != null; o = prev) {
                         prev = o.prevInBlock();
@@ -125,36 +125,6 @@ public class Rewriter extends Builder {
         l.operationErased(op);
         for (int i = 0; i < op.numResults(); i++) op.result(i).dropAllUses();
         op.erase();
-    }
-
-    /** The blocks reachable from the region's entry, successors before predecessors. */
-    private static List<Block> postOrder(Region region) {
-        List<Block> order = new ArrayList<>();
-        Set<Block> visited = new HashSet<>();
-        ArrayDeque<Block> stack = new ArrayDeque<>();
-        ArrayDeque<Integer> next = new ArrayDeque<>();
-        Block entry = region.entryBlock();
-        visited.add(entry);
-        stack.push(entry);
-        next.push(0);
-        while (!stack.isEmpty()) {
-            Block b = stack.peek();
-            int i = next.pop();
-            Operation term = b.last();
-            int n = term == null ? 0 : term.numSuccessors();
-            if (i < n) {
-                next.push(i + 1);
-                Block s = term.successor(i);
-                if (s != null && visited.add(s)) {
-                    stack.push(s);
-                    next.push(0);
-                }
-            } else {
-                stack.pop();
-                order.add(b);
-            }
-        }
-        return order;
     }
 
     /** Erases a block: its ops (see {@link #eraseOp}) and then the block itself. */
