@@ -46,4 +46,9 @@ class ErrorGoldenTest {
     void unregisteredOpsAndBuiltinConstraintsMatchMlirOpt() throws IOException {
         assertMatchesGolden("unregistered");
     }
+
+    @Test
+    void arithCastErrorsMatchMlirOpt() throws IOException {
+        assertMatchesGolden("arith-cast-errors");
+    }
 }

@@ -291,9 +291,9 @@ public final class Arith extends Dialect {
                         .optionalProperty("roundingmode", ROUNDING_MODE_ATTR, null)
                         .optionalProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
                         .traits(Trait.PURE, Trait.ELEMENTWISE)
-                        .verifier(ArithVerifiers.SAME_SHAPE)
-                        .verifier(ArithVerifiers.ELEMENTWISE)
+                        .verifier(ArithVerifiers.SAME_TENSOR_DIMS)
                         .verifier(ArithVerifiers.castCompatible(ArithVerifiers.FLOAT_NARROWER))
+                        .verifier(ArithVerifiers.ELEMENTWISE)
                         .format("$in `,` $scale ($roundingmode^)? (`fastmath` `` $fastmath^)? attr-dict `:` "
                                 + "type($in) `,` type($scale) `to` type($out)")
                         .factory(ScalingTruncFOp::new).build());
@@ -396,9 +396,9 @@ public final class Arith extends Dialect {
                 .operand("in", FLOAT_LIKE).operand("scale", FLOAT_LIKE).result("out", FLOAT_LIKE)
                 .optionalProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
                 .traits(Trait.PURE, Trait.ELEMENTWISE)
-                .verifier(ArithVerifiers.SAME_SHAPE)
-                .verifier(ArithVerifiers.ELEMENTWISE)
+                .verifier(ArithVerifiers.SAME_TENSOR_DIMS)
                 .verifier(ArithVerifiers.castCompatible(compatible))
+                .verifier(ArithVerifiers.ELEMENTWISE)
                 .factory(factory);
     }
 }

@@ -21,6 +21,7 @@ import jmlir.syntax.TypePrinting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiPredicate;
 
 /** The checks of arith ops beyond their operand, result and attribute constraints. */
@@ -107,27 +108,42 @@ final class ArithVerifiers {
         return t instanceof VectorType || ArithTypes.isTensor(t);
     }
 
-    /** The dimensions the casts' "same tensor dimensions" rule compares. */
-    private static Object tensorDims(Type t) {
-        if (t instanceof RankedTensorType r) return Arrays.stream(r.shape()).boxed().toList();
-        if (t instanceof UnrankedTensorType) return "*";
-        return List.of();
-    }
-
-    /** Casts keep the dimensions of tensors (ODS's SameInputOutputTensorDims). */
+    /**
+     * Casts keep the dimensions of tensors (ODS's SameInputOutputTensorDims on the input and the
+     * output): when either is a tensor, both have the same static shape, a non-tensor counting as
+     * rank 0. An unranked tensor has no dimensions to compare and never passes: mlir-opt reads
+     * its shape out of bounds, which in practice fails the check (and crashes for a cast from an
+     * unranked tensor type to itself).
+     */
     static final OpDef.Verifier SAME_TENSOR_DIMS = op -> {
-        boolean tensors = ArithTypes.isTensor(op.operand(0).type()) || ArithTypes.isTensor(op.result(0).type());
-        if (!tensors) return null;
-        return tensorDims(op.operand(0).type()).equals(tensorDims(op.result(0).type())) ? null
-                : "failed to verify that input and output have the same tensor dimensions";
+        Type in = op.operand(0).type();
+        Type out = op.result(0).type();
+        if (!ArithTypes.isTensor(in) && !ArithTypes.isTensor(out)) return null;
+        if (in instanceof UnrankedTensorType || out instanceof UnrankedTensorType
+                || !Arrays.equals(tensorDims(in), tensorDims(out))) {
+            return "failed to verify that input and output have the same tensor dimensions";
+        }
+        return null;
     };
 
-    /** The CastOpInterface check: {@code compatible(input element type, result element type)}. */
+    private static long[] tensorDims(Type t) {
+        return t instanceof RankedTensorType r ? r.shape() : new long[0];
+    }
+
+    /**
+     * The CastOpInterface check on the (first) operand and the result: shapes that agree, the same
+     * encoding when both are ranked tensors, and {@code compatible(input element type, result
+     * element type)}.
+     */
     static OpDef.Verifier castCompatible(BiPredicate<Type, Type> compatible) {
         return op -> {
-            Type in = ArithTypes.elementTypeOrSelf(op.operand(0).type());
-            Type out = ArithTypes.elementTypeOrSelf(op.result(0).type());
-            if (compatible.test(in, out)) return null;
+            Type inType = op.operand(0).type();
+            Type outType = op.result(0).type();
+            Type in = ArithTypes.elementTypeOrSelf(inType);
+            Type out = ArithTypes.elementTypeOrSelf(outType);
+            if (castShapesAgree(inType, outType) && sameEncoding(inType, outType) && compatible.test(in, out)) {
+                return null;
+            }
             StringBuilder m = new StringBuilder(op.numOperands() == 1 ? "operand type " : "operand types ");
             for (int i = 0; i < op.numOperands(); i++) {
                 if (i > 0) m.append(", ");
@@ -136,6 +152,25 @@ final class ArithVerifiers {
             m.append(" and result type ").append(quoted(op.result(0).type())).append(" are cast incompatible");
             return m.toString();
         };
+    }
+
+    /** MLIR's verifyCompatibleShape for two types: both shaped or neither, and ranked dims that agree. */
+    private static boolean castShapesAgree(Type a, Type b) {
+        if (!(a instanceof ShapedType sa)) return !(b instanceof ShapedType);
+        if (!(b instanceof ShapedType sb)) return false;
+        if (!sa.hasRank() || !sb.hasRank()) return true;
+        long[] x = sa.shape();
+        long[] y = sb.shape();
+        if (x.length != y.length) return false;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] != ShapedType.DYNAMIC && y[i] != ShapedType.DYNAMIC && x[i] != y[i]) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameEncoding(Type a, Type b) {
+        if (!(a instanceof RankedTensorType ra) || !(b instanceof RankedTensorType rb)) return true;
+        return Objects.equals(ra.encoding(), rb.encoding());
     }
 
     static int intWidth(Type t) {
