@@ -2,6 +2,7 @@ package jmlir.rewrite;
 
 import jmlir.ir.Block;
 import jmlir.ir.BlockArgument;
+import jmlir.ir.BranchOpInterface;
 import jmlir.ir.OpOperand;
 import jmlir.ir.OpResult;
 import jmlir.ir.Operation;
@@ -167,20 +168,52 @@ public final class RegionSimplification {
             for (int i = 0; i < op.numResults(); i++) processValue(op.result(i));
         }
 
-        /** Terminators are live, and so are the arguments of the blocks they branch to. */
+        /**
+         * Terminators are live. The arguments of the blocks they branch to are too, except
+         * those a branch op forwards its own operands to: their liveness is found from their uses.
+         */
         private void propagateTerminator(Operation op) {
             markLive(op);
+            boolean branch = BranchOpInterface.isBranch(op);
             for (int i = 0; i < op.numSuccessors(); i++) {
                 Block s = op.successor(i);
-                for (BlockArgument a : s.arguments()) markLive(a);
+                // Arguments not fed by forwarded operands are produced by the branch itself.
+                int forwarded = branch ? BranchOpInterface.successorOperands(op, i).size() : 0;
+                int produced = branch ? Math.max(0, s.numArguments() - forwarded) : s.numArguments();
+                for (int a = 0; a < produced; a++) markLive(s.argument(a));
             }
+        }
+
+        /**
+         * Whether a use does not make its value live even though its owner is live: an operand a
+         * branch forwards to a block argument that is not (yet) known to be live.
+         */
+        private boolean isUseSpeciallyKnownDead(OpOperand use) {
+            Operation owner = use.owner();
+            if (!owner.hasTrait(Trait.TERMINATOR)) return false;
+            BlockArgument arg = BranchOpInterface.successorBlockArgument(owner, use.index());
+            return arg != null && !live.contains(arg);
         }
 
         private void processValue(Value value) {
             for (OpOperand use : value.uses()) {
+                if (isUseSpeciallyKnownDead(use)) continue;
                 if (live.contains(use.owner())) {
                     markLive(owner(value));
                     return;
+                }
+            }
+        }
+
+        /** Erases from a branch op the operands it forwards to dead block arguments. */
+        private void eraseDeadSuccessorOperands(Operation terminator) {
+            if (terminator == null || !BranchOpInterface.isBranch(terminator)) return;
+            for (int s = terminator.numSuccessors() - 1; s >= 0; s--) {
+                BranchOpInterface.SuccessorOperands operands = BranchOpInterface.successorOperands(terminator, s);
+                Block successor = terminator.successor(s);
+                // Last first, so that erasing does not shift the ones still to visit.
+                for (int a = operands.size() - 1; a >= 0; a--) {
+                    if (!live.contains(successor.argument(a))) operands.erase(a);
                 }
             }
         }
@@ -189,7 +222,9 @@ public final class RegionSimplification {
             boolean erased = false;
             for (Region region : regions) {
                 if (region.isEmpty()) continue;
+                boolean singleBlock = region.blocks().size() == 1;
                 for (Block block : postOrder(region.entryBlock())) {
+                    if (!singleBlock) eraseDeadSuccessorOperands(block.last());
                     for (Operation op = block.last(), prev; op != null; op = prev) {
                         prev = op.prevInBlock();
                         if (!live.contains(op)) {
