@@ -113,6 +113,28 @@ public final class BranchOpInterface {
         return null;
     }
 
+    /**
+     * MLIR's check of branch ops: each successor gets as many forwarded operands as it has
+     * arguments, of the same types. Returns the message (reported without the op prefix), or null.
+     */
+    static String verify(Operation op) {
+        for (int s = 0; s < op.numSuccessors(); s++) {
+            SuccessorOperands forwarded = successorOperands(op, s);
+            Block block = op.successor(s);
+            if (block == null) continue;
+            if (forwarded.size() != block.numArguments()) {
+                return "branch has " + forwarded.size() + " operands for successor #" + s
+                        + ", but target block has " + block.numArguments();
+            }
+            for (int i = 0; i < forwarded.size(); i++) {
+                if (!forwarded.get(i).type().equals(block.argument(i).type())) {
+                    return "type mismatch for bb argument #" + i + " of successor #" + s;
+                }
+            }
+        }
+        return null;
+    }
+
     private static OpDef.BranchSpec spec(Operation op) {
         OpDef def = op.name().definition();
         return def == null ? null : def.branch();

@@ -33,6 +33,10 @@ final class OpVerification {
         if (message == null) message = typeTraits(op, def);
         if (message == null) message = traits(op, def);
         if (message != null) return Diagnostic.opError(op, message);
+        if (def.branch() != null) {
+            String branch = BranchOpInterface.verify(op);
+            if (branch != null) return Diagnostic.error(op, branch);
+        }
         for (OpDef.Check check : def.verifiers()) {
             Diagnostic d = check.check(op);
             if (d != null) return d;
