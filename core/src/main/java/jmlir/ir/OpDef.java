@@ -228,7 +228,10 @@ public final class OpDef {
         this.directives = Map.copyOf(b.directives);
         this.assembly = b.format != null ? null : b.assembly;
         this.parents = List.copyOf(b.parents);
-        this.regionVerifiers = List.copyOf(b.regionVerifiers);
+        List<Check> regionChecks = new ArrayList<>();
+        if (b.implicitTerminator != null) regionChecks.add(implicitTerminatorCheck(b.implicitTerminator));
+        regionChecks.addAll(b.regionVerifiers);
+        this.regionVerifiers = List.copyOf(regionChecks);
         this.folder = b.folder;
         this.effects = b.effects;
         this.canonicalizations = b.canonicalizations;
@@ -262,6 +265,23 @@ public final class OpDef {
     /** The operands the op passes on as a region terminator, or null (see {@link RegionTerminator}). */
     public RegionTerminator regionTerminator() {
         return regionTerminator;
+    }
+
+    /** ODS's SingleBlockImplicitTerminator check: each non-empty region ends with {@code terminator}. */
+    private static Check implicitTerminatorCheck(String terminator) {
+        return op -> {
+            for (int i = 0; i < op.numRegions(); i++) {
+                Region region = op.region(i);
+                if (region.isEmpty()) continue;
+                Operation last = region.entryBlock().last();
+                if (last != null && last.name().name().equals(terminator)) continue;
+                Diagnostic d = Diagnostic.opError(op, "expects regions to end with '" + terminator + "', found '"
+                        + (last == null ? "" : last.name().name()) + "'");
+                d.attachNote(null, "in custom textual format, the absence of terminator implies '" + terminator + "'");
+                return d;
+            }
+            return null;
+        };
     }
 
     /** The fold hook, or null. */

@@ -85,7 +85,11 @@ final class OpVerification {
         if (operands != null) return operands;
         if (def.hasTrait(Trait.SINGLE_BLOCK)) {
             for (int i = 0; i < op.numRegions(); i++) {
-                if (op.region(i).blocks().size() > 1) return "expects region #" + i + " to have 0 or 1 blocks";
+                Region region = op.region(i);
+                if (region.blocks().size() > 1) return "expects region #" + i + " to have 0 or 1 blocks";
+                if (!def.hasTrait(Trait.NO_TERMINATOR) && !region.isEmpty() && region.entryBlock().isEmpty()) {
+                    return "expects a non-empty block";
+                }
             }
         }
         return null;

@@ -217,4 +217,24 @@ class InterfacesTest {
                 .isEqualTo("'it.same_shape_result' op requires the same shape for all operands and results");
         assertThat(verifyOp("%r = \"it.same_shape_result\"(%a) : (tensor<4xf32>) -> tensor<?xi32>")).isNull();
     }
+
+    private static Diagnostic verifyScope(String body) {
+        return Verifier.verify(parse("\"it.scope\"() ({\n" + body + "}) : () -> ()\n"));
+    }
+
+    @Test
+    void implicitTerminatorMustEndTheRegion() {
+        assertThat(verifyScope("  \"it.end\"() : () -> ()\n")).isNull();
+        assertThat(verifyScope("")).isNull();
+        Diagnostic d = verifyScope("  \"foo.op\"() : () -> ()\n");
+        assertThat(d.message()).isEqualTo("'it.scope' op expects regions to end with 'it.end', found 'foo.op'");
+        assertThat(d.notes()).extracting(Diagnostic::message)
+                .containsExactly("in custom textual format, the absence of terminator implies 'it.end'");
+        assertThat(d.notes().getFirst().location()).isEqualTo(d.location());
+    }
+
+    @Test
+    void singleBlockRegionMayNotHaveAnEmptyBlock() {
+        assertThat(verifyScope("^bb0:\n").message()).isEqualTo("'it.scope' op expects a non-empty block");
+    }
 }

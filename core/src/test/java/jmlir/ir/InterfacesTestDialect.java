@@ -65,6 +65,8 @@ final class InterfacesTestDialect extends Dialect {
                             for (int i = 1; i < op.numOperands(); i++) tail.add(op.operand(i));
                             return tail;
                         }).build(),
+                OpDef.builder("it.scope").region("body").implicitTerminator("it.end").build(),
+                OpDef.builder("it.end").traits(Trait.TERMINATOR).build(),
                 OpDef.builder("it.same_shape").variadicOperand("operands", TypeConstraint.ANY)
                         .traits(Trait.SAME_OPERANDS_SHAPE).build(),
                 OpDef.builder("it.same_shape_result").variadicOperand("operands", TypeConstraint.ANY)
