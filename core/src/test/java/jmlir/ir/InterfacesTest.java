@@ -237,4 +237,14 @@ class InterfacesTest {
     void singleBlockRegionMayNotHaveAnEmptyBlock() {
         assertThat(verifyScope("^bb0:\n").message()).isEqualTo("'it.scope' op expects a non-empty block");
     }
+
+    @Test
+    void pureAndAlwaysSpeculatableOpsAreSpeculatable() {
+        Operation f = find(parse(LOOP), "it.func", 0);
+        assertThat(Speculation.isSpeculatable(find(f, "it.return", 0))).isTrue();
+        assertThat(Speculation.isSpeculatable(find(f, "it.loop", 0))).isFalse();
+        Operation spec = find(parse("\"it.spec\"() : () -> ()\n\"foo.op\"() : () -> ()\n"), "it.spec", 0);
+        assertThat(Speculation.isSpeculatable(spec)).isTrue();
+        assertThat(Speculation.isSpeculatable(spec.nextInBlock())).isFalse();
+    }
 }

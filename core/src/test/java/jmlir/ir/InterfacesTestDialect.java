@@ -66,6 +66,7 @@ final class InterfacesTestDialect extends Dialect {
                             return tail;
                         }).build(),
                 OpDef.builder("it.scope").region("body").implicitTerminator("it.end").build(),
+                OpDef.builder("it.spec").traits(Trait.ALWAYS_SPECULATABLE).build(),
                 OpDef.builder("it.end").traits(Trait.TERMINATOR).build(),
                 OpDef.builder("it.same_shape").variadicOperand("operands", TypeConstraint.ANY)
                         .traits(Trait.SAME_OPERANDS_SHAPE).build(),
