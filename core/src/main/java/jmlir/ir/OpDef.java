@@ -230,6 +230,7 @@ public final class OpDef {
         this.parents = List.copyOf(b.parents);
         List<Check> regionChecks = new ArrayList<>();
         if (b.implicitTerminator != null) regionChecks.add(implicitTerminatorCheck(b.implicitTerminator));
+        if (b.regionBranch != null) regionChecks.add(RegionBranchOpInterface::verify);
         regionChecks.addAll(b.regionVerifiers);
         this.regionVerifiers = List.copyOf(regionChecks);
         this.folder = b.folder;

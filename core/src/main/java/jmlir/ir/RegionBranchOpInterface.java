@@ -82,4 +82,61 @@ public final class RegionBranchOpInterface {
         for (int i = 0; i < op.numOperands(); i++) all.add(op.operand(i));
         return all;
     }
+
+    /**
+     * MLIR's check of region control flow: along each edge (from the op into its successors,
+     * and from each region terminator to the successors of its region) as many values are
+     * passed as the successor takes, of the same types. Returns the error, or null.
+     */
+    static Diagnostic verify(Operation op) {
+        for (Successor successor : successorRegions(op, null)) {
+            List<Value> operands = entrySuccessorOperands(op, successor.region());
+            String message = verifyEdge(operands, successor);
+            if (message != null) return edgeError(op, "parent", successor, message);
+        }
+        for (int r = 0; r < op.numRegions(); r++) {
+            Region region = op.region(r);
+            for (Block block : region.blocks()) {
+                Operation terminator = block.last();
+                if (terminator == null || !isRegionTerminator(terminator)) continue;
+                for (Successor successor : successorRegions(op, region)) {
+                    List<Value> operands = terminatorSuccessorOperands(terminator, successor.region());
+                    String message = verifyEdge(operands, successor);
+                    if (message != null) {
+                        return edgeError(op, "Operation " + terminator.name().name(), successor, message);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String verifyEdge(List<Value> operands, Successor successor) {
+        if (operands == null) return null;
+        List<Value> inputs = successor.inputs();
+        if (operands.size() != inputs.size()) {
+            return "region branch point has " + operands.size() + " operands, but region successor needs "
+                    + inputs.size() + " inputs";
+        }
+        for (int i = 0; i < operands.size(); i++) {
+            Type source = operands.get(i).type();
+            Type target = inputs.get(i).type();
+            if (!source.equals(target)) {
+                return "successor operand type #" + i + " '" + jmlir.syntax.TypePrinting.toString(source)
+                        + "' should match successor input type #" + i + " '"
+                        + jmlir.syntax.TypePrinting.toString(target) + "'";
+            }
+        }
+        return null;
+    }
+
+    private static Diagnostic edgeError(Operation op, String from, Successor to, String message) {
+        String target = to.isParent() ? "parent" : "Region #" + regionIndex(op, to.region());
+        return Diagnostic.opError(op, "along control flow edge from " + from + " to " + target + ": " + message);
+    }
+
+    private static int regionIndex(Operation op, Region region) {
+        for (int i = 0; i < op.numRegions(); i++) if (op.region(i) == region) return i;
+        return -1;
+    }
 }

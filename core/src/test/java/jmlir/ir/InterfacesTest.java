@@ -247,4 +247,21 @@ class InterfacesTest {
         assertThat(Speculation.isSpeculatable(spec)).isTrue();
         assertThat(Speculation.isSpeculatable(spec.nextInBlock())).isFalse();
     }
+
+    private static String verifyLoop(String text) {
+        Diagnostic d = Verifier.verify(parse(text));
+        return d == null ? null : d.message();
+    }
+
+    @Test
+    void regionBranchOpVerifiesTheTypesAlongEachEdge() {
+        assertThat(verifyLoop(LOOP)).isNull();
+        assertThat(verifyLoop(LOOP.replace("^bb0(%i: i32)", "^bb0(%i: i64)")
+                .replace("(%b, %i) : (i32, i32)", "(%b, %b) : (i32, i32)")))
+                .isEqualTo("'it.loop' op along control flow edge from parent to Region #0: "
+                        + "successor operand type #0 'i32' should match successor input type #0 'i64'");
+        assertThat(verifyLoop(LOOP.replace("(%b, %i) : (i32, i32)", "(%b, %i, %i) : (i32, i32, i32)")))
+                .isEqualTo("'it.loop' op along control flow edge from Operation it.yield_tail to Region #0: "
+                        + "region branch point has 2 operands, but region successor needs 1 inputs");
+    }
 }
