@@ -169,18 +169,16 @@ public final class RegionSimplification {
         }
 
         /**
-         * Terminators are live. The arguments of the blocks they branch to are too, except
-         * those a branch op forwards its own operands to: their liveness is found from their uses.
+         * Terminators are live, and so are the arguments of the blocks they branch to, except
+         * where a branch op forwards its operands to them: then each argument's liveness is
+         * found from its uses. (Branch specs forward every argument; MLIR's "produced" successor
+         * operands, which would stay live, are not modelled.)
          */
         private void propagateTerminator(Operation op) {
             markLive(op);
-            boolean branch = BranchOpInterface.isBranch(op);
+            if (BranchOpInterface.isBranch(op)) return;
             for (int i = 0; i < op.numSuccessors(); i++) {
-                Block s = op.successor(i);
-                // Arguments not fed by forwarded operands are produced by the branch itself.
-                int forwarded = branch ? BranchOpInterface.successorOperands(op, i).size() : 0;
-                int produced = branch ? Math.max(0, s.numArguments() - forwarded) : s.numArguments();
-                for (int a = 0; a < produced; a++) markLive(s.argument(a));
+                for (BlockArgument a : op.successor(i).arguments()) markLive(a);
             }
         }
 
@@ -213,7 +211,7 @@ public final class RegionSimplification {
                 Block successor = terminator.successor(s);
                 // Last first, so that erasing does not shift the ones still to visit.
                 for (int a = operands.size() - 1; a >= 0; a--) {
-                    if (!live.contains(successor.argument(a))) operands.erase(a);
+                    if (a < successor.numArguments() && !live.contains(successor.argument(a))) operands.erase(a);
                 }
             }
         }
