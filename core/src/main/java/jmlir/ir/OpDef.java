@@ -102,6 +102,59 @@ public final class OpDef {
         void names(Operation op, java.util.function.BiConsumer<Value, String> setName);
     }
 
+    /**
+     * How an op calls (MLIR's CallOpInterface): {@code callee} names the symbol-reference
+     * property or the operand that holds what is called; {@code arguments} names the operand
+     * spec of the arguments passed. Queried through {@link CallOpInterface}.
+     */
+    public record CallSpec(String callee, String arguments) {
+    }
+
+    /**
+     * How an op can be called (MLIR's CallableOpInterface): {@code region} names its body region
+     * and {@code functionType} the property holding its function type. Queried through
+     * {@link CallableOpInterface}.
+     */
+    public record CallableSpec(String region, String functionType) {
+    }
+
+    /**
+     * Which operands a branch forwards to its successors (MLIR's BranchOpInterface):
+     * {@code forwarded.get(i)} names the operand spec passed to successor {@code i}, or is null
+     * when it passes none. Queried through {@link BranchOpInterface}.
+     */
+    public record BranchSpec(List<String> forwarded) {
+        public BranchSpec {
+            forwarded = java.util.Collections.unmodifiableList(new ArrayList<>(forwarded));
+        }
+    }
+
+    /**
+     * Control flow between an op and its regions (MLIR's RegionBranchOpInterface). Queried
+     * through {@link RegionBranchOpInterface}.
+     */
+    public interface RegionBranch {
+        /**
+         * Where control may go from {@code from} (a region of {@code op}, or null for the op
+         * itself, i.e. on entry): regions of the op, or the op's results (a successor whose
+         * region is null).
+         */
+        List<RegionBranchOpInterface.Successor> successors(Operation op, Region from);
+
+        /** The operands of {@code op} passed to region {@code to} on entry. */
+        List<Value> entryOperands(Operation op, Region to);
+    }
+
+    /**
+     * The operands a region terminator passes to where control goes next (MLIR's
+     * RegionBranchTerminatorOpInterface); {@code to} is a sibling region or null for the parent
+     * op's results. Ops with {@link Trait#RETURN_LIKE} need none: they pass all their operands.
+     */
+    @FunctionalInterface
+    public interface RegionTerminator {
+        List<Value> successorOperands(Operation terminator, Region to);
+    }
+
     /** Checks an op beyond what its specs say; returns an error message (without the op prefix) or null. */
     @FunctionalInterface
     public interface Verifier {
@@ -142,6 +195,11 @@ public final class OpDef {
     private final Folder folder;
     private final MemoryEffect.Provider effects;
     private final java.util.function.Supplier<List<jmlir.rewrite.RewritePattern>> canonicalizations;
+    private final CallSpec call;
+    private final CallableSpec callable;
+    private final BranchSpec branch;
+    private final RegionBranch regionBranch;
+    private final RegionTerminator regionTerminator;
 
     private OpDef(Builder b) {
         this.name = b.name;
@@ -170,10 +228,61 @@ public final class OpDef {
         this.directives = Map.copyOf(b.directives);
         this.assembly = b.format != null ? null : b.assembly;
         this.parents = List.copyOf(b.parents);
-        this.regionVerifiers = List.copyOf(b.regionVerifiers);
+        List<Check> regionChecks = new ArrayList<>();
+        if (b.implicitTerminator != null) regionChecks.add(implicitTerminatorCheck(b.implicitTerminator));
+        if (b.regionBranch != null) regionChecks.add(RegionBranchOpInterface::verify);
+        regionChecks.addAll(b.regionVerifiers);
+        this.regionVerifiers = List.copyOf(regionChecks);
         this.folder = b.folder;
         this.effects = b.effects;
         this.canonicalizations = b.canonicalizations;
+        this.call = b.call;
+        this.callable = b.callable;
+        this.branch = b.branch;
+        this.regionBranch = b.regionBranch;
+        this.regionTerminator = b.regionTerminator;
+    }
+
+    /** How the op calls, or null when it is no call. */
+    public CallSpec call() {
+        return call;
+    }
+
+    /** How the op is called, or null when it is not callable. */
+    public CallableSpec callable() {
+        return callable;
+    }
+
+    /** The operands the op forwards to its successors, or null when it is no branch op. */
+    public BranchSpec branch() {
+        return branch;
+    }
+
+    /** The op's region control flow, or null when it states none. */
+    public RegionBranch regionBranch() {
+        return regionBranch;
+    }
+
+    /** The operands the op passes on as a region terminator, or null (see {@link RegionTerminator}). */
+    public RegionTerminator regionTerminator() {
+        return regionTerminator;
+    }
+
+    /** ODS's SingleBlockImplicitTerminator check: each non-empty region ends with {@code terminator}. */
+    private static Check implicitTerminatorCheck(String terminator) {
+        return op -> {
+            for (int i = 0; i < op.numRegions(); i++) {
+                Region region = op.region(i);
+                if (region.isEmpty()) continue;
+                Operation last = region.entryBlock().last();
+                if (last != null && last.name().name().equals(terminator)) continue;
+                Diagnostic d = Diagnostic.opError(op, "expects regions to end with '" + terminator + "', found '"
+                        + (last == null ? "" : last.name().name()) + "'");
+                d.attachNote(null, "in custom textual format, the absence of terminator implies '" + terminator + "'");
+                return d;
+            }
+            return null;
+        };
     }
 
     /** The fold hook, or null. */
@@ -441,6 +550,11 @@ public final class OpDef {
         private Folder folder;
         private MemoryEffect.Provider effects;
         private java.util.function.Supplier<List<jmlir.rewrite.RewritePattern>> canonicalizations;
+        private CallSpec call;
+        private CallableSpec callable;
+        private BranchSpec branch;
+        private RegionBranch regionBranch;
+        private RegionTerminator regionTerminator;
 
         private Builder(String name) {
             this.name = name;
@@ -658,6 +772,34 @@ public final class OpDef {
         /** The op's canonicalization patterns, made when a pass asks for them. */
         public Builder canonicalizations(java.util.function.Supplier<List<jmlir.rewrite.RewritePattern>> patterns) {
             this.canonicalizations = patterns;
+            return this;
+        }
+
+        /** The op calls what {@code callee} (a symbol-ref property or an operand) names, passing {@code arguments}. */
+        public Builder call(String callee, String arguments) {
+            this.call = new CallSpec(callee, arguments);
+            return this;
+        }
+
+        /** The op is callable: its body is region {@code region}, its type the property {@code functionType}. */
+        public Builder callable(String region, String functionType) {
+            this.callable = new CallableSpec(region, functionType);
+            return this;
+        }
+
+        /** The op branches, forwarding the named operand spec to each successor in turn (null for none). */
+        public Builder branch(String... forwardedPerSuccessor) {
+            this.branch = new BranchSpec(java.util.Arrays.asList(forwardedPerSuccessor));
+            return this;
+        }
+
+        public Builder regionBranch(RegionBranch rb) {
+            this.regionBranch = rb;
+            return this;
+        }
+
+        public Builder regionTerminator(RegionTerminator rt) {
+            this.regionTerminator = rt;
             return this;
         }
 

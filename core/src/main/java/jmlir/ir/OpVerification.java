@@ -33,6 +33,10 @@ final class OpVerification {
         if (message == null) message = typeTraits(op, def);
         if (message == null) message = traits(op, def);
         if (message != null) return Diagnostic.opError(op, message);
+        if (def.branch() != null) {
+            String branch = BranchOpInterface.verify(op);
+            if (branch != null) return Diagnostic.error(op, branch);
+        }
         for (OpDef.Check check : def.verifiers()) {
             Diagnostic d = check.check(op);
             if (d != null) return d;
@@ -81,7 +85,11 @@ final class OpVerification {
         if (operands != null) return operands;
         if (def.hasTrait(Trait.SINGLE_BLOCK)) {
             for (int i = 0; i < op.numRegions(); i++) {
-                if (op.region(i).blocks().size() > 1) return "expects region #" + i + " to have 0 or 1 blocks";
+                Region region = op.region(i);
+                if (region.blocks().size() > 1) return "expects region #" + i + " to have 0 or 1 blocks";
+                if (!def.hasTrait(Trait.NO_TERMINATOR) && !region.isEmpty() && region.entryBlock().isEmpty()) {
+                    return "expects a non-empty block";
+                }
             }
         }
         return null;
@@ -197,6 +205,20 @@ final class OpVerification {
                 if (!compatible(op.operand(i).type(), type)) return "requires the same type for all operands and results";
             }
         }
+        if (def.hasTrait(Trait.SAME_OPERANDS_SHAPE)) {
+            if (op.numOperands() < 1) return "expected 1 or more operands, but found 0";
+            List<Type> types = new java.util.ArrayList<>();
+            for (int i = 0; i < op.numOperands(); i++) types.add(op.operand(i).type());
+            if (!compatibleShapes(types)) return "requires the same shape for all operands";
+        }
+        if (def.hasTrait(Trait.SAME_OPERANDS_AND_RESULT_SHAPE)) {
+            if (op.numOperands() < 1) return "expected 1 or more operands, but found 0";
+            if (op.numResults() < 1) return "expected 1 or more results";
+            List<Type> types = new java.util.ArrayList<>();
+            for (int i = 0; i < op.numOperands(); i++) types.add(op.operand(i).type());
+            for (int i = 0; i < op.numResults(); i++) types.add(op.result(i).type());
+            if (!compatibleShapes(types)) return "requires the same shape for all operands and results";
+        }
         if (def.hasTrait(Trait.SAME_TYPE_OPERANDS) && op.numOperands() > 0) {
             Type type = op.operand(0).type();
             for (int i = 1; i < op.numOperands(); i++) {
@@ -204,6 +226,42 @@ final class OpVerification {
             }
         }
         return null;
+    }
+
+    /**
+     * MLIR's verifyCompatibleShapes: all shaped or none; scalable vectors not mixed with other
+     * types; the ranked ones of one rank, with static sizes that agree in each dimension.
+     */
+    static boolean compatibleShapes(List<Type> types) {
+        int shaped = 0;
+        for (Type t : types) if (t instanceof ShapedType) shaped++;
+        if (shaped == 0) return true;
+        if (shaped != types.size()) return false;
+        int scalable = 0;
+        for (Type t : types) if (t instanceof VectorType v && v.isScalable()) scalable++;
+        if (scalable != 0 && scalable != types.size()) return false;
+        long[] first = null;
+        for (Type t : types) {
+            ShapedType s = (ShapedType) t;
+            if (!s.hasRank()) continue;
+            long[] shape = s.shape();
+            if (first == null) {
+                first = shape;
+                continue;
+            }
+            if (shape.length != first.length) return false;
+            for (int d = 0; d < shape.length; d++) {
+                if (first[d] == ShapedType.DYNAMIC) first = withDim(first, d, shape[d]);
+                else if (shape[d] != ShapedType.DYNAMIC && shape[d] != first[d]) return false;
+            }
+        }
+        return true;
+    }
+
+    private static long[] withDim(long[] shape, int d, long size) {
+        long[] copy = shape.clone();
+        copy[d] = size;
+        return copy;
     }
 
     /** Same element type, and shapes that agree wherever both are known. */

@@ -112,6 +112,13 @@ public class Operation {
         for (int i = 0; i < operands.length; i++) operands[i] = new OpOperand(this, i, values.get(i));
     }
 
+    /** Removes operand {@code i}; later operands move down by one. */
+    public void eraseOperand(int i) {
+        java.util.List<Value> values = new java.util.ArrayList<>(operands.length - 1);
+        for (int k = 0; k < operands.length; k++) if (k != i) values.add(operands[k].get());
+        setOperands(values);
+    }
+
     public int numResults() {
         return results.length;
     }

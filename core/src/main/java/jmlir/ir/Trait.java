@@ -32,4 +32,14 @@ public enum Trait {
     IDEMPOTENT,
     /** {@code f(f(x)) == x}; folded as such. */
     INVOLUTION,
+    /** All operands have one shape (ODS's SameOperandsShape); verified. */
+    SAME_OPERANDS_SHAPE,
+    /** All operands and results have one shape (ODS's SameOperandsAndResultShape); verified. */
+    SAME_OPERANDS_AND_RESULT_SHAPE,
+    /** A terminator passing all its operands to the parent op's results (ODS's ReturnLike). */
+    RETURN_LIKE,
+    /** Starts a new polyhedral scope for affine symbols (ODS's AffineScope); a marker. */
+    AFFINE_SCOPE,
+    /** May be hoisted or executed speculatively without conditions (ODS's AlwaysSpeculatable, implied by PURE). */
+    ALWAYS_SPECULATABLE,
 }

@@ -2,6 +2,7 @@ package jmlir.rewrite;
 
 import jmlir.ir.Block;
 import jmlir.ir.BlockArgument;
+import jmlir.ir.BranchOpInterface;
 import jmlir.ir.OpOperand;
 import jmlir.ir.OpResult;
 import jmlir.ir.Operation;
@@ -138,20 +139,50 @@ public final class RegionSimplification {
             for (int i = 0; i < op.numResults(); i++) processValue(op.result(i));
         }
 
-        /** Terminators are live, and so are the arguments of the blocks they branch to. */
+        /**
+         * Terminators are live, and so are the arguments of the blocks they branch to, except
+         * where a branch op forwards its operands to them: then each argument's liveness is
+         * found from its uses. (Branch specs forward every argument; MLIR's "produced" successor
+         * operands, which would stay live, are not modelled.)
+         */
         private void propagateTerminator(Operation op) {
             markLive(op);
+            if (BranchOpInterface.isBranch(op)) return;
             for (int i = 0; i < op.numSuccessors(); i++) {
-                Block s = op.successor(i);
-                for (BlockArgument a : s.arguments()) markLive(a);
+                for (BlockArgument a : op.successor(i).arguments()) markLive(a);
             }
+        }
+
+        /**
+         * Whether a use does not make its value live even though its owner is live: an operand a
+         * branch forwards to a block argument that is not (yet) known to be live.
+         */
+        private boolean isUseSpeciallyKnownDead(OpOperand use) {
+            Operation owner = use.owner();
+            if (!owner.hasTrait(Trait.TERMINATOR)) return false;
+            BlockArgument arg = BranchOpInterface.successorBlockArgument(owner, use.index());
+            return arg != null && !live.contains(arg);
         }
 
         private void processValue(Value value) {
             for (OpOperand use : value.uses()) {
+                if (isUseSpeciallyKnownDead(use)) continue;
                 if (live.contains(use.owner())) {
                     markLive(owner(value));
                     return;
+                }
+            }
+        }
+
+        /** Erases from a branch op the operands it forwards to dead block arguments. */
+        private void eraseDeadSuccessorOperands(Operation terminator) {
+            if (terminator == null || !BranchOpInterface.isBranch(terminator)) return;
+            for (int s = terminator.numSuccessors() - 1; s >= 0; s--) {
+                BranchOpInterface.SuccessorOperands operands = BranchOpInterface.successorOperands(terminator, s);
+                Block successor = terminator.successor(s);
+                // Last first, so that erasing does not shift the ones still to visit.
+                for (int a = operands.size() - 1; a >= 0; a--) {
+                    if (a < successor.numArguments() && !live.contains(successor.argument(a))) operands.erase(a);
                 }
             }
         }
@@ -160,7 +191,9 @@ public final class RegionSimplification {
             boolean erased = false;
             for (Region region : regions) {
                 if (region.isEmpty()) continue;
+                boolean singleBlock = region.blocks().size() == 1;
                 for (Block block : region.postOrder()) {
+                    if (!singleBlock) eraseDeadSuccessorOperands(block.last());
                     for (Operation op = block.last(), prev; op != null; op = prev) {
                         prev = op.prevInBlock();
                         if (!live.contains(op)) {

@@ -28,10 +28,17 @@ final class PassRunner {
 
     /** Like {@link #run(String, String)} for input read from {@code fileName}, printing with {@code options}. */
     static String run(String pipeline, String fileName, String input, PrintOptions options) throws Exception {
+        return run(pipeline, fileName, input, options, context -> { });
+    }
+
+    /** Like {@link #run(String, String, String, PrintOptions)}, with {@code setup} run on the context first. */
+    static String run(String pipeline, String fileName, String input, PrintOptions options,
+                      java.util.function.Consumer<Context> setup) throws Exception {
         PassRegistry registry = Transforms.registerAll(new PassRegistry());
         PassManager pm = PassManager.of(PassPipelineParser.parse(pipeline, registry));
         Context context = Dialects.registerAll(new Context());
         context.setAllowUnregisteredDialects(true);
+        setup.accept(context);
         ResourceTable resources = new ResourceTable();
         Operation module = new Parser(context, SourceFile.of(fileName, input), resources).parseTopLevel();
         List<Diagnostic> reported = new ArrayList<>();

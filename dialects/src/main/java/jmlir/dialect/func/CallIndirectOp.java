@@ -1,6 +1,7 @@
 package jmlir.dialect.func;
 
 import jmlir.ir.AttrConstraint;
+import jmlir.ir.CallOpInterface;
 import jmlir.ir.DictionaryAttr;
 import jmlir.ir.FunctionType;
 import jmlir.ir.NamedAttribute;
@@ -35,6 +36,7 @@ public final class CallIndirectOp extends Operation {
             .variadicResult("results", TypeConstraint.ANY)
             .optionalProperty("arg_attrs", AttrConstraint.DICTIONARY_ARRAY, null)
             .optionalProperty("res_attrs", AttrConstraint.DICTIONARY_ARRAY, null)
+            .call("callee", "callee_operands")
             .verifier(CallIndirectOp::verifyTypes)
             .canonicalizations(() -> List.of(RewritePattern.of("SimplifyIndirectCallWithKnownCallee", NAME, 1,
                     CallIndirectOp::callKnownCallee)))
@@ -56,6 +58,16 @@ public final class CallIndirectOp extends Operation {
         List<Value> values = new ArrayList<>(numOperands() - 1);
         for (int i = 1; i < numOperands(); i++) values.add(operand(i));
         return values;
+    }
+
+    /** What is called: the value {@code callee} (as CallOpInterface answers). */
+    public CallOpInterface.Callee callableForCallee() {
+        return CallOpInterface.callee(this);
+    }
+
+    /** The arguments passed (as CallOpInterface answers). */
+    public List<Value> argOperands() {
+        return CallOpInterface.argOperands(this);
     }
 
     public List<Type> resultTypes() {

@@ -1,6 +1,7 @@
 package jmlir.dialect.func;
 
 import jmlir.ir.AttrConstraint;
+import jmlir.ir.CallOpInterface;
 import jmlir.ir.Diagnostic;
 import jmlir.ir.DictionaryAttr;
 import jmlir.ir.FunctionType;
@@ -42,6 +43,7 @@ public final class CallOp extends Operation implements SymbolUserOpInterface {
             .optionalProperty("arg_attrs", AttrConstraint.DICTIONARY_ARRAY, null)
             .optionalProperty("res_attrs", AttrConstraint.DICTIONARY_ARRAY, null)
             .optionalProperty("no_inline", AttrConstraint.UNIT, null)
+            .call(CALLEE, "operands")
             .assembly(new Assembly())
             .factory(CallOp::new)
             .build();
@@ -57,6 +59,16 @@ public final class CallOp extends Operation implements SymbolUserOpInterface {
 
     public SymbolRefAttr calleeAttr() {
         return (SymbolRefAttr) property(CALLEE);
+    }
+
+    /** What is called: the symbol {@code callee} (as CallOpInterface answers). */
+    public CallOpInterface.Callee callableForCallee() {
+        return CallOpInterface.callee(this);
+    }
+
+    /** The arguments passed (as CallOpInterface answers). */
+    public List<Value> argOperands() {
+        return CallOpInterface.argOperands(this);
     }
 
     /** The arguments passed. */
@@ -78,7 +90,7 @@ public final class CallOp extends Operation implements SymbolUserOpInterface {
 
     /** The called function, looked up from this op, or null. */
     public FuncOp resolveCallee(SymbolTableCollection symbolTables) {
-        return symbolTables.lookupNearestSymbolFrom(this, calleeAttr()) instanceof FuncOp f ? f : null;
+        return CallOpInterface.resolveCallable(this, symbolTables) instanceof FuncOp f ? f : null;
     }
 
     @Override

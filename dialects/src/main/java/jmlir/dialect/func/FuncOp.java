@@ -3,12 +3,15 @@ package jmlir.dialect.func;
 import jmlir.ir.AttrConstraint;
 import jmlir.ir.Block;
 import jmlir.ir.BlockArgument;
+import jmlir.ir.CallableOpInterface;
 import jmlir.ir.FunctionOpInterface;
 import jmlir.ir.OpDef;
 import jmlir.ir.Operation;
 import jmlir.ir.OperationState;
+import jmlir.ir.Region;
 import jmlir.ir.SymbolTable;
 import jmlir.ir.Trait;
+import jmlir.ir.Type;
 import jmlir.ir.UnitAttr;
 import jmlir.syntax.FunctionOpSyntax;
 import jmlir.syntax.OpAsmParser;
@@ -38,7 +41,8 @@ public final class FuncOp extends Operation implements FunctionOpInterface {
             .optionalProperty(ARG_ATTRS, AttrConstraint.DICTIONARY_ARRAY, null)
             .optionalProperty(RES_ATTRS, AttrConstraint.DICTIONARY_ARRAY, null)
             .optionalProperty("no_inline", AttrConstraint.UNIT, null)
-            .traits(Trait.ISOLATED_FROM_ABOVE, Trait.SYMBOL)
+            .traits(Trait.ISOLATED_FROM_ABOVE, Trait.SYMBOL, Trait.AFFINE_SCOPE)
+            .callable("body", FUNCTION_TYPE)
             .verifier(FunctionOpInterface::verify)
             .assembly(new Assembly())
             .defaultDialect(FuncDialect.NAMESPACE)
@@ -66,6 +70,21 @@ public final class FuncOp extends Operation implements FunctionOpInterface {
     /** Whether calls to this function may not be inlined ({@code no_inline}). */
     public boolean noInline() {
         return property("no_inline") instanceof UnitAttr;
+    }
+
+    /** The body run by a call, or null when the function is external (as CallableOpInterface answers). */
+    public Region callableRegion() {
+        return CallableOpInterface.callableRegion(this);
+    }
+
+    /** The types of the arguments a call passes (as CallableOpInterface answers). */
+    public List<Type> callableArgumentTypes() {
+        return CallableOpInterface.argumentTypes(this);
+    }
+
+    /** The types of the results a call gets (as CallableOpInterface answers). */
+    public List<Type> callableResultTypes() {
+        return CallableOpInterface.resultTypes(this);
     }
 
     /** The entry block's arguments: the function's parameters (empty when external). */

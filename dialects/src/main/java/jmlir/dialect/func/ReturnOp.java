@@ -28,7 +28,7 @@ public final class ReturnOp extends Operation {
 
     public static final OpDef DEFINITION = OpDef.builder(NAME)
             .variadicOperand("operands", TypeConstraint.ANY)
-            .traits(Trait.TERMINATOR, Trait.PURE)
+            .traits(Trait.TERMINATOR, Trait.PURE, Trait.RETURN_LIKE)
             .parents(FuncOp.NAME)
             .diagnosticVerifier(ReturnOp::verify)
             .assembly(new Assembly())

@@ -2,13 +2,17 @@ package jmlir.dialect.func;
 
 import jmlir.dialect.Dialects;
 import jmlir.ir.Block;
+import jmlir.ir.CallOpInterface;
+import jmlir.ir.CallableOpInterface;
 import jmlir.ir.Context;
 import jmlir.ir.FunctionType;
 import jmlir.ir.IntegerType;
 import jmlir.ir.Operation;
+import jmlir.ir.RegionBranchOpInterface;
 import jmlir.ir.SymbolRefAttr;
 import jmlir.ir.SymbolTable;
 import jmlir.ir.SymbolTableCollection;
+import jmlir.ir.Trait;
 import jmlir.ir.Verifier;
 import jmlir.syntax.Parser;
 import jmlir.syntax.ResourceTable;
@@ -85,6 +89,35 @@ class FuncApiTest {
         ReturnOp ret = (ReturnOp) ops.get(6);
         assertThat(ret.function()).isSameAs(caller);
         assertThat(ret.operands()).containsExactly(indirect.result(0));
+    }
+
+    @Test
+    void funcOpsImplementTheCallInterfaces() {
+        List<Operation> ops = walk(parse());
+        FuncOp decl = (FuncOp) ops.get(1);
+        FuncOp caller = (FuncOp) ops.get(2);
+        CallOp call = (CallOp) ops.get(3);
+        ConstantOp constant = (ConstantOp) ops.get(4);
+        CallIndirectOp indirect = (CallIndirectOp) ops.get(5);
+        ReturnOp ret = (ReturnOp) ops.get(6);
+
+        assertThat(call.callableForCallee()).isEqualTo(new CallOpInterface.SymbolCallee(call.calleeAttr()));
+        assertThat(call.argOperands()).containsExactly(caller.arguments().getFirst());
+        assertThat(CallOpInterface.resolveCallable(call)).isSameAs(decl);
+
+        assertThat(indirect.callableForCallee()).isEqualTo(new CallOpInterface.ValueCallee(constant.result(0)));
+        assertThat(indirect.argOperands()).containsExactly(call.result(0));
+        assertThat(CallOpInterface.resolveCallable(indirect)).isSameAs(constant);
+
+        assertThat(CallableOpInterface.isCallable(caller)).isTrue();
+        assertThat(caller.callableRegion()).isSameAs(caller.body());
+        assertThat(decl.callableRegion()).isNull();
+        assertThat(decl.callableArgumentTypes()).containsExactly(IntegerType.I32);
+        assertThat(decl.callableResultTypes()).containsExactly(IntegerType.I32);
+
+        assertThat(caller.hasTrait(Trait.AFFINE_SCOPE)).isTrue();
+        assertThat(RegionBranchOpInterface.terminatorSuccessorOperands(ret, null)).containsExactly(indirect.result(0));
+        assertThat(CallOpInterface.isCall(ret)).isFalse();
     }
 
     @Test
