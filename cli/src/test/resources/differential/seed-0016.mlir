@@ -1,0 +1,82 @@
+// Random func/arith module, seed 16.
+func.func @f0(%arg0: f8E3M4, %arg1: vector<4xf32>, %arg2: f8E4M3) -> f8E4M3 {
+  %v0 = arith.constant -4294967296 : i33
+  %v1 = arith.constant -1 : i33
+  %v2 = arith.minui %v0, %v1 : i33
+  %v3 = arith.constant dense<[[-1, 10], [2, -21]]> : tensor<2x2xi8>
+  %v4 = arith.constant dense<7> : tensor<2x2xi8>
+  %v5 = arith.cmpi sle, %v3, %v4 : tensor<2x2xi8>
+  %v6 = arith.constant -4294967296 : i33
+  %v7 = arith.cmpi sle, %v1, %v6 : i33
+  %v8 = arith.constant 0x6F : f8E3M4
+  %v9 = arith.constant -0.0 : f8E3M4
+  %v10 = arith.cmpf une, %v8, %v9 : f8E3M4
+  %v11 = arith.minnumf %arg1, %arg1 fastmath<none> : vector<4xf32>
+  %v12 = arith.constant false
+  %v13 = arith.cmpi sle, %v12, %v12 : i1
+  %v14 = arith.constant -0.75 : f16
+  %v15 = arith.fptoui %v14 : f16 to i33
+  %v16 = arith.constant 0x45 : f8E4M3
+  %v17 = arith.minimumf %arg2, %v16 : f8E4M3
+  %v18 = arith.minimumf %v16, %arg2 : f8E4M3
+  %v19 = arith.minimumf %arg2, %v16 : f8E4M3
+  %v20 = arith.minui %v0, %v1 : i33
+  %v21 = arith.constant 0xB0 : f8E3M4
+  %v22 = arith.remf %v21, %v8 : f8E3M4
+  %v23 = arith.constant true
+  %v24 = arith.constant true
+  %v25 = arith.cmpi slt, %v23, %v24 : i1
+  %v26 = arith.constant 4 : i33
+  %v27 = arith.muli %v6, %v26 : i33
+  %v28 = arith.maximumf %arg0, %v21 : f8E3M4
+  %v29 = arith.extf %v9 fastmath<nnan> : f8E3M4 to f32
+  %v30 = arith.divf %v11, %arg1 : vector<4xf32>
+  %v31 = arith.cmpi slt, %v13, %v24 : i1
+  %v32 = arith.constant true
+  %v33 = arith.floordivsi %v32, %v23 : i1
+  %v34 = arith.constant 0x00 : f8E4M3
+  %v35 = arith.maximumf %v18, %v34 fastmath<nsz> : f8E4M3
+  return %v35 : f8E4M3
+}
+func.func @f1(%arg0: tensor<2x2xbf16>, %arg1: index, %arg2: f32) -> tensor<2x2xi32> {
+  %v0 = arith.constant dense<[[0x7FC0, 3.0], [100.0, 0x0000]]> : tensor<2x2xbf16>
+  %v1 = arith.minnumf %v0, %arg0 fastmath<nnan> : tensor<2x2xbf16>
+  %v2 = arith.minnumf %v0, %arg0 fastmath<nnan> : tensor<2x2xbf16>
+  %v3 = arith.constant 0x7F800000 : f32
+  %v4 = arith.addf %arg2, %v3 fastmath<nnan,ninf> : f32
+  %v5 = arith.constant 0xFFC00000 : f32
+  %v6 = arith.negf %v5 fastmath<nnan,ninf> : f32
+  %v7 = arith.constant -1 : index
+  %v8 = arith.cmpi ugt, %arg1, %v7 : index
+  %v9 = arith.divsi %arg1, %v7 : index
+  %v10 = arith.constant dense<-3.0e-05> : tensor<2x2xbf16>
+  %v11 = arith.mulf %v1, %v10 : tensor<2x2xbf16>
+  %v12 = arith.constant dense<[[1, 11], [7, 16777216]]> : tensor<2x2xi32>
+  %v13 = arith.constant dense<-1> : tensor<2x2xi32>
+  %v14 = arith.remui %v12, %v13 : tensor<2x2xi32>
+  %v15 = arith.constant 1.0e+10 : f8E3M4
+  %v16 = arith.constant dense<[-0.75, 0x7F7FFFFF, 0x00000001, -2.5]> : vector<4xf32>
+  %v17 = arith.constant 0x77 : f8E4M3
+  %v18 = func.call @f0(%v15, %v16, %v17) : (f8E3M4, vector<4xf32>, f8E4M3) -> f8E4M3
+  %v19 = arith.constant dense<6> : tensor<2x2xi32>
+  %v20 = arith.divsi %v19, %v13 : tensor<2x2xi32>
+  %v21 = arith.constant true
+  %v22 = arith.constant -1 : index
+  %v23 = arith.constant -2 : index
+  %v24 = arith.select %v21, %v22, %v23 : index
+  %v25 = arith.constant -6 : i32
+  %v26 = arith.shrsi %v25, %v25 : i32
+  %v27 = arith.constant dense<-2.5> : vector<4xf32>
+  %v28 = arith.extf %v27 fastmath<nnan> : vector<4xf32> to vector<4xf64>
+  %v29 = arith.extf %v0 : tensor<2x2xbf16> to tensor<2x2xf32>
+  %v30 = arith.constant 0x8000 : f16
+  %v31 = arith.constant 4.0 : f16
+  %v32 = arith.cmpf ule, %v30, %v31 : f16
+  %v33 = arith.constant 9223372036854775807 : i64
+  %v34 = arith.constant 18446744073709551614 : i64
+  %v35:2 = arith.mului_extended %v33, %v34 : i64
+  %v36 = arith.bitcast %v3 : f32 to i32
+  %v37 = arith.cmpf ule, %v30, %v31 : f16
+  %v38 = arith.cmpi ugt, %arg1, %v7 : index
+  return %v13 : tensor<2x2xi32>
+}

@@ -1,0 +1,144 @@
+// Random func/arith module, seed 81.
+func.func @f0(%arg0: f32) -> i1 {
+  %v0 = arith.constant 11 : i16
+  %v1 = arith.shrui %v0, %v0 : i16
+  %v2 = arith.constant 0xFFC00000 : f32
+  %v3 = arith.cmpf ord, %v2, %arg0 : f32
+  %v4 = arith.fptoui %arg0 : f32 to i64
+  %v5 = arith.constant true
+  %v6 = arith.floordivsi %v5, %v3 : i1
+  %v7 = arith.uitofp %v3 : i1 to bf16
+  %v8 = arith.constant 9223372036854775807 : i64
+  %v9 = arith.remsi %v4, %v8 : i64
+  %v10 = arith.constant true
+  %v11 = arith.uitofp %v10 : i1 to f8E4M3FN
+  %v12 = arith.shrui %v0, %v0 : i16
+  %v13 = arith.constant true
+  %v14 = arith.andi %v13, %v6 : i1
+  %v15 = arith.andi %v13, %v6 : i1
+  %v16 = arith.constant -108437662863491204 : index
+  %v17 = arith.constant 0 : index
+  %v18 = arith.shrsi %v16, %v17 : index
+  %v19 = arith.constant 64 : i64
+  %v20 = arith.cmpi ule, %v19, %v4 : i64
+  %v21 = arith.constant -1 : i64
+  %v22 = arith.cmpi slt, %v21, %v9 : i64
+  %v23 = arith.cmpf uno, %v7, %v7 : bf16
+  %v24 = arith.remui %v9, %v19 : i64
+  %v25 = arith.constant 32 : i16
+  %v26 = arith.select %v3, %v0, %v25 : i16
+  return %v14 : i1
+}
+func.func @f1(%arg0: i64) -> i64 {
+  %v0 = arith.sitofp %arg0 : i64 to f8E5M2
+  %v1 = arith.constant 33554432 : i33
+  %v2 = arith.ceildivui %v1, %v1 : i33
+  %v3 = arith.constant 9 : i64
+  %v4 = arith.maxsi %arg0, %v3 : i64
+  %v5 = arith.constant true
+  %v6 = arith.constant 0x01 : f8E5M2
+  %v7 = arith.select %v5, %v6, %v6 : f8E5M2
+  %v8 = arith.cmpi eq, %arg0, %v4 : i64
+  %v9 = arith.remsi %v3, %v4 : i64
+  %v10 = arith.maxnumf %v0, %v6 : f8E5M2
+  %v11 = arith.constant -6001267590413140133 : i64
+  %v12 = arith.extsi %v11 : i64 to i128
+  %v13 = arith.extsi %v11 : i64 to i128
+  %v14 = arith.constant 0x80000000 : f32
+  %v15 = func.call @f0(%v14) : (f32) -> i1
+  %v16 = arith.ori %v1, %v2 : i33
+  %v17 = arith.constant -4 : i128
+  %v18 = arith.uitofp %v17 : i128 to f8E5M2FNUZ
+  %v19 = arith.constant 64 : i64
+  %v20:2 = arith.mulsi_extended %arg0, %v19 : i64
+  %v21 = arith.constant 9223372036854775807 : i64
+  %v22 = arith.maxsi %v21, %v4 : i64
+  %v23 = arith.constant 0 : i32
+  %v24 = arith.constant 0 : i32
+  %v25 = arith.minsi %v23, %v24 : i32
+  %v26 = arith.floordivsi %v13, %v17 : i128
+  %v27 = arith.constant true
+  %v28 = arith.constant 2.0 : f8E5M2
+  %v29 = arith.select %v27, %v28, %v28 : f8E5M2
+  %v30 = arith.constant 0x01 : f8E5M2
+  %v31 = arith.cmpf ord, %v30, %v6 : f8E5M2
+  %v32 = arith.constant 0x99 : f8E4M3FNUZ
+  %v33 = arith.constant 4.0 : f8E4M3FNUZ
+  %v34 = arith.cmpf oeq, %v32, %v33 : f8E4M3FNUZ
+  %v35 = arith.maxsi %v19, %v3 : i64
+  return %v20#1 : i64
+}
+func.func @f2(%arg0: i32, %arg1: i128, %arg2: index, %arg3: tensor<2x2xf16>) -> (tensor<2x2xf32>, tensor<2x2xf32>, tensor<2x2xi1>) {
+  %v0 = arith.divf %arg3, %arg3 : tensor<2x2xf16>
+  %v1 = arith.constant true
+  %v2 = arith.constant 15 : index
+  %v3 = arith.select %v1, %arg2, %v2 : index
+  %v4 = arith.index_castui %arg2 : index to i8
+  %v5 = arith.constant dense<100.0> : tensor<2x2xf16>
+  %v6 = arith.cmpf true, %v0, %v5 : tensor<2x2xf16>
+  %v7 = arith.maximumf %v5, %v0 fastmath<nsz> : tensor<2x2xf16>
+  %v8 = arith.constant 128 : i128
+  %v9:2 = arith.mulsi_extended %v8, %arg1 : i128
+  %v10 = arith.constant 0 : i128
+  %v11 = arith.constant 6 : i128
+  %v12 = arith.addi %v10, %v11 : i128
+  %v13 = arith.constant -7 : i32
+  %v14 = arith.shrui %v13, %arg0 : i32
+  %v15 = arith.extf %v0 : tensor<2x2xf16> to tensor<2x2xf32>
+  %v16 = arith.constant 0 : i32
+  %v17 = arith.minui %arg0, %v16 : i32
+  %v18 = arith.cmpf true, %v15, %v15 : tensor<2x2xf32>
+  %v19 = arith.constant 9223372036854775807 : index
+  %v20 = arith.remui %v2, %v19 : index
+  %v21 = arith.constant 3.0 : f32
+  %v22 = func.call @f0(%v21) : (f32) -> i1
+  %v23 = arith.constant dense<0x80000000> : tensor<2x2xf32>
+  %v24 = arith.addf %v15, %v23 fastmath<reassoc,contract> : tensor<2x2xf32>
+  %v25 = arith.constant 0x00000000 : f32
+  %v26 = arith.constant 0xD7B73495 : f32
+  %v27 = arith.cmpf ogt, %v25, %v26 : f32
+  %v28 = arith.constant 0x00000001 : f32
+  %v29 = arith.cmpf oge, %v28, %v21 : f32
+  %v30 = arith.constant -9223372036854775808 : i64
+  %v31 = func.call @f1(%v30) : (i64) -> i64
+  %v32 = arith.constant 0xF8 : f8E3M4
+  %v33 = arith.constant 0x78 : f8E3M4
+  %v34 = arith.cmpf ord, %v32, %v33 fastmath<reassoc,contract> : f8E3M4
+  %v35 = arith.constant true
+  %v36 = arith.sitofp %v35 : i1 to f8E5M2
+  %v37 = arith.cmpf oge, %v24, %v15 : tensor<2x2xf32>
+  return %v24, %v24, %v18 : tensor<2x2xf32>, tensor<2x2xf32>, tensor<2x2xi1>
+}
+func.func @f3(%arg0: vector<4xi64>) -> (i16, i64, i64, i64) {
+  %v0 = arith.constant 0x7F7F : bf16
+  %v1 = arith.cmpf true, %v0, %v0 fastmath<nnan> : bf16
+  %v2 = arith.andi %arg0, %arg0 : vector<4xi64>
+  %v3 = arith.constant 0x3C5A : bf16
+  %v4 = arith.remf %v0, %v3 fastmath<nnan,ninf> : bf16
+  %v5 = arith.constant dense<[6, -8, -2, -9223372036854775808]> : vector<4xi64>
+  %v6 = arith.trunci %v5 : vector<4xi64> to vector<4xi16>
+  %v7 = arith.constant dense<[2199023255552, 1, 9, -5]> : vector<4xi64>
+  %v8 = arith.muli %v2, %v7 : vector<4xi64>
+  %v9 = arith.constant true
+  %v10 = arith.constant 4.0 : f32
+  %v11 = arith.constant 3.0 : f32
+  %v12 = arith.select %v9, %v10, %v11 : f32
+  %v13 = arith.constant 0x7FC00000 : f32
+  %v14 = arith.addf %v11, %v13 : f32
+  %v15 = arith.fptoui %v10 : f32 to i64
+  %v16 = arith.constant -2.5 : f32
+  %v17 = arith.minimumf %v16, %v10 : f32
+  %v18 = arith.constant 12 : i64
+  %v19 = arith.constant 9223372036854775808 : i64
+  %v20 = arith.select %v1, %v18, %v19 : i64
+  %v21 = arith.constant dense<[-4, 3, 11, 8192]> : vector<4xi16>
+  %v22 = arith.constant dense<[6, 12, -1, 256]> : vector<4xi16>
+  %v23 = arith.floordivsi %v21, %v22 : vector<4xi16>
+  %v24 = arith.constant 0x01 : f8E5M2FNUZ
+  %v25 = arith.fptoui %v24 : f8E5M2FNUZ to i64
+  %v26 = arith.constant 0xBF80 : bf16
+  %v27 = arith.fptosi %v26 : bf16 to i16
+  %v28 = arith.constant dense<false> : vector<4xi1>
+  %v29 = arith.select %v28, %v7, %v5 : vector<4xi1>, vector<4xi64>
+  return %v27, %v20, %v20, %v20 : i16, i64, i64, i64
+}

@@ -1,0 +1,80 @@
+// Random func/arith module, seed 91.
+func.func @f0(%arg0: f32, %arg1: i16, %arg2: bf16) -> (i1, i1) {
+  %v0 = arith.constant 4.0 : f8E5M2
+  %v1 = arith.addf %v0, %v0 : f8E5M2
+  %v2 = arith.constant -3 : i16
+  %v3:2 = arith.mului_extended %arg1, %v2 : i16
+  %v4 = arith.constant 0xD7BDFC81 : f32
+  %v5 = arith.cmpf false, %arg0, %v4 : f32
+  %v6 = arith.constant 0x7FC00000 : f32
+  %v7 = arith.minimumf %arg0, %v6 fastmath<nnan> : f32
+  %v8 = arith.constant 2.0 : f8E4M3FNUZ
+  %v9 = arith.constant 4.0 : f8E4M3FNUZ
+  %v10 = arith.subf %v8, %v9 : f8E4M3FNUZ
+  %v11 = arith.minnumf %v7, %arg0 : f32
+  %v12 = arith.negf %arg2 fastmath<none> : bf16
+  %v13 = arith.constant 1.0 : f32
+  %v14 = arith.cmpf une, %arg0, %v13 fastmath<arcp,afn> : f32
+  %v15 = arith.select %v5, %v3#0, %v3#0 : i16
+  %v16 = arith.minimumf %v6, %arg0 fastmath<nnan> : f32
+  %v17 = arith.constant dense<false> : vector<4xi1>
+  %v18 = arith.constant dense<[false, false, true, true]> : vector<4xi1>
+  %v19 = arith.divsi %v17, %v18 : vector<4xi1>
+  %v20 = arith.constant true
+  %v21:2 = arith.mului_extended %v20, %v5 : i1
+  %v22 = arith.cmpf one, %arg2, %arg2 fastmath<fast> : bf16
+  %v23 = arith.divsi %v17, %v18 : vector<4xi1>
+  %v24 = arith.cmpf false, %arg0, %v4 : f32
+  %v25 = arith.constant 0x77 : f8E4M3FNUZ
+  %v26 = arith.cmpf olt, %v9, %v25 : f8E4M3FNUZ
+  %v27 = arith.ceildivsi %v17, %v18 : vector<4xi1>
+  %v28 = arith.constant -8 : i16
+  %v29 = arith.constant 8 : i16
+  %v30 = arith.floordivsi %v28, %v29 : i16
+  %v31 = arith.subf %v8, %v9 : f8E4M3FNUZ
+  %v32 = arith.constant 0x00 : f8E5M2FNUZ
+  %v33 = arith.fptoui %v32 : f8E5M2FNUZ to i128
+  %v34 = arith.ceildivsi %v17, %v18 : vector<4xi1>
+  return %v22, %v24 : i1, i1
+}
+func.func @f1(%arg0: f16, %arg1: vector<4xi32>, %arg2: index) -> i1 {
+  %v0 = arith.constant 100.0 : f8E5M2FNUZ
+  %v1 = arith.constant 0x3C : f8E5M2FNUZ
+  %v2 = arith.minimumf %v0, %v1 fastmath<fast> : f8E5M2FNUZ
+  %v3 = arith.constant 1.0 : f16
+  %v4 = arith.fptoui %v3 : f16 to i33
+  %v5 = arith.maxnumf %v2, %v1 : f8E5M2FNUZ
+  %v6 = arith.constant -4 : index
+  %v7 = arith.cmpi ult, %arg2, %v6 : index
+  %v8 = arith.extf %arg0 : f16 to f64
+  %v9 = arith.constant false
+  %v10 = arith.select %v9, %arg0, %arg0 : f16
+  %v11 = arith.cmpf false, %arg0, %v10 fastmath<nnan,ninf> : f16
+  %v12 = arith.select %v9, %v8, %v8 : f64
+  %v13 = arith.subi %v9, %v7 overflow<nsw, nuw> : i1
+  %v14:2 = arith.mului_extended %arg1, %arg1 : vector<4xi32>
+  %v15 = arith.constant -8 : i64
+  %v16 = arith.constant 7230677022179973539 : i64
+  %v17:2 = arith.addui_extended %v15, %v16 : i64, i1
+  %v18 = arith.constant 0x00000000 : f32
+  %v19 = arith.constant 1 : i16
+  %v20 = arith.constant 0x7FC0 : bf16
+  %v21:2 = func.call @f0(%v18, %v19, %v20) : (f32, i16, bf16) -> (i1, i1)
+  %v22 = arith.select %v9, %arg0, %arg0 : f16
+  %v23 = arith.cmpi eq, %v7, %v11 : i1
+  %v24 = arith.bitcast %v18 : f32 to i32
+  %v25 = arith.cmpi ult, %arg2, %v6 : index
+  %v26 = arith.constant true
+  %v27 = arith.select %v26, %v10, %v22 : f16
+  %v28 = arith.constant 0.5 : f8E5M2FNUZ
+  %v29 = arith.constant 0x80 : f8E5M2FNUZ
+  %v30 = arith.cmpf oeq, %v28, %v29 : f8E5M2FNUZ
+  %v31 = arith.constant 3.0 : f8E5M2FNUZ
+  %v32 = arith.cmpf oge, %v28, %v31 : f8E5M2FNUZ
+  %v33 = arith.fptosi %v22 : f16 to i8
+  %v34 = arith.subi %v9, %v7 overflow<nsw, nuw> : i1
+  %v35 = arith.constant 32767 : i16
+  %v36 = arith.constant 16 : i16
+  %v37 = arith.cmpi ult, %v35, %v36 : i16
+  return %v21#1 : i1
+}

@@ -1,0 +1,116 @@
+// Random func/arith module, seed 131.
+func.func @f0(%arg0: i64) -> i1 {
+  %v0 = arith.constant -3627213775171221733 : i64
+  %v1 = arith.constant 1 : i64
+  %v2 = arith.shli %v0, %v1 : i64
+  %v3 = arith.constant 11 : index
+  %v4 = arith.constant 9223372036854775807 : index
+  %v5 = arith.floordivsi %v3, %v4 : index
+  %v6 = arith.constant 0x77 : f8E4M3FNUZ
+  %v7 = arith.cmpf ole, %v6, %v6 fastmath<none> : f8E4M3FNUZ
+  %v8 = arith.extui %v1 : i64 to i128
+  %v9 = arith.fptosi %v6 : f8E4M3FNUZ to i1
+  %v10 = arith.constant -9391070767059859038019326670857811035 : i128
+  %v11 = arith.shrui %v10, %v10 : i128
+  %v12 = arith.cmpi eq, %v1, %arg0 : i64
+  %v13 = arith.constant 0x78 : f8E4M3FNUZ
+  %v14 = arith.divf %v6, %v13 fastmath<nnan,ninf> : f8E4M3FNUZ
+  %v15 = arith.constant true
+  %v16 = arith.shrsi %v12, %v15 exact : i1
+  %v17 = arith.constant true
+  %v18 = arith.constant false
+  %v19 = arith.shrsi %v17, %v18 exact : i1
+  %v20 = arith.constant 0x78 : f8E4M3FNUZ
+  %v21 = arith.maximumf %v13, %v20 : f8E4M3FNUZ
+  %v22 = arith.shrui %v10, %v10 : i128
+  %v23 = arith.mulf %v6, %v21 fastmath<arcp,afn> : f8E4M3FNUZ
+  %v24 = arith.constant false
+  %v25 = arith.ceildivui %v24, %v16 : i1
+  %v26 = arith.addf %v14, %v20 fastmath<ninf> : f8E4M3FNUZ
+  %v27 = arith.xori %v16, %v16 : i1
+  %v28 = arith.constant 0x00 : f8E4M3FNUZ
+  %v29 = arith.constant 0xFC : f8E4M3FNUZ
+  %v30 = arith.subf %v28, %v29 : f8E4M3FNUZ
+  %v31 = arith.constant 2.0 : f16
+  %v32 = arith.truncf %v31 : f16 to f8E5M2FNUZ
+  return %v25 : i1
+}
+func.func @f1(%arg0: vector<4xf64>, %arg1: i8, %arg2: index, %arg3: f16) -> index {
+  %v0 = arith.maxui %arg1, %arg1 : i8
+  %v1 = arith.constant -128 : i8
+  %v2 = arith.shrui %arg1, %v1 exact : i8
+  %v3 = arith.constant 144115188075855872 : index
+  %v4 = arith.ori %v3, %v3 : index
+  %v5 = arith.constant 0x3C00 : f16
+  %v6 = arith.divf %arg3, %v5 fastmath<nnan,ninf> : f16
+  %v7 = arith.maximumf %v5, %v5 : f16
+  %v8 = arith.index_cast %arg2 : index to i8
+  %v9:2 = arith.mului_extended %v1, %v8 : i8
+  %v10 = arith.constant dense<0x3FF0000000000000> : vector<4xf64>
+  %v11 = arith.fptoui %v10 : vector<4xf64> to vector<4xi64>
+  %v12 = arith.constant 268435456 : i64
+  %v13 = func.call @f0(%v12) : (i64) -> i1
+  %v14 = arith.constant 1 : i8
+  %v15 = arith.maxsi %v14, %v0 : i8
+  %v16 = func.call @f0(%v12) : (i64) -> i1
+  %v17 = arith.index_castui %v12 : i64 to index
+  %v18 = arith.constant -1 : index
+  %v19 = arith.maxui %arg2, %v18 : index
+  %v20 = arith.andi %v9#1, %v2 : i8
+  %v21 = arith.constant -0.75 : f8E3M4
+  %v22 = arith.constant 0.5 : f8E3M4
+  %v23 = arith.divf %v21, %v22 : f8E3M4
+  %v24 = arith.constant dense<-5> : vector<4xi64>
+  %v25 = arith.constant dense<[-9223372036854775808, 12, -8, 13]> : vector<4xi64>
+  %v26 = arith.ori %v24, %v25 : vector<4xi64>
+  %v27 = arith.constant 0xFF800000 : f32
+  %v28 = arith.divf %v27, %v27 : f32
+  %v29 = arith.constant 0x7F7FFFFF : f32
+  %v30 = arith.fptoui %v29 : f32 to i128
+  %v31 = arith.constant true
+  %v32 = arith.maxui %v31, %v31 : i1
+  %v33:2 = arith.addui_extended %v31, %v32 : i1, i1
+  %v34 = arith.divf %v27, %v27 : f32
+  %v35 = arith.constant true
+  %v36 = arith.constant false
+  %v37 = arith.divui %v35, %v36 : i1
+  return %v17 : index
+}
+func.func @f2(%arg0: f8E5M2, %arg1: f16, %arg2: i32) -> f16 {
+  %v0 = arith.negf %arg1 : f16
+  %v1 = arith.divui %arg2, %arg2 : i32
+  %v2 = arith.constant 0x8000 : f16
+  %v3 = arith.cmpf ult, %v2, %arg1 : f16
+  %v4 = arith.negf %arg1 : f16
+  %v5 = arith.remf %v0, %v2 : f16
+  %v6 = arith.index_cast %v1 : i32 to index
+  %v7 = arith.remf %v0, %v2 : f16
+  %v8 = arith.negf %arg1 : f16
+  %v9 = arith.constant 0x7C00 : f16
+  %v10 = arith.maxnumf %v9, %v7 : f16
+  %v11 = arith.constant 0xBC00 : f16
+  %v12 = arith.fptosi %v11 : f16 to i128
+  %v13 = arith.cmpf ord, %v5, %arg1 : f16
+  %v14 = arith.constant 9223372036854775807 : i64
+  %v15 = func.call @f0(%v14) : (i64) -> i1
+  %v16 = arith.constant dense<0x0001> : tensor<3xf16>
+  %v17 = arith.mulf %v16, %v16 : tensor<3xf16>
+  %v18 = arith.constant 9223372036854775807 : i64
+  %v19 = arith.ori %v18, %v14 : i64
+  %v20 = arith.truncf %v10 to_nearest_away : f16 to f8E5M2
+  %v21 = arith.constant dense<[0x2165, -1.0, 0xFC00]> : tensor<3xf16>
+  %v22 = arith.constant dense<[0x03FF, 0x3C00, 0x0000]> : tensor<3xf16>
+  %v23 = arith.minimumf %v21, %v22 : tensor<3xf16>
+  %v24 = arith.constant -1.0 : f16
+  %v25 = arith.maximumf %v4, %v24 fastmath<fast> : f16
+  %v26 = arith.constant 11 : index
+  %v27 = arith.shrui %v6, %v26 : index
+  %v28 = arith.maxui %v27, %v6 : index
+  %v29 = arith.negf %arg1 : f16
+  %v30 = arith.minimumf %v2, %v10 : f16
+  %v31 = arith.constant 0xFE00 : f16
+  %v32 = arith.divf %v2, %v31 fastmath<nsz> : f16
+  %v33 = arith.constant true
+  %v34 = arith.muli %v33, %v13 : i1
+  return %v29 : f16
+}

@@ -1,0 +1,144 @@
+// Random func/arith module, seed 140.
+func.func @f0(%arg0: f32, %arg1: f8E4M3FN, %arg2: f64) -> (i1, f64) {
+  %v0 = arith.constant dense<[[false, false, false], [true, false, false]]> : vector<2x3xi1>
+  %v1 = arith.constant dense<[[false, false, true], [false, false, false]]> : vector<2x3xi1>
+  %v2 = arith.shli %v0, %v1 : vector<2x3xi1>
+  %v3 = arith.shli %v0, %v1 : vector<2x3xi1>
+  %v4 = arith.andi %v1, %v0 : vector<2x3xi1>
+  %v5 = arith.constant dense<true> : vector<2x3xi1>
+  %v6 = arith.constant dense<[[true, true, true], [true, true, false]]> : vector<2x3xi1>
+  %v7 = arith.minsi %v5, %v6 : vector<2x3xi1>
+  %v8 = arith.andi %v0, %v1 : vector<2x3xi1>
+  %v9 = arith.constant dense<true> : vector<2x3xi1>
+  %v10 = arith.sitofp %v9 : vector<2x3xi1> to vector<2x3xf16>
+  %v11 = arith.andi %v0, %v1 : vector<2x3xi1>
+  %v12 = arith.constant dense<false> : vector<2x3xi1>
+  %v13 = arith.index_cast %v12 : vector<2x3xi1> to vector<2x3xindex>
+  %v14 = arith.constant dense<4162376526843961252> : vector<2x3xindex>
+  %v15 = arith.minsi %v14, %v13 : vector<2x3xindex>
+  %v16 = arith.fptosi %arg1 : f8E4M3FN to i128
+  %v17 = arith.constant 170141183460469231731687303715884105727 : i128
+  %v18 = arith.xori %v17, %v16 : i128
+  %v19 = arith.constant 0x3FF0000000000000 : f64
+  %v20 = arith.remf %v19, %arg2 fastmath<nnan> : f64
+  %v21 = arith.constant 1.0e+10 : f64
+  %v22 = arith.cmpf olt, %arg2, %v21 : f64
+  %v23 = arith.constant 0 : i7
+  %v24 = arith.constant 63 : i7
+  %v25 = arith.ceildivsi %v23, %v24 : i7
+  %v26 = arith.cmpf false, %arg1, %arg1 fastmath<none> : f8E4M3FN
+  %v27 = arith.constant true
+  %v28 = arith.select %v27, %arg2, %v19 : f64
+  %v29 = arith.constant 8 : i8
+  %v30 = arith.constant 127 : i8
+  %v31:2 = arith.mului_extended %v29, %v30 : i8
+  %v32 = arith.constant true
+  %v33 = arith.constant 5 : index
+  %v34 = arith.constant -9223372036854775808 : index
+  %v35 = arith.select %v32, %v33, %v34 : index
+  %v36 = arith.fptoui %arg0 : f32 to i7
+  %v37 = arith.constant 1 : i33
+  %v38 = arith.ceildivui %v37, %v37 : i33
+  return %v22, %v20 : i1, f64
+}
+func.func @f1(%arg0: i32, %arg1: i1, %arg2: f8E3M4) -> (f64, i64) {
+  %v0 = arith.andi %arg1, %arg1 : i1
+  %v1 = arith.ori %arg0, %arg0 : i32
+  %v2 = arith.constant true
+  %v3 = arith.constant false
+  %v4:2 = arith.mulsi_extended %v2, %v3 : i1
+  %v5 = arith.constant 9223372036854775807 : i64
+  %v6 = arith.constant 4194304 : i64
+  %v7 = arith.select %arg1, %v5, %v6 : i64
+  %v8 = arith.cmpi ugt, %v2, %v4#1 : i1
+  %v9 = arith.constant 65 : i64
+  %v10 = arith.divsi %v9, %v6 : i64
+  %v11 = arith.constant true
+  %v12 = arith.constant false
+  %v13 = arith.floordivsi %v11, %v12 : i1
+  %v14 = arith.andi %v0, %v2 : i1
+  %v15 = arith.constant false
+  %v16 = arith.addi %arg1, %v15 : i1
+  %v17 = arith.constant dense<[3.0, 0x7FEFFFFFFFFFFFFF, 0x7FEFFFFFFFFFFFFF]> : tensor<3xf64>
+  %v18 = arith.constant dense<[0x7FEFFFFFFFFFFFFF, -2.5, -1.0]> : tensor<3xf64>
+  %v19 = arith.select %v14, %v17, %v18 : tensor<3xf64>
+  %v20 = arith.constant true
+  %v21 = arith.divui %v20, %v16 : i1
+  %v22 = arith.cmpf ult, %v19, %v17 : tensor<3xf64>
+  %v23 = arith.constant dense<0xBFF0000000000000> : tensor<3xf64>
+  %v24 = arith.maximumf %v17, %v23 : tensor<3xf64>
+  %v25 = arith.constant -128 : i8
+  %v26 = arith.maxsi %v25, %v25 : i8
+  %v27 = arith.constant false
+  %v28 = arith.constant true
+  %v29:2 = arith.mului_extended %v27, %v28 : i1
+  %v30 = arith.constant 3.0 : f32
+  %v31 = arith.constant 0x7C : f8E4M3FN
+  %v32 = arith.constant 0x8000000000000000 : f64
+  %v33:2 = func.call @f0(%v30, %v31, %v32) : (f32, f8E4M3FN, f64) -> (i1, f64)
+  %v34:2 = func.call @f0(%v30, %v31, %v32) : (f32, f8E4M3FN, f64) -> (i1, f64)
+  %v35 = arith.constant 0 : i64
+  %v36 = arith.select %v29#0, %v7, %v35 : i64
+  return %v33#1, %v10 : f64, i64
+}
+func.func @f2(%arg0: f8E4M3FNUZ) -> (i128, i1) {
+  %v0 = arith.constant 1096893770039809432 : i64
+  %v1 = arith.constant 0 : i64
+  %v2 = arith.remsi %v0, %v1 : i64
+  %v3 = arith.constant 1 : i64
+  %v4:2 = arith.mului_extended %v0, %v3 : i64
+  %v5 = arith.ceildivsi %v2, %v0 : i64
+  %v6 = arith.constant -7 : i64
+  %v7 = arith.constant 14 : i64
+  %v8 = arith.divsi %v6, %v7 exact : i64
+  %v9 = arith.constant 0x78 : f8E4M3FNUZ
+  %v10 = arith.constant -0.75 : f8E4M3FNUZ
+  %v11 = arith.addf %v9, %v10 fastmath<ninf> : f8E4M3FNUZ
+  %v12 = arith.constant 7.0 : f8E4M3FNUZ
+  %v13 = arith.cmpf ult, %arg0, %v12 : f8E4M3FNUZ
+  %v14 = arith.cmpf olt, %arg0, %v9 : f8E4M3FNUZ
+  %v15 = arith.constant true
+  %v16 = arith.ori %v14, %v15 : i1
+  %v17 = arith.constant true
+  %v18 = arith.shrsi %v16, %v17 exact : i1
+  %v19 = arith.constant false
+  %v20 = arith.uitofp %v19 : i1 to f8E5M2
+  %v21 = arith.constant 0x01 : f8E5M2
+  %v22 = arith.select %v18, %v21, %v21 : f8E5M2
+  %v23 = arith.cmpf olt, %v20, %v22 fastmath<reassoc,contract> : f8E5M2
+  %v24 = arith.uitofp %v14 : i1 to f64
+  %v25 = arith.muli %v19, %v13 : i1
+  %v26 = arith.constant 70368744177664 : i64
+  %v27 = arith.extui %v26 : i64 to i128
+  %v28 = arith.maxnumf %v21, %v22 : f8E5M2
+  %v29 = arith.constant 15 : i64
+  %v30:2 = arith.mulsi_extended %v8, %v29 : i64
+  %v31:2 = arith.addui_extended %v25, %v18 : i1, i1
+  %v32 = arith.select %v18, %v21, %v21 : f8E5M2
+  return %v27, %v25 : i128, i1
+}
+func.func @f3(%arg0: f16, %arg1: tensor<3xf32>) -> index {
+  %v0 = arith.constant -32768 : i16
+  %v1 = arith.floordivsi %v0, %v0 : i16
+  %v2 = arith.constant 1 : i16
+  %v3:2 = arith.addui_extended %v2, %v0 : i16, i1
+  %v4 = arith.constant false
+  %v5 = arith.minsi %v3#1, %v4 : i1
+  %v6 = arith.constant 0x08 : f8E4M3FNUZ
+  %v7:2 = func.call @f2(%v6) : (f8E4M3FNUZ) -> (i128, i1)
+  %v8 = arith.floordivsi %v0, %v0 : i16
+  %v9 = arith.constant 0x7E : f8E5M2
+  %v10 = arith.fptoui %v9 : f8E5M2 to i128
+  %v11 = arith.mulf %v6, %v6 : f8E4M3FNUZ
+  %v12 = arith.index_cast %v7#0 : i128 to index
+  %v13:2 = arith.mulsi_extended %v7#1, %v5 : i1
+  %v14 = arith.index_cast %v13#1 : i1 to index
+  %v15 = arith.index_castui %v7#0 : i128 to index
+  %v16 = arith.subi %v7#1, %v4 : i1
+  %v17 = arith.shrui %v13#0, %v4 : i1
+  %v18 = arith.constant 0x3F800000 : f32
+  %v19 = arith.constant 7.0 : f8E4M3FN
+  %v20 = arith.constant 0.0 : f64
+  %v21:2 = func.call @f0(%v18, %v19, %v20) : (f32, f8E4M3FN, f64) -> (i1, f64)
+  return %v14 : index
+}

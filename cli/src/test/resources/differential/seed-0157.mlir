@@ -1,0 +1,142 @@
+// Random func/arith module, seed 157.
+func.func @f0(%arg0: i64, %arg1: tensor<2x2xi8>, %arg2: vector<2xindex>) -> tensor<2x2xi1> {
+  %v0 = arith.sitofp %arg1 : tensor<2x2xi8> to tensor<2x2xf32>
+  %v1 = arith.sitofp %arg1 : tensor<2x2xi8> to tensor<2x2xf32>
+  %v2 = arith.floordivsi %arg0, %arg0 : i64
+  %v3 = arith.constant 2 : i64
+  %v4 = arith.subi %v3, %arg0 overflow<none> : i64
+  %v5 = arith.sitofp %arg1 : tensor<2x2xi8> to tensor<2x2xf32>
+  %v6 = arith.constant dense<0x38D592DD> : tensor<2x2xf32>
+  %v7 = arith.subf %v0, %v6 fastmath<reassoc,contract> : tensor<2x2xf32>
+  %v8 = arith.constant dense<[[-1, 1], [1, 4]]> : tensor<2x2xi8>
+  %v9 = arith.muli %arg1, %v8 overflow<none> : tensor<2x2xi8>
+  %v10 = arith.remf %v6, %v0 : tensor<2x2xf32>
+  %v11 = arith.floordivsi %arg0, %arg0 : i64
+  %v12 = arith.subi %v3, %v2 : i64
+  %v13 = arith.remsi %arg1, %v9 : tensor<2x2xi8>
+  %v14 = arith.constant dense<[-9223372036854775808, 1]> : vector<2xindex>
+  %v15 = arith.minsi %arg2, %v14 : vector<2xindex>
+  %v16 = arith.constant dense<[[0x00000001, 0.0], [0x662461D1, 0x1ED53687]]> : tensor<2x2xf32>
+  %v17 = arith.mulf %v16, %v1 : tensor<2x2xf32>
+  %v18 = arith.constant 63 : i64
+  %v19 = arith.cmpi ne, %v18, %v2 : i64
+  %v20 = arith.constant -7 : i64
+  %v21 = arith.floordivsi %v20, %v3 : i64
+  %v22 = arith.subf %v10, %v5 fastmath<nsz> : tensor<2x2xf32>
+  %v23 = arith.mulf %v16, %v1 : tensor<2x2xf32>
+  %v24 = arith.cmpi ne, %v18, %v2 : i64
+  %v25 = arith.constant 0x7F7FFFFF : f32
+  %v26 = arith.cmpf ugt, %v25, %v25 : f32
+  %v27 = arith.constant dense<[[false, false], [true, false]]> : tensor<2x2xi1>
+  %v28 = arith.select %v27, %v22, %v1 : tensor<2x2xi1>, tensor<2x2xf32>
+  %v29 = arith.cmpf ule, %v1, %v5 : tensor<2x2xf32>
+  %v30 = arith.constant 63 : i7
+  %v31 = arith.floordivsi %v30, %v30 : i7
+  %v32 = arith.constant dense<100> : tensor<2x2xi8>
+  %v33 = arith.xori %v8, %v32 : tensor<2x2xi8>
+  return %v29 : tensor<2x2xi1>
+}
+func.func @f1(%arg0: f32, %arg1: i32) -> tensor<2x2xi1> {
+  %v0 = arith.constant true
+  %v1 = arith.select %v0, %arg1, %arg1 : i32
+  %v2 = arith.constant -3.0e-05 : f32
+  %v3 = arith.constant -2.5 : f32
+  %v4 = arith.cmpf ole, %v2, %v3 : f32
+  %v5 = arith.constant -6 : i32
+  %v6 = arith.cmpi ugt, %v1, %v5 : i32
+  %v7 = arith.ceildivsi %v0, %v6 : i1
+  %v8 = arith.constant true
+  %v9:2 = arith.mului_extended %v8, %v6 : i1
+  %v10 = arith.bitcast %v2 : f32 to i32
+  %v11 = arith.floordivsi %v9#0, %v8 : i1
+  %v12 = arith.bitcast %v2 : f32 to i32
+  %v13 = arith.constant 0x3F800000 : f32
+  %v14 = arith.select %v7, %v13, %v2 : f32
+  %v15 = arith.constant 0x007FFFFF : f32
+  %v16 = arith.minnumf %v14, %v15 fastmath<nnan> : f32
+  %v17 = arith.constant 65 : i64
+  %v18 = arith.constant dense<[[-44, 0], [9, 6]]> : tensor<2x2xi8>
+  %v19 = arith.constant dense<9223372036854775807> : vector<2xindex>
+  %v20 = func.call @f0(%v17, %v18, %v19) : (i64, tensor<2x2xi8>, vector<2xindex>) -> tensor<2x2xi1>
+  %v21 = arith.select %v20, %v20, %v20 : tensor<2x2xi1>, tensor<2x2xi1>
+  %v22 = arith.constant 1 : i64
+  %v23 = arith.cmpi sgt, %v17, %v22 : i64
+  %v24 = arith.constant 0x00000000 : f32
+  %v25 = arith.maximumf %v14, %v24 : f32
+  %v26 = func.call @f0(%v17, %v18, %v19) : (i64, tensor<2x2xi8>, vector<2xindex>) -> tensor<2x2xi1>
+  %v27 = func.call @f0(%v17, %v18, %v19) : (i64, tensor<2x2xi8>, vector<2xindex>) -> tensor<2x2xi1>
+  %v28 = arith.remui %v0, %v6 : i1
+  %v29 = arith.constant 12 : i32
+  %v30 = arith.andi %v29, %arg1 : i32
+  return %v21 : tensor<2x2xi1>
+}
+func.func @f2(%arg0: index, %arg1: f16) -> (tensor<2x2xi1>, tensor<3xi1>, tensor<2x2xi1>, tensor<2x2xi1>) {
+  %v0 = arith.constant -3 : index
+  %v1 = arith.remsi %arg0, %v0 : index
+  %v2 = arith.constant 0x7C00 : f16
+  %v3 = arith.remf %arg1, %v2 : f16
+  %v4 = arith.constant 12 : index
+  %v5 = arith.remsi %v1, %v4 : index
+  %v6 = arith.cmpf oeq, %v2, %arg1 fastmath<nsz> : f16
+  %v7 = arith.constant true
+  %v8 = arith.addi %v7, %v6 : i1
+  %v9 = arith.constant 0xFC : f8E4M3
+  %v10 = arith.constant 0.1 : f8E4M3
+  %v11 = arith.mulf %v9, %v10 : f8E4M3
+  %v12 = arith.constant -6360057107735542753 : index
+  %v13 = arith.remui %v0, %v12 : index
+  %v14 = arith.minnumf %v2, %arg1 fastmath<nnan> : f16
+  %v15 = arith.constant -7395187666221609789 : i64
+  %v16 = arith.constant dense<127> : tensor<2x2xi8>
+  %v17 = arith.constant dense<1> : vector<2xindex>
+  %v18 = func.call @f0(%v15, %v16, %v17) : (i64, tensor<2x2xi8>, vector<2xindex>) -> tensor<2x2xi1>
+  %v19 = arith.addf %v2, %v14 : f16
+  %v20 = arith.constant 0 : i32
+  %v21 = arith.constant 0 : i32
+  %v22 = arith.ori %v20, %v21 : i32
+  %v23 = arith.constant 32767 : i16
+  %v24 = arith.constant 5 : i16
+  %v25 = arith.floordivsi %v23, %v24 : i16
+  %v26 = arith.constant 3 : index
+  %v27 = arith.floordivsi %v26, %v5 : index
+  %v28 = arith.constant dense<true> : tensor<2x2xi1>
+  %v29:2 = arith.mului_extended %v18, %v28 : tensor<2x2xi1>
+  %v30:2 = arith.mului_extended %v18, %v28 : tensor<2x2xi1>
+  %v31 = arith.constant 0x80 : f8E4M3
+  %v32 = arith.fptoui %v31 : f8E4M3 to i32
+  %v33 = arith.subf %v2, %v3 fastmath<nnan,ninf> : f16
+  %v34 = arith.minnumf %v2, %arg1 fastmath<nnan> : f16
+  %v35 = arith.cmpi ult, %v30#0, %v30#1 : tensor<2x2xi1>
+  %v36 = arith.constant dense<100.0> : tensor<3xf64>
+  %v37 = arith.fptoui %v36 : tensor<3xf64> to tensor<3xi1>
+  %v38 = arith.shrsi %arg0, %v12 : index
+  %v39 = arith.ceildivui %v5, %v12 : index
+  %v40:2 = arith.mulsi_extended %v8, %v8 : i1
+  return %v29#1, %v37, %v35, %v35 : tensor<2x2xi1>, tensor<3xi1>, tensor<2x2xi1>, tensor<2x2xi1>
+}
+func.func @f3(%arg0: i1) -> i33 {
+  %v0 = arith.constant 0x00000000 : f32
+  %v1 = arith.constant 0x00000000 : f32
+  %v2 = arith.remf %v0, %v1 : f32
+  %v3 = arith.constant 0.1 : f32
+  %v4 = arith.maxnumf %v3, %v1 fastmath<ninf> : f32
+  %v5 = arith.constant 0xBF800000 : f32
+  %v6 = arith.cmpf oeq, %v4, %v5 : f32
+  %v7 = arith.constant 4.0 : f32
+  %v8 = arith.minimumf %v5, %v7 : f32
+  %v9 = arith.constant -0.75 : f32
+  %v10 = arith.extf %v9 : f32 to f64
+  %v11 = arith.remf %v0, %v1 : f32
+  %v12 = arith.constant true
+  %v13 = arith.select %arg0, %v12, %arg0 : i1
+  %v14 = arith.constant true
+  %v15 = arith.select %arg0, %v14, %v14 : i1
+  %v16 = arith.constant 0 : i33
+  %v17 = arith.constant -1 : i33
+  %v18 = arith.minsi %v16, %v17 : i33
+  %v19 = arith.ori %arg0, %v12 : i1
+  %v20 = arith.constant false
+  %v21 = arith.constant false
+  %v22:2 = arith.mului_extended %v20, %v21 : i1
+  return %v16 : i33
+}
