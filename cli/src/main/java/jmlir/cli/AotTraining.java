@@ -27,6 +27,9 @@ public final class AotTraining {
             args[flags.length] = "-";
             JmlirOpt.run(args, new java.io.ByteArrayInputStream(synthetic), sink, sink);
         }
+        // Canonicalization of a folding chain trains the pattern driver and the folders.
+        byte[] chain = foldingChain(20_000).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        JmlirOpt.run(new String[] {"--canonicalize", "-"}, new java.io.ByteArrayInputStream(chain), sink, sink);
         for (String file : files) {
             for (String[] flags : FLAG_SETS) {
                 String[] args = java.util.Arrays.copyOf(flags, flags.length + 1);
@@ -38,6 +41,19 @@ public final class AotTraining {
                 }
             }
         }
+    }
+
+    /** A function of {@code n} ops adding constants in a chain, which canonicalization folds to one. */
+    static String foldingChain(int n) {
+        StringBuilder sb = new StringBuilder(n * 48);
+        sb.append("func.func @chain() -> i32 {\n  %v0 = arith.constant 1 : i32\n");
+        for (int i = 1; i < n; i++) {
+            if (i % 2 == 1) sb.append("  %v").append(i).append(" = arith.constant ").append(i).append(" : i32\n");
+            else sb.append("  %v").append(i).append(" = arith.addi %v").append(i - 1).append(", %v").append(i - 2)
+                    .append(" : i32\n");
+        }
+        sb.append("  return %v").append(n - 1).append(" : i32\n}\n");
+        return sb.toString();
     }
 
     /** A function of {@code n} generic ops over assorted builtin types and attributes. */

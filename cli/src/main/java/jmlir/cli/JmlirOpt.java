@@ -43,7 +43,22 @@ public final class JmlirOpt {
         }
         if (options.help) {
             out.print(OptOptions.HELP);
+            out.print("\n  Compiler passes to run\n");
+            out.print(options.passes.listPasses().indent(4));
             return 0;
+        }
+        if (options.passes.listPasses) {
+            out.print(options.passes.listPasses());
+            return 0;
+        }
+        if (options.passes.hasPipeline()) {
+            try {
+                options.passes.build("builtin.module");
+            } catch (jmlir.pass.PassPipelineException e) {
+                if (e.commandLineError() != null) err.println("jmlir-opt: " + e.commandLineError());
+                err.println("<unknown>:0: error: " + e.diagnostic());
+                return 1;
+            }
         }
         if (options.version) {
             out.println("jmlir-opt version " + Version.VERSION);

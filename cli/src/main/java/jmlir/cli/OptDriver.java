@@ -7,6 +7,11 @@ import jmlir.ir.Diagnostic;
 import jmlir.ir.DiagnosticHandler;
 import jmlir.ir.Operation;
 import jmlir.ir.Verifier;
+import jmlir.pass.IrPrinting;
+import jmlir.pass.PassManager;
+import jmlir.pass.PassPipelineException;
+import jmlir.pass.PassStatisticsReport;
+import jmlir.pass.Timing;
 import jmlir.syntax.DiagnosticPrinter;
 import jmlir.syntax.DiagnosticVerifier;
 import jmlir.syntax.OpPrinter;
@@ -60,8 +65,17 @@ final class OptDriver {
         return new Result(success, output.toString());
     }
 
-    /** Parses, verifies and prints one chunk; returns its output, or null after an error. */
+    /** Parses, verifies, runs the passes on and prints one chunk; returns its output, or null after an error. */
     private String processChunk(SourceFile chunk, DiagnosticHandler diagnostics) {
+        Timing timing = options.passes.timing ? new Timing() : null;
+        try {
+            return processChunk(chunk, diagnostics, timing == null ? Timing.OFF : timing.root());
+        } finally {
+            if (timing != null) err.print(timing.report(options.passes.timingDisplay));
+        }
+    }
+
+    private String processChunk(SourceFile chunk, DiagnosticHandler diagnostics, Timing.Timer timer) {
         Context context = Dialects.registerAll(new Context());
         context.setAllowUnregisteredDialects(options.allowUnregisteredDialect);
         if (options.irdlFile != null && !loadIrdl(context, diagnostics)) return null;
@@ -69,13 +83,13 @@ final class OptDriver {
             Operation module;
             ResourceTable resources = new ResourceTable();
             boolean madeModule;
-            try (Tracer.Span s = tracer.span("parse")) {
+            try (Tracer.Span s = tracer.span("parse"); Timing.Measure m = timer.child("Parser").start()) {
                 Parser parser = new Parser(context, chunk, resources);
                 module = parser.parseTopLevel();
                 madeModule = parser.madeImplicitModule();
             }
             List<Diagnostic> invalid;
-            try (Tracer.Span s = tracer.span("verify")) {
+            try (Tracer.Span s = tracer.span("verify"); Timing.Measure m = timer.child("Parser").start()) {
                 invalid = Verifier.verifyAll(module, options.print);
             }
             if (!invalid.isEmpty()) {
@@ -97,7 +111,8 @@ final class OptDriver {
                 top = body.first();
                 top.remove();
             }
-            try (Tracer.Span s = tracer.span("print")) {
+            if (options.passes.hasPipeline() && !runPasses(top, context, resources, diagnostics, timer)) return null;
+            try (Tracer.Span s = tracer.span("print"); Timing.Measure m = timer.child("Output").start()) {
                 return OpPrinter.print(top, options.print, resources) + "\n";
             }
         } catch (ParseException e) {
@@ -107,6 +122,55 @@ final class OptDriver {
                     "input is nested too deeply to process"));
         }
         return null;
+    }
+
+    /** Runs the command line's pipeline on {@code top}; false (after reporting why) when a pass fails. */
+    private boolean runPasses(Operation top, Context context, ResourceTable resources, DiagnosticHandler diagnostics,
+                              Timing.Timer timer) {
+        PassManager pm;
+        try {
+            pm = options.passes.build(top.name().name());
+        } catch (PassPipelineException e) {
+            // Checked before any input is read; a pipeline that fails here has failed there.
+            throw new IllegalStateException(e);
+        }
+        if (options.passes.dumpPipeline) err.print(pm.dump());
+        pm.setVerifyEach(options.verifyEach).setTimer(timer).setPrintOptions(options.print);
+        if (options.verifyLevel == null) pm.setDiagnosticDecorator(d -> attachCurrentOperation(d, options.print));
+        IrPrinting.Config printing = options.passes.irPrinting();
+        if (printing.enabled()) {
+            pm.addInstrumentation(new IrPrinting(printing, options.print,
+                    op -> OpPrinter.print(op, options.print, resources)));
+        }
+        pm.addInstrumentation(new PassTracing(tracer));
+        boolean ok;
+        try (Tracer.Span s = tracer.span("passes")) {
+            ok = pm.run(top, context, diagnostics, new Latin1Appendable(err));
+        }
+        if (options.passes.statistics) {
+            err.print(PassStatisticsReport.report(pm.executedPipeline(), options.passes.statisticsDisplay));
+        }
+        return ok;
+    }
+
+    /** Text whose chars are bytes (as the printer makes it), written to a byte stream unchanged. */
+    private record Latin1Appendable(PrintStream out) implements Appendable {
+        @Override
+        public Appendable append(CharSequence csq) {
+            out.writeBytes(csq.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return this;
+        }
+
+        @Override
+        public Appendable append(CharSequence csq, int start, int end) {
+            return append(csq.subSequence(start, end));
+        }
+
+        @Override
+        public Appendable append(char c) {
+            out.write(c);
+            return this;
+        }
     }
 
     /**

@@ -66,6 +66,19 @@ class CommandLineTest {
     }
 
     @Test
+    void traceHasASpanPerPassWithWhatTheRewriterDid(@TempDir Path dir) throws IOException {
+        Path trace = dir.resolve("trace.json");
+        String chain = "func.func @f() -> i32 {\n  %a = arith.constant 1 : i32\n  %b = arith.constant 2 : i32\n"
+                + "  %c = arith.addi %a, %b : i32\n  return %c : i32\n}\n";
+        int code = run(chain, new ByteArrayOutputStream(), new ByteArrayOutputStream(), "--canonicalize",
+                "--trace=" + trace, "--trace-spans=canonicalize", "-");
+        assertThat(code).isZero();
+        String json = Files.readString(trace);
+        assertThat(json).contains("\"name\":\"canonicalize\"").contains("\"folded\":1")
+                .contains("\"iterations\":2").doesNotContain("\"name\":\"parse\"");
+    }
+
+    @Test
     void flightRecordingIsWritten(@TempDir Path dir) throws IOException {
         Path jfr = dir.resolve("run.jfr");
         int code = run(MODULE, new ByteArrayOutputStream(), new ByteArrayOutputStream(),

@@ -46,6 +46,13 @@ public final class Context {
         return available.containsKey(namespace);
     }
 
+    /** The dialects loaded so far, in namespace order. */
+    public java.util.List<Dialect> loadedDialects() {
+        java.util.List<Dialect> all = new java.util.ArrayList<>(loaded.values());
+        all.sort(java.util.Comparator.comparing(Dialect::namespace));
+        return all;
+    }
+
     public Iterable<String> registeredDialects() {
         return new java.util.TreeSet<>(available.keySet());
     }

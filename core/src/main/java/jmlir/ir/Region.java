@@ -25,6 +25,10 @@ public final class Region {
         return blocks.isEmpty();
     }
 
+    public boolean hasOneBlock() {
+        return blocks.size() == 1;
+    }
+
     public Block entryBlock() {
         return blocks.isEmpty() ? null : blocks.get(0);
     }

@@ -62,9 +62,20 @@ public final class SymbolTable {
      * Whether {@code op} may be a symbol table of a dialect nobody knows: an unregistered op with
      * one region, of a dialect that neither jmlir nor mlir-opt 22 registers.
      */
-    static boolean isPotentiallyUnknownSymbolTable(Operation op) {
+    public static boolean isPotentiallyUnknownSymbolTable(Operation op) {
         return op.numRegions() == 1 && !op.name().inRegisteredDialect()
-                && !UpstreamDialects.contains(op.name().dialectNamespace());
+                && !UpstreamDialects.isLoaded(op.name().dialectNamespace());
+    }
+
+    /**
+     * Whether {@code op} defines a symbol: it has {@link Trait#SYMBOL} and a name (a symbol
+     * whose name is optional, such as a module, is none without one). MLIR's
+     * {@code isa<SymbolOpInterface>}.
+     */
+    public static boolean isSymbol(Operation op) {
+        if (!op.hasTrait(Trait.SYMBOL)) return false;
+        if (op instanceof SymbolOpInterface s && s.isOptionalSymbol()) return nameOf(op) != null;
+        return true;
     }
 
     /**

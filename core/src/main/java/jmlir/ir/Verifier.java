@@ -1,9 +1,7 @@
 package jmlir.ir;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks the structural rules every operation must follow, as MLIR's verifier does: block
@@ -18,7 +16,7 @@ import java.util.Map;
  * of the root's regions.
  */
 public final class Verifier {
-    private final Map<Region, Dominance> dominance = new IdentityHashMap<>();
+    private final DominanceInfo dominance = new DominanceInfo();
     private final List<Diagnostic> errors = new ArrayList<>(1);
     private final jmlir.syntax.PrintOptions printing;
 
@@ -173,18 +171,10 @@ public final class Verifier {
     // ---------------------------------------------------------------- dominance
 
     /**
-     * Only regions of registered ops that are not graph regions need SSA dominance; the kind of
-     * an unregistered op's regions is unknown, so they are not checked.
-     */
-    private static boolean hasSsaDominance(Region region) {
-        Operation op = region.parentOp();
-        return op.isRegistered() && !op.hasTrait(Trait.GRAPH_REGIONS);
-    }
-
-    /**
      * Checks that operands dominate their uses in {@code root}'s regions and the regions nested in
      * them, but not inside ops isolated from above (verified on their own). Like MLIR, ops with
-     * regions are taken from a stack once the block holding them is checked.
+     * regions are taken from a stack once the block holding them is checked; uses in blocks that
+     * cannot be reached are not checked.
      */
     private Diagnostic verifyDominance(Operation root) {
         ArrayList<Operation> worklist = new ArrayList<>();
@@ -192,15 +182,13 @@ public final class Verifier {
         while (!worklist.isEmpty()) {
             Operation op = worklist.removeLast();
             for (int r = 0; r < op.numRegions(); r++) {
-                Region region = op.region(r);
-                boolean ssa = hasSsaDominance(region);
-                for (Block block : region.blocks()) {
-                    boolean reachable = !ssa || dominanceOf(region).isReachable(block);
+                for (Block block : op.region(r).blocks()) {
+                    boolean reachable = dominance.isReachableFromEntry(block);
                     for (Operation nested : block) {
                         if (reachable) {
                             for (int i = 0; i < nested.numOperands(); i++) {
                                 Value v = nested.operand(i);
-                                if (!properlyDominates(v, nested)) return invalidDominance(nested, i);
+                                if (!dominance.properlyDominates(v, nested)) return invalidDominance(nested, i);
                             }
                         }
                         if (nested.numRegions() != 0 && !isIsolated(nested)) worklist.add(nested);
@@ -209,32 +197,6 @@ public final class Verifier {
             }
         }
         return null;
-    }
-
-    /** Whether {@code value} is available at {@code user}. */
-    private boolean properlyDominates(Value value, Operation user) {
-        Block defBlock = value.parentBlock();
-        if (defBlock == null) return false;
-        Region defRegion = defBlock.parent();
-        // Find the ancestor of the user that sits directly in the region defining the value.
-        Operation ancestor = user;
-        while (ancestor != null && (ancestor.block() == null || ancestor.block().parent() != defRegion)) {
-            ancestor = ancestor.parentOp();
-        }
-        if (ancestor == null) return false;
-        if (!hasSsaDominance(defRegion)) return true;
-        Block useBlock = ancestor.block();
-        if (useBlock == defBlock) {
-            Operation def = value.definingOp();
-            if (def == null) return true;
-            // A use inside the defining op's own regions is not dominated by its results.
-            return def != ancestor && def.isBeforeInBlock(ancestor);
-        }
-        return dominanceOf(defRegion).dominates(defBlock, useBlock);
-    }
-
-    private Dominance dominanceOf(Region region) {
-        return dominance.computeIfAbsent(region, Dominance::new);
     }
 
     private static Diagnostic invalidDominance(Operation op, int operandIndex) {
@@ -280,106 +242,5 @@ public final class Verifier {
             op = r.parentOp();
         }
         return false;
-    }
-
-    /** The dominator tree of one region's blocks (Cooper, Harvey and Kennedy's iterative method). */
-    private static final class Dominance {
-        private final Map<Block, Integer> postOrder = new IdentityHashMap<>();
-        private final List<Block> byPostOrder = new ArrayList<>();
-        private final int[] idom;
-
-        Dominance(Region region) {
-            Block entry = region.entryBlock();
-            if (entry == null) {
-                idom = new int[0];
-                return;
-            }
-            numberPostOrder(entry);
-            int n = byPostOrder.size();
-            idom = new int[n];
-            java.util.Arrays.fill(idom, -1);
-            int root = n - 1;
-            idom[root] = root;
-            List<List<Integer>> preds = new ArrayList<>();
-            for (int i = 0; i < n; i++) preds.add(new ArrayList<>());
-            for (int i = 0; i < n; i++) {
-                Operation term = byPostOrder.get(i).last();
-                if (term == null) continue;
-                for (int s = 0; s < term.numSuccessors(); s++) {
-                    Integer t = postOrder.get(term.successor(s));
-                    if (t != null) preds.get(t).add(i);
-                }
-            }
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (int b = root - 1; b >= 0; b--) {
-                    int newIdom = -1;
-                    for (int p : preds.get(b)) {
-                        if (idom[p] == -1) continue;
-                        newIdom = newIdom == -1 ? p : intersect(p, newIdom);
-                    }
-                    if (newIdom != -1 && idom[b] != newIdom) {
-                        idom[b] = newIdom;
-                        changed = true;
-                    }
-                }
-            }
-        }
-
-        private int intersect(int a, int b) {
-            while (a != b) {
-                while (a < b) a = idom[a];
-                while (b < a) b = idom[b];
-            }
-            return a;
-        }
-
-        /** Iterative depth-first numbering, so that long block chains do not recurse. */
-        private void numberPostOrder(Block entry) {
-            Map<Block, Boolean> visited = new IdentityHashMap<>();
-            ArrayList<Block> stack = new ArrayList<>();
-            ArrayList<Integer> next = new ArrayList<>();
-            stack.add(entry);
-            next.add(0);
-            visited.put(entry, true);
-            while (!stack.isEmpty()) {
-                int top = stack.size() - 1;
-                Block b = stack.get(top);
-                Operation term = b.last();
-                int s = next.get(top);
-                if (term != null && s < term.numSuccessors()) {
-                    next.set(top, s + 1);
-                    Block succ = term.successor(s);
-                    if (succ.parent() == entry.parent() && visited.putIfAbsent(succ, true) == null) {
-                        stack.add(succ);
-                        next.add(0);
-                    }
-                } else {
-                    stack.removeLast();
-                    next.removeLast();
-                    postOrder.put(b, byPostOrder.size());
-                    byPostOrder.add(b);
-                }
-            }
-        }
-
-        boolean isReachable(Block b) {
-            return postOrder.containsKey(b);
-        }
-
-        boolean dominates(Block a, Block b) {
-            Integer ia = postOrder.get(a);
-            Integer ib = postOrder.get(b);
-            if (ib == null) return true;
-            if (ia == null) return false;
-            int x = ib;
-            while (true) {
-                if (x == ia) return true;
-                int up = idom[x];
-                if (up == x || up == -1) return false;
-                x = up;
-            }
-        }
     }
 }

@@ -19,6 +19,14 @@ public abstract class Pass {
     /** The name in pipelines and on the command line ({@code canonicalize}). */
     public abstract String argument();
 
+    /**
+     * The name shown in IR dumps, timing and statistics ({@code Canonicalizer} for
+     * {@code canonicalize}); the argument unless a pass says otherwise.
+     */
+    public String name() {
+        return argument();
+    }
+
     /** One line for {@code --list-passes} and {@code --help}. */
     public abstract String description();
 
@@ -41,6 +49,35 @@ public abstract class Pass {
         PassStatistic s = new PassStatistic(name, description);
         statistics.add(s);
         return s;
+    }
+
+    /** The option called {@code name}, or null. */
+    public final PassOption<?> option(String name) {
+        for (PassOption<?> o : options) if (o.name().equals(name)) return o;
+        return null;
+    }
+
+    /** The options in name order, as pipelines print them and help lists them. */
+    public final List<PassOption<?>> optionsByName() {
+        List<PassOption<?>> sorted = new ArrayList<>(options);
+        sorted.sort(java.util.Comparator.comparing(PassOption::name));
+        return sorted;
+    }
+
+    /**
+     * Appends this pass as a textual pipeline shows it: the argument, then the options (all
+     * of them, in name order) in braces when the pass has any.
+     */
+    public final void printAsTextualPipeline(StringBuilder out) {
+        out.append(argument());
+        if (options.isEmpty()) return;
+        out.append('{');
+        List<PassOption<?>> sorted = optionsByName();
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0) out.append(' ');
+            out.append(sorted.get(i).print());
+        }
+        out.append('}');
     }
 
     public final List<PassOption<?>> options() {

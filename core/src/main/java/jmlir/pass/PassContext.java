@@ -12,4 +12,10 @@ public interface PassContext {
 
     /** Reports a diagnostic (the pass usually fails too). */
     void report(Diagnostic diagnostic);
+
+    /**
+     * Writes text a pass reports about the IR ({@code print-op-stats}) to the stream of
+     * diagnostics (stderr in jmlir-opt), in op order even when ops run in parallel.
+     */
+    void print(String text);
 }

@@ -20,6 +20,11 @@ public final class PassRegistry {
         return f == null ? null : f.get();
     }
 
+    /** Whether a pass is registered under {@code argument}. */
+    public boolean contains(String argument) {
+        return passes.containsKey(argument);
+    }
+
     /** The registered arguments, in name order. */
     public Iterable<String> arguments() {
         return passes.keySet();

@@ -90,6 +90,19 @@ public final class OpPrinter {
         return sb.toString();
     }
 
+    /**
+     * An op nested in others as MLIR prints it on its own (IR dumps of a pass on a function):
+     * its custom form with everything inline (no aliases), values named from the op itself,
+     * without a final newline.
+     */
+    public static String printLocalScope(Operation op, PrintOptions base) {
+        PrintOptions options = base.copy();
+        options.localScope = true;
+        StringBuilder sb = new StringBuilder();
+        new OpPrinter(op, options, sb).printOperation(op, 0);
+        return sb.toString();
+    }
+
     private void printTopLevel(Operation root, ResourceTable resources) {
         for (Aliases.Entry e : aliases.sorted()) if (!e.deferrable) printAliasDefinition(e);
         printOperation(root, 0);

@@ -2,6 +2,7 @@ package jmlir.trace;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,19 @@ public final class Tracer {
         return names != null && (names.isEmpty() || names.contains(name));
     }
 
+    /** The recorded spans open on each thread, innermost last. */
+    private static final ThreadLocal<ArrayDeque<Span>> OPEN = ThreadLocal.withInitial(ArrayDeque::new);
+
+    /**
+     * The innermost recorded span open on this thread, for code deep inside a traced phase to
+     * attach counters to (a pattern driver reports its rewrites to the pass's span); a span that
+     * records nothing when there is none.
+     */
+    public static Span current() {
+        Span s = OPEN.get().peekLast();
+        return s != null ? s : OFF.unrecorded;
+    }
+
     /** An open span; {@link #close()} records it (unless its name is not traced). */
     public final class Span implements AutoCloseable {
         private final String name;
@@ -44,6 +58,11 @@ public final class Tracer {
         private Span(String name, boolean recorded) {
             this.name = name;
             this.recorded = recorded;
+            if (recorded) OPEN.get().addLast(this);
+        }
+
+        public boolean isRecorded() {
+            return recorded;
         }
 
         /** Attaches a counter shown with the span (e.g. how often a pattern applied). */
@@ -57,6 +76,7 @@ public final class Tracer {
         @Override
         public void close() {
             if (!recorded) return;
+            OPEN.get().remove(this);
             long end = System.nanoTime();
             synchronized (events) {
                 events.add(new Event(name, start - origin, end - start, Thread.currentThread().threadId(), args));

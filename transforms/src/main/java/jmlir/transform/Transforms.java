@@ -9,6 +9,11 @@ public final class Transforms {
 
     /** Registers every shipped pass. */
     public static PassRegistry registerAll(PassRegistry registry) {
+        registry.register(Canonicalize::new);
+        registry.register(PrintOpStats::new);
+        registry.register(StripDebugInfo::new);
+        registry.register(SymbolDce::new);
+        registry.register(SymbolPrivatize::new);
         return registry;
     }
 }

@@ -164,8 +164,8 @@ public final class Arith extends Dialect {
         intBinary("floordivsi", FloorDivSIOp::new, false);
         intBinary("remui", RemUIOp::new, false);
         intBinary("remsi", RemSIOp::new, false);
-        intBinary("andi", AndIOp::new, true);
-        intBinary("ori", OrIOp::new, true);
+        intBinary("andi", AndIOp::new, true, Trait.IDEMPOTENT);
+        intBinary("ori", OrIOp::new, true, Trait.IDEMPOTENT);
         intBinary("xori", XOrIOp::new, true);
         intBinary("maxsi", MaxSIOp::new, true);
         intBinary("maxui", MaxUIOp::new, true);
@@ -321,8 +321,10 @@ public final class Arith extends Dialect {
                 .canonicalizations(() -> ArithCanonicalizations.forOp(name));
     }
 
-    private void intBinary(String name, Function<Operation.Init, Operation> factory, boolean commutative) {
-        addOperations(binary(name, SIGNLESS_INTEGER_LIKE, factory, commutative).format(INT_BINARY).build());
+    private void intBinary(String name, Function<Operation.Init, Operation> factory, boolean commutative,
+                           Trait... extraTraits) {
+        addOperations(binary(name, SIGNLESS_INTEGER_LIKE, factory, commutative).traits(extraTraits)
+                .format(INT_BINARY).build());
     }
 
     private void overflowBinary(String name, Function<Operation.Init, Operation> factory, boolean commutative) {

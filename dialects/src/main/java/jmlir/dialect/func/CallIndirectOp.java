@@ -1,13 +1,17 @@
 package jmlir.dialect.func;
 
 import jmlir.ir.AttrConstraint;
+import jmlir.ir.DictionaryAttr;
 import jmlir.ir.FunctionType;
+import jmlir.ir.NamedAttribute;
 import jmlir.ir.OpDef;
 import jmlir.ir.Operation;
 import jmlir.ir.OperationState;
 import jmlir.ir.Type;
 import jmlir.ir.TypeConstraint;
 import jmlir.ir.Value;
+import jmlir.rewrite.PatternRewriter;
+import jmlir.rewrite.RewritePattern;
 import jmlir.syntax.OpAsmParser;
 import jmlir.syntax.OpAsmPrinter;
 import jmlir.syntax.OpAssembly;
@@ -32,6 +36,8 @@ public final class CallIndirectOp extends Operation {
             .optionalProperty("arg_attrs", AttrConstraint.DICTIONARY_ARRAY, null)
             .optionalProperty("res_attrs", AttrConstraint.DICTIONARY_ARRAY, null)
             .verifier(CallIndirectOp::verifyTypes)
+            .canonicalizations(() -> List.of(RewritePattern.of("SimplifyIndirectCallWithKnownCallee", NAME, 1,
+                    CallIndirectOp::callKnownCallee)))
             .assembly(new Assembly())
             .factory(CallIndirectOp::new)
             .build();
@@ -56,6 +62,18 @@ public final class CallIndirectOp extends Operation {
         List<Type> types = new ArrayList<>(numResults());
         for (int i = 0; i < numResults(); i++) types.add(result(i).type());
         return types;
+    }
+
+    /** A call of a {@code func.constant} becomes a direct {@code func.call} of its function. */
+    private static boolean callKnownCallee(Operation op, PatternRewriter rewriter) {
+        CallIndirectOp call = (CallIndirectOp) op;
+        if (!(call.callee().definingOp() instanceof ConstantOp constant)) return false;
+        OperationState state = new OperationState(rewriter.context().operationName(CallOp.NAME), call.location());
+        state.operands.addAll(call.calleeOperands());
+        state.resultTypes.addAll(call.resultTypes());
+        state.properties = DictionaryAttr.sorted(List.of(new NamedAttribute(CallOp.CALLEE, constant.valueAttr())));
+        rewriter.replaceOp(call, rewriter.create(state));
+        return true;
     }
 
     private static String verifyTypes(Operation op) {

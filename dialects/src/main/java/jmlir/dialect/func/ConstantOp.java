@@ -10,6 +10,7 @@ import jmlir.ir.OperationState;
 import jmlir.ir.SymbolRefAttr;
 import jmlir.ir.SymbolTableCollection;
 import jmlir.ir.SymbolUserOpInterface;
+import jmlir.ir.Trait;
 import jmlir.ir.TypeConstraint;
 import jmlir.syntax.OpAsmParser;
 import jmlir.syntax.OpAsmPrinter;
@@ -31,6 +32,8 @@ public final class ConstantOp extends Operation implements SymbolUserOpInterface
     public static final OpDef DEFINITION = OpDef.builder(NAME)
             .result("result", TypeConstraint.ANY)
             .property(VALUE, AttrConstraint.SYMBOL_REF)
+            .traits(Trait.PURE, Trait.CONSTANT_LIKE)
+            .folder((op, constants) -> ((ConstantOp) op).valueAttr())
             .assembly(new Assembly())
             .resultNames((op, setName) -> setName.accept(op.result(0), "f"))
             .factory(ConstantOp::new)

@@ -1,6 +1,18 @@
 package jmlir.dialect.func;
 
+import jmlir.ir.Attribute;
 import jmlir.ir.Dialect;
+import jmlir.ir.DictionaryAttr;
+import jmlir.ir.FunctionType;
+import jmlir.ir.Location;
+import jmlir.ir.NamedAttribute;
+import jmlir.ir.Operation;
+import jmlir.ir.OperationState;
+import jmlir.ir.SymbolRefAttr;
+import jmlir.ir.Type;
+import jmlir.rewrite.Builder;
+
+import java.util.List;
 
 /**
  * The {@code func} dialect: functions ({@code func.func}), {@code func.return},
@@ -15,5 +27,17 @@ public final class FuncDialect extends Dialect {
         super(NAMESPACE);
         addOperations(FuncOp.DEFINITION, ReturnOp.DEFINITION, CallOp.DEFINITION, CallIndirectOp.DEFINITION,
                 ConstantOp.DEFINITION);
+    }
+
+    /** A {@code func.constant} of a function's symbol, as a value of its function type. */
+    @Override
+    public Operation materializeConstant(Builder builder, Attribute value, Type type, Location location) {
+        if (!(value instanceof SymbolRefAttr ref) || !ref.nested().isEmpty() || !(type instanceof FunctionType)) {
+            return null;
+        }
+        OperationState state = new OperationState(builder.context().operationName(ConstantOp.NAME), location);
+        state.properties = DictionaryAttr.sorted(List.of(new NamedAttribute(ConstantOp.VALUE, value)));
+        state.resultTypes.add(type);
+        return builder.create(state);
     }
 }

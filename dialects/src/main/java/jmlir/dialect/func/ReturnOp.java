@@ -28,7 +28,7 @@ public final class ReturnOp extends Operation {
 
     public static final OpDef DEFINITION = OpDef.builder(NAME)
             .variadicOperand("operands", TypeConstraint.ANY)
-            .traits(Trait.TERMINATOR)
+            .traits(Trait.TERMINATOR, Trait.PURE)
             .parents(FuncOp.NAME)
             .diagnosticVerifier(ReturnOp::verify)
             .assembly(new Assembly())
