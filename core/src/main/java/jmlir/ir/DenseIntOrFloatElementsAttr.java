@@ -419,7 +419,8 @@ public final class DenseIntOrFloatElementsAttr implements DenseElementsAttr {
         int pb = layout.partBytes;
         long lo = readInt(data, off, Math.min(8, pb));
         long hi = pb > 8 ? readInt(data, off + 8, pb - 8) : 0;
-        return new FloatValue(((FloatType) layout.scalarType).kind(), lo, hi);
+        // Read as LLVM reads the bits: x87 unnormals are NaNs.
+        return FloatValue.fromBits(((FloatType) layout.scalarType).kind(), lo, hi);
     }
 
     /** The float at {@code index} as a double, for f16, bf16, f32 and f64 elements. */
