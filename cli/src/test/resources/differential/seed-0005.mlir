@@ -1,116 +1,141 @@
 // Random func/arith module, seed 5.
-func.func @f0(%arg0: i8) -> (index, i8) {
-  %v0 = arith.constant 100.0 : f32
-  %v1 = arith.cmpf oge, %v0, %v0 fastmath<arcp,afn> : f32
-  %v2 = arith.constant -9223372036854775808 : index
-  %v3 = arith.constant 65 : index
-  %v4 = arith.muli %v2, %v3 overflow<nuw> : index
-  %v5 = arith.constant -5 : i8
-  %v6 = arith.constant 8 : i8
-  %v7 = arith.cmpi sge, %v5, %v6 : i8
-  %v8 = arith.remsi %arg0, %arg0 : i8
-  %v9 = arith.cmpf oge, %v0, %v0 fastmath<arcp,afn> : f32
-  %v10 = arith.constant 0xBF800000 : f32
-  %v11 = arith.minimumf %v0, %v10 : f32
-  %v12 = arith.fptoui %v0 : f32 to i64
-  %v13 = arith.constant 0x7F7FFFFF : f32
-  %v14 = arith.constant 0xC068B2CF : f32
-  %v15 = arith.addf %v13, %v14 fastmath<nnan,ninf> : f32
-  %v16 = arith.constant 5 : i8
-  %v17 = arith.cmpi sgt, %v16, %v8 : i8
-  %v18 = arith.addf %v13, %v14 fastmath<nnan,ninf> : f32
-  %v19 = arith.subf %v15, %v13 fastmath<arcp,afn> : f32
-  %v20 = arith.truncf %v11 to_nearest_away : f32 to f8E5M2FNUZ
-  %v21 = arith.addf %v13, %v14 fastmath<nnan,ninf> : f32
-  %v22 = arith.bitcast %v0 : f32 to i32
-  %v23 = arith.constant 0x00800000 : f32
-  %v24 = arith.minimumf %v10, %v23 fastmath<none> : f32
-  %v25 = arith.constant 14 : i64
-  %v26 = arith.constant 18446744073709551615 : i64
-  %v27 = arith.shli %v25, %v26 : i64
-  %v28 = arith.cmpf oge, %v0, %v0 fastmath<arcp,afn> : f32
-  %v29 = arith.ceildivui %v16, %v5 : i8
-  %v30 = arith.constant 1 : i8
-  %v31 = arith.minsi %v30, %v8 : i8
-  %v32 = arith.shrsi %v2, %v3 exact : index
-  %v33 = arith.constant false
-  %v34 = arith.cmpi ule, %v17, %v33 : i1
-  %v35 = arith.constant true
-  %v36 = arith.shrsi %v35, %v34 : i1
-  %v37 = arith.shrsi %v25, %v27 : i64
-  return %v32, %v31 : index, i8
-}
-func.func @f1(%arg0: f64, %arg1: i1, %arg2: f16) -> (i1, i1, i1) {
-  %v0 = arith.constant false
-  %v1 = arith.extsi %v0 : i1 to i7
-  %v2 = arith.xori %v0, %arg1 : i1
-  %v3 = arith.constant false
-  %v4 = arith.addi %v2, %v3 : i1
-  %v5 = arith.cmpf false, %arg2, %arg2 : f16
-  %v6 = arith.constant -0.75 : f64
-  %v7 = arith.select %v2, %v6, %arg0 : f64
-  %v8 = arith.xori %arg1, %v0 : i1
-  %v9 = arith.truncf %v7 : f64 to f8E5M2FNUZ
-  %v10 = arith.remsi %v0, %v5 : i1
-  %v11 = arith.cmpf ule, %v6, %arg0 : f64
-  %v12 = arith.constant -3.0e-05 : f8E5M2FNUZ
-  %v13 = arith.cmpf one, %v12, %v12 : f8E5M2FNUZ
-  %v14 = arith.cmpf ugt, %v12, %v12 : f8E5M2FNUZ
-  %v15 = arith.constant false
-  %v16 = arith.maxsi %v4, %v15 : i1
-  return %v11, %v10, %v16 : i1, i1, i1
-}
-func.func @f2(%arg0: i1, %arg1: f32, %arg2: i33) -> (i33, index) {
-  %v0 = arith.constant 0xFFF0000000000000 : f64
-  %v1 = arith.constant 0.5 : f64
-  %v2 = arith.minnumf %v0, %v1 : f64
-  %v3 = arith.constant dense<0> : tensor<2x2xindex>
-  %v4 = arith.constant dense<1> : tensor<2x2xindex>
-  %v5 = arith.cmpi ult, %v3, %v4 : tensor<2x2xindex>
-  %v6 = arith.cmpi ult, %v3, %v4 : tensor<2x2xindex>
-  %v7 = arith.constant 0.1 : f16
-  %v8 = arith.constant 0x153B : f16
-  %v9 = arith.maxnumf %v7, %v8 fastmath<nnan,ninf> : f16
-  %v10 = arith.constant 65 : i64
-  %v11 = arith.minui %v10, %v10 : i64
-  %v12 = arith.constant 0x00000001 : f32
-  %v13 = arith.cmpf uge, %arg1, %v12 : f32
-  %v14 = arith.constant -6 : index
-  %v15 = arith.constant -1 : index
-  %v16 = arith.cmpi sge, %v14, %v15 : index
-  %v17 = arith.constant 34 : i33
-  %v18 = arith.maxui %arg2, %v17 : i33
-  return %v18, %v15 : i33, index
-}
-func.func @f3(%arg0: i1) -> (vector<2xi1>, i1) {
+func.func @f0(%arg0: i8) -> (i1, vector<2xf64>) {
   %v0 = arith.constant true
-  %v1 = arith.select %arg0, %v0, %arg0 : i1
-  %v2 = arith.divsi %v0, %arg0 : i1
-  %v3 = arith.constant false
-  %v4 = arith.divui %v0, %v3 : i1
-  %v5 = arith.constant dense<0x9190> : vector<2xbf16>
-  %v6 = arith.constant dense<0.1> : vector<2xbf16>
-  %v7 = arith.cmpf ule, %v5, %v6 : vector<2xbf16>
-  %v8 = arith.constant 4.0 : f8E3M4
-  %v9 = arith.cmpf ole, %v8, %v8 fastmath<nnan,ninf> : f8E3M4
-  %v10 = arith.cmpi slt, %v3, %v4 : i1
-  %v11 = arith.constant false
-  %v12 = arith.extsi %v11 : i1 to i7
-  %v13 = arith.cmpf ule, %v5, %v6 : vector<2xbf16>
-  %v14 = arith.cmpf ule, %v5, %v6 : vector<2xbf16>
-  %v15 = arith.constant 10 : i32
-  %v16 = arith.constant -2147483648 : i32
-  %v17 = arith.minsi %v15, %v16 : i32
-  %v18 = arith.constant 2199023255552 : index
-  %v19 = arith.constant 9223372036854775807 : index
-  %v20 = arith.maxsi %v18, %v19 : index
-  %v21 = arith.fptosi %v8 : f8E3M4 to i64
-  %v22 = arith.constant dense<[false, false]> : vector<2xi1>
-  %v23 = arith.muli %v22, %v7 : vector<2xi1>
-  %v24 = arith.cmpi uge, %v13, %v22 : vector<2xi1>
-  %v25 = arith.cmpi uge, %v17, %v16 : i32
-  %v26 = arith.extsi %v0 : i1 to i64
-  %v27 = arith.andi %v19, %v19 : index
-  %v28 = arith.fptoui %v8 : f8E3M4 to i7
-  return %v24, %v3 : vector<2xi1>, i1
+  %v1 = arith.constant 0xFC : f8E5M2
+  %v2 = arith.select %v0, %v1, %v1 : f8E5M2
+  %v3 = arith.constant true
+  %v4 = arith.constant true
+  %v5 = arith.ceildivui %v3, %v4 : i1
+  %v6 = arith.constant 8 : i8
+  %v7 = arith.ceildivsi %arg0, %v6 : i8
+  %v8 = arith.ceildivui %v3, %v4 : i1
+  %v9 = arith.cmpi ne, %arg0, %v7 : i8
+  %v10 = arith.ceildivui %v3, %v4 : i1
+  %v11 = arith.andi %v6, %v7 : i8
+  %v12 = arith.constant 0xFE : f8E5M2
+  %v13 = arith.maxnumf %v12, %v1 fastmath<reassoc,contract> : f8E5M2
+  %v14 = arith.negf %v2 fastmath<arcp,afn> : f8E5M2
+  %v15 = arith.constant 0x80 : f8E4M3FNUZ
+  %v16 = arith.constant -1.0 : f8E4M3FNUZ
+  %v17 = arith.remf %v15, %v16 fastmath<none> : f8E4M3FNUZ
+  %v18 = arith.constant dense<0x7FEFFFFFFFFFFFFF> : vector<2xf64>
+  %v19 = arith.subf %v18, %v18 : vector<2xf64>
+  %v20 = arith.extsi %v9 : i1 to i64
+  %v21 = arith.constant true
+  %v22 = arith.extsi %v21 : i1 to i64
+  %v23 = arith.cmpi ult, %v20, %v22 : i64
+  %v24 = arith.ceildivui %v3, %v4 : i1
+  %v25 = arith.cmpi ne, %arg0, %v7 : i8
+  %v26 = arith.subi %v11, %v7 : i8
+  %v27 = arith.ceildivsi %arg0, %v6 : i8
+  %v28 = arith.remf %v15, %v16 fastmath<none> : f8E4M3FNUZ
+  %v29 = arith.constant 0x04 : f8E5M2
+  %v30 = arith.maximumf %v29, %v2 fastmath<nnan> : f8E5M2
+  %v31 = arith.constant 0x8000 : f16
+  %v32 = arith.constant -1.0 : f16
+  %v33 = arith.mulf %v31, %v32 fastmath<arcp,afn> : f16
+  %v34 = arith.constant 0x7BFF : f16
+  %v35 = arith.constant 0x9ADF : f16
+  %v36 = arith.cmpf ord, %v34, %v35 fastmath<ninf> : f16
+  %v37 = arith.constant 0x0001 : f16
+  %v38 = arith.maximumf %v37, %v31 : f16
+  %v39 = arith.subf %v18, %v18 : vector<2xf64>
+  %v40:2 = arith.addui_extended %v8, %v21 : i1, i1
+  return %v25, %v39 : i1, vector<2xf64>
+}
+func.func @f1(%arg0: f32, %arg1: i128, %arg2: tensor<2x2xf32>, %arg3: f8E3M4) -> (i16, i1, i1, i1) {
+  %v0 = arith.constant 170141183460469231731687303715884105727 : i128
+  %v1 = arith.shrui %v0, %arg1 : i128
+  %v2 = arith.constant 0.0 : f8E3M4
+  %v3 = arith.divf %arg3, %v2 fastmath<arcp,afn> : f8E3M4
+  %v4 = arith.constant -128 : i8
+  %v5 = arith.extsi %v4 : i8 to i64
+  %v6 = arith.extsi %v4 : i8 to i64
+  %v7 = arith.cmpi ult, %v5, %v6 : i64
+  %v8 = arith.constant 127 : i128
+  %v9:2 = arith.addui_extended %arg1, %v8 : i128, i1
+  %v10 = arith.constant false
+  %v11 = arith.addi %v9#1, %v10 : i1
+  %v12 = arith.extsi %v11 : i1 to i16
+  %v13 = arith.trunci %v12 : i16 to i1
+  %v14 = arith.remsi %v5, %v6 : i64
+  %v15 = arith.constant 12 : i16
+  %v16 = arith.remui %v12, %v15 : i16
+  %v17 = arith.constant -9223372036854775808 : i64
+  %v18:2 = arith.mului_extended %v17, %v17 : i64
+  return %v16, %v11, %v11, %v11 : i16, i1, i1, i1
+}
+func.func @f2(%arg0: tensor<3xbf16>, %arg1: f64, %arg2: index, %arg3: vector<4xf16>) -> (i33, f64, i33, i8) {
+  %v0 = arith.constant 14 : index
+  %v1 = arith.muli %arg2, %v0 overflow<nsw> : index
+  %v2 = arith.constant dense<[false, false, true]> : tensor<3xi1>
+  %v3 = arith.constant dense<0x7FC0> : tensor<3xbf16>
+  %v4 = arith.constant dense<0xFFC0> : tensor<3xbf16>
+  %v5 = arith.select %v2, %v3, %v4 : tensor<3xi1>, tensor<3xbf16>
+  %v6 = arith.negf %arg1 : f64
+  %v7 = arith.negf %v6 fastmath<fast> : f64
+  %v8 = arith.constant -1 : index
+  %v9 = arith.shrsi %v8, %v1 : index
+  %v10 = arith.index_castui %v9 : index to i8
+  %v11 = arith.constant 0 : i32
+  %v12 = arith.index_castui %v11 : i32 to index
+  %v13 = arith.index_castui %v12 : index to i32
+  %v14 = arith.constant 0 : i64
+  %v15 = arith.constant 64 : i64
+  %v16:2 = arith.addui_extended %v14, %v15 : i64, i1
+  %v17 = arith.select %v2, %v3, %v4 : tensor<3xi1>, tensor<3xbf16>
+  %v18 = arith.constant 0.1 : f16
+  %v19 = arith.constant 0x153B : f16
+  %v20 = arith.maxnumf %v18, %v19 fastmath<nnan,ninf> : f16
+  %v21 = arith.minui %v16#0, %v16#0 : i64
+  %v22 = arith.fptoui %v6 : f64 to i33
+  %v23 = arith.constant 16 : i8
+  %v24 = arith.constant 16 : i8
+  %v25 = arith.xori %v23, %v24 : i8
+  %v26 = arith.subf %v7, %arg1 : f64
+  %v27 = arith.constant dense<1> : tensor<3xi8>
+  %v28 = arith.cmpi ult, %v27, %v27 : tensor<3xi8>
+  %v29 = arith.select %v28, %v27, %v27 : tensor<3xi1>, tensor<3xi8>
+  %v30 = arith.constant -128 : i8
+  %v31 = arith.sitofp %v30 : i8 to f16
+  %v32 = arith.constant 9223372036854775807 : index
+  %v33 = arith.minui %v32, %v1 : index
+  %v34 = arith.constant 0 : index
+  %v35 = arith.ceildivui %v8, %v34 : index
+  %v36 = arith.remui %v22, %v22 : i33
+  %v37 = arith.index_castui %v12 : index to i32
+  %v38 = arith.shli %v23, %v10 : i8
+  return %v22, %v26, %v36, %v38 : i33, f64, i33, i8
+}
+func.func @f3(%arg0: tensor<3xi16>) -> (i1, i1) {
+  %v0 = arith.constant 0xFF80 : bf16
+  %v1 = arith.fptoui %v0 : bf16 to i64
+  %v2 = arith.negf %v0 : bf16
+  %v3 = arith.negf %v2 : bf16
+  %v4 = arith.constant dense<6> : tensor<3xi16>
+  %v5 = arith.cmpi ugt, %v4, %arg0 : tensor<3xi16>
+  %v6 = arith.constant 0xFF80 : bf16
+  %v7 = arith.cmpf ule, %v0, %v6 : bf16
+  %v8 = arith.addf %v2, %v0 : bf16
+  %v9 = arith.index_cast %v5 : tensor<3xi1> to tensor<3xindex>
+  %v10 = arith.addf %v2, %v0 : bf16
+  %v11 = arith.muli %v5, %v5 : tensor<3xi1>
+  %v12 = arith.divsi %v11, %v11 : tensor<3xi1>
+  %v13 = arith.divsi %v11, %v11 : tensor<3xi1>
+  %v14 = arith.constant 0xFF80 : bf16
+  %v15 = arith.fptoui %v14 : bf16 to i16
+  %v16 = arith.constant dense<0> : vector<2x3xi32>
+  %v17 = arith.remsi %v16, %v16 : vector<2x3xi32>
+  %v18 = arith.fptoui %v0 : bf16 to i64
+  %v19 = arith.constant 0x00000000 : f32
+  %v20 = arith.constant 170141183460469231731687303715884105727 : i128
+  %v21 = arith.constant dense<0.0> : tensor<2x2xf32>
+  %v22 = arith.constant -3.0e-05 : f8E3M4
+  %v23:4 = func.call @f1(%v19, %v20, %v21, %v22) : (f32, i128, tensor<2x2xf32>, f8E3M4) -> (i16, i1, i1, i1)
+  %v24 = arith.cmpf ule, %v0, %v6 : bf16
+  %v25 = arith.constant dense<0> : tensor<3xindex>
+  %v26 = arith.muli %v9, %v25 : tensor<3xindex>
+  %v27 = arith.constant dense<0> : tensor<3xindex>
+  %v28 = arith.muli %v26, %v27 : tensor<3xindex>
+  return %v23#3, %v23#1 : i1, i1
 }

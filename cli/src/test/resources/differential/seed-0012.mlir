@@ -1,60 +1,49 @@
 // Random func/arith module, seed 12.
-func.func @f0(%arg0: tensor<2x2xi8>) -> (tensor<2x2xi8>, tensor<2x2xi8>) {
+func.func @f0(%arg0: tensor<2x2xi8>) -> tensor<2x2xf64> {
   %v0 = arith.remsi %arg0, %arg0 : tensor<2x2xi8>
-  %v1 = arith.constant dense<0> : tensor<2x2xi8>
-  %v2:2 = arith.mulsi_extended %v0, %v1 : tensor<2x2xi8>
-  %v3:2 = arith.mulsi_extended %v0, %v1 : tensor<2x2xi8>
-  %v4:2 = arith.mulsi_extended %v0, %v1 : tensor<2x2xi8>
-  %v5 = arith.constant dense<-1> : tensor<2x2xi8>
-  %v6 = arith.xori %v5, %v2#1 : tensor<2x2xi8>
-  %v7 = arith.constant 128 : i32
-  %v8 = arith.constant 32 : i32
-  %v9 = arith.cmpi eq, %v7, %v8 : i32
-  %v10:2 = arith.mulsi_extended %v0, %v1 : tensor<2x2xi8>
-  %v11 = arith.constant dense<[[0, 0], [127, 0]]> : tensor<2x2xi8>
-  %v12 = arith.ceildivui %v11, %v2#0 : tensor<2x2xi8>
-  %v13 = arith.constant dense<127> : tensor<2x2xi8>
-  %v14 = arith.uitofp %v13 : tensor<2x2xi8> to tensor<2x2xf64>
-  %v15 = arith.shrsi %v2#1, %v3#1 exact : tensor<2x2xi8>
-  return %v4#0, %v0 : tensor<2x2xi8>, tensor<2x2xi8>
+  %v1 = arith.remsi %arg0, %arg0 : tensor<2x2xi8>
+  %v2 = arith.constant dense<-1> : tensor<2x2xi8>
+  %v3 = arith.constant dense<15> : tensor<2x2xi8>
+  %v4 = arith.minsi %v2, %v3 : tensor<2x2xi8>
+  %v5 = arith.cmpi ne, %v1, %arg0 : tensor<2x2xi8>
+  %v6 = arith.select %v5, %arg0, %v1 : tensor<2x2xi1>, tensor<2x2xi8>
+  %v7 = arith.constant dense<1> : tensor<2x2xi8>
+  %v8 = arith.index_castui %v7 : tensor<2x2xi8> to tensor<2x2xindex>
+  %v9 = arith.addi %arg0, %v2 : tensor<2x2xi8>
+  %v10 = arith.constant dense<false> : tensor<2x2xi1>
+  %v11 = arith.ori %v5, %v10 : tensor<2x2xi1>
+  %v12 = arith.uitofp %v1 : tensor<2x2xi8> to tensor<2x2xf64>
+  %v13 = arith.minsi %v3, %v2 : tensor<2x2xi8>
+  %v14 = arith.constant dense<0x7FEFFFFFFFFFFFFF> : tensor<2x2xf64>
+  %v15 = arith.maxnumf %v14, %v12 : tensor<2x2xf64>
+  return %v12 : tensor<2x2xf64>
 }
-func.func @f1(%arg0: tensor<2x2xf32>, %arg1: f64) {
-  %v0 = arith.constant 64 : index
-  %v1 = arith.divui %v0, %v0 : index
-  %v2 = arith.maxui %v0, %v1 : index
-  %v3 = arith.subi %v2, %v0 : index
-  %v4 = arith.constant 0xFF80 : bf16
-  %v5 = arith.constant 0x8000 : bf16
-  %v6 = arith.remf %v4, %v5 : bf16
-  %v7 = arith.constant 63 : index
-  %v8 = arith.andi %v7, %v1 : index
-  %v9 = arith.remf %arg0, %arg0 : tensor<2x2xf32>
-  %v10 = arith.constant 0x7FF0000000000000 : f64
-  %v11 = arith.minimumf %arg1, %v10 : f64
-  %v12 = arith.constant dense<[[-3.0e-05, 0x00800000], [100.0, 7.0]]> : tensor<2x2xf32>
-  %v13 = arith.remf %arg0, %v12 : tensor<2x2xf32>
-  %v14 = arith.constant false
-  %v15 = arith.select %v14, %v8, %v7 : index
-  %v16 = arith.remf %arg0, %arg0 : tensor<2x2xf32>
-  %v17 = arith.constant dense<[[true, true], [false, false]]> : tensor<2x2xi1>
-  %v18 = arith.cmpi ult, %v17, %v17 : tensor<2x2xi1>
-  %v19 = arith.remf %arg0, %v12 : tensor<2x2xf32>
-  %v20 = arith.constant dense<[[-32768, 1, 17], [16, 128, 2]]> : vector<2x3xi16>
-  %v21 = arith.constant dense<487> : vector<2x3xi16>
-  %v22 = arith.andi %v20, %v21 : vector<2x3xi16>
-  %v23 = arith.cmpi ult, %v17, %v17 : tensor<2x2xi1>
-  %v24 = arith.subi %v2, %v0 : index
-  %v25 = arith.divf %v12, %arg0 : tensor<2x2xf32>
-  %v26 = arith.constant dense<0> : vector<2x3xi16>
-  %v27 = arith.remsi %v26, %v20 : vector<2x3xi16>
-  %v28 = arith.remf %arg0, %v12 : tensor<2x2xf32>
-  %v29 = arith.constant true
-  %v30 = arith.constant true
-  %v31 = arith.floordivsi %v29, %v30 : i1
-  %v32 = arith.constant true
-  %v33 = arith.sitofp %v32 : i1 to f8E4M3FN
-  %v34 = arith.constant 2771172713516302334 : index
-  %v35 = arith.constant -7 : index
-  %v36 = arith.ceildivui %v34, %v35 : index
-  return
+func.func @f1(%arg0: f64) -> (i1, f64) {
+  %v0 = arith.constant -8 : i32
+  %v1 = arith.constant 33554432 : i32
+  %v2 = arith.ori %v0, %v1 : i32
+  %v3 = arith.constant 0 : i32
+  %v4 = arith.ori %v3, %v2 : i32
+  %v5 = arith.constant 100.0 : f64
+  %v6 = arith.maximumf %v5, %arg0 : f64
+  %v7 = arith.constant 0xFFC0 : bf16
+  %v8 = arith.negf %v7 : bf16
+  %v9 = arith.bitcast %v6 : f64 to i64
+  %v10 = arith.constant true
+  %v11 = arith.constant false
+  %v12 = arith.cmpi sgt, %v10, %v11 : i1
+  %v13 = arith.constant -1 : i64
+  %v14 = arith.bitcast %v13 : i64 to f64
+  %v15 = arith.constant 0x7FF8000000000000 : f64
+  %v16 = arith.addf %arg0, %v15 : f64
+  %v17 = arith.cmpf uge, %v6, %v15 : f64
+  %v18 = arith.uitofp %v11 : i1 to f8E5M2
+  %v19 = arith.bitcast %v13 : i64 to f64
+  %v20 = arith.constant 0x04 : f8E5M2
+  %v21 = arith.constant 2.0 : f8E5M2
+  %v22 = arith.cmpf uge, %v20, %v21 fastmath<ninf> : f8E5M2
+  %v23 = arith.bitcast %v13 : i64 to f64
+  %v24 = arith.ori %v3, %v2 : i32
+  %v25 = arith.floordivsi %v17, %v11 : i1
+  return %v17, %v19 : i1, f64
 }

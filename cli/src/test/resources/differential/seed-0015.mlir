@@ -1,64 +1,52 @@
 // Random func/arith module, seed 15.
-func.func @f0(%arg0: i33, %arg1: vector<4xi16>, %arg2: i128, %arg3: f8E4M3FNUZ) -> (i128, f8E4M3FNUZ) {
+func.func @f0(%arg0: i33, %arg1: vector<4xi16>, %arg2: i128, %arg3: f8E4M3FNUZ) -> i1 {
   %v0 = arith.constant 0xFC : f8E4M3FNUZ
   %v1 = arith.minimumf %arg3, %v0 fastmath<fast> : f8E4M3FNUZ
-  %v2 = arith.minimumf %arg3, %v0 fastmath<arcp,afn> : f8E4M3FNUZ
-  %v3 = arith.extf %v2 fastmath<nnan> : f8E4M3FNUZ to f16
-  %v4 = arith.constant 2 : i64
-  %v5 = arith.bitcast %v4 : i64 to f64
-  %v6 = arith.maximumf %v3, %v3 fastmath<arcp,afn> : f16
-  %v7 = arith.constant -3.0e-05 : f32
-  %v8 = arith.fptosi %v7 : f32 to i8
-  %v9 = arith.constant 0.1 : bf16
-  %v10 = arith.negf %v9 : bf16
-  %v11 = arith.extf %v2 fastmath<nnan> : f8E4M3FNUZ to f16
-  %v12 = arith.constant -7 : i128
-  %v13 = arith.ceildivsi %v12, %arg2 : i128
-  %v14 = arith.constant 0 : i33
-  %v15 = arith.ori %arg0, %v14 : i33
-  %v16:2 = arith.mulsi_extended %arg1, %arg1 : vector<4xi16>
-  %v17 = arith.minimumf %arg3, %v0 fastmath<fast> : f8E4M3FNUZ
-  %v18 = arith.minimumf %v0, %arg3 fastmath<arcp,afn> : f8E4M3FNUZ
-  %v19 = arith.ori %arg0, %v14 : i33
-  return %v13, %v0 : i128, f8E4M3FNUZ
+  %v2 = arith.constant -2092471128 : i33
+  %v3 = arith.cmpi ult, %arg0, %v2 : i33
+  %v4 = arith.shrui %v3, %v3 : i1
+  %v5 = arith.minimumf %arg3, %v0 fastmath<fast> : f8E4M3FNUZ
+  %v6 = arith.cmpi ult, %arg0, %v2 : i33
+  %v7 = arith.minimumf %v1, %arg3 fastmath<fast> : f8E4M3FNUZ
+  %v8 = arith.constant 0 : i32
+  %v9 = arith.constant 12 : i32
+  %v10 = arith.maxui %v8, %v9 : i32
+  %v11 = arith.constant dense<[5, 32767, 1, 32767]> : vector<4xi16>
+  %v12 = arith.remsi %v11, %arg1 : vector<4xi16>
+  %v13 = arith.cmpi sle, %v2, %v2 : i33
+  %v14 = arith.constant dense<-3> : vector<4xi16>
+  %v15 = arith.andi %v12, %v14 : vector<4xi16>
+  %v16 = arith.constant dense<[1, -1, -4, 32767]> : vector<4xi16>
+  %v17 = arith.andi %v16, %v15 : vector<4xi16>
+  %v18 = arith.cmpi ult, %arg0, %arg0 : i33
+  %v19 = arith.index_castui %v3 : i1 to index
+  %v20 = arith.mulf %v1, %arg3 : f8E4M3FNUZ
+  %v21 = arith.constant 7 : i8
+  %v22 = arith.extui %v21 : i8 to i64
+  %v23 = arith.extui %v21 : i8 to i64
+  %v24 = arith.cmpi uge, %v22, %v23 : i64
+  return %v18 : i1
 }
-func.func @f1(%arg0: f64, %arg1: f8E4M3) -> f8E4M3 {
-  %v0 = arith.constant -1 : i32
-  %v1 = arith.addi %v0, %v0 overflow<nsw> : i32
-  %v2 = arith.andi %v0, %v1 : i32
-  %v3 = arith.constant 11 : i33
-  %v4 = arith.constant dense<[1, 0, 1, 32]> : vector<4xi16>
-  %v5 = arith.constant 0 : i128
-  %v6 = arith.constant 2.0 : f8E4M3FNUZ
-  %v7:2 = func.call @f0(%v3, %v4, %v5, %v6) : (i33, vector<4xi16>, i128, f8E4M3FNUZ) -> (i128, f8E4M3FNUZ)
-  %v8 = arith.truncf %arg0 downward : f64 to f8E5M2
-  %v9 = arith.andi %v3, %v3 : i33
-  %v10 = arith.addi %v0, %v0 overflow<nsw> : i32
-  %v11 = arith.addi %v5, %v5 : i128
-  %v12 = arith.mulf %v7#1, %v6 fastmath<fast> : f8E4M3FNUZ
-  %v13 = arith.constant -20773166927563130138830448061477962280 : i128
-  %v14:2 = arith.mului_extended %v5, %v13 : i128
-  %v15 = arith.constant 1 : i33
-  %v16 = arith.constant dense<1> : vector<4xi16>
-  %v17:2 = func.call @f0(%v15, %v16, %v7#0, %v12) : (i33, vector<4xi16>, i128, f8E4M3FNUZ) -> (i128, f8E4M3FNUZ)
-  %v18 = arith.constant 8589934592 : i128
-  %v19 = arith.uitofp %v18 : i128 to f8E5M2FNUZ
-  %v20 = arith.constant true
-  %v21 = arith.constant 0 : i128
-  %v22 = arith.select %v20, %v21, %v11 : i128
-  %v23 = arith.fptoui %v17#1 : f8E4M3FNUZ to i1
-  %v24 = arith.select %v23, %arg1, %arg1 : f8E4M3
-  %v25 = arith.constant -1 : i128
-  %v26:2 = func.call @f0(%v15, %v16, %v25, %v12) : (i33, vector<4xi16>, i128, f8E4M3FNUZ) -> (i128, f8E4M3FNUZ)
-  %v27 = arith.constant 0.1 : f8E4M3
-  %v28 = arith.remf %arg1, %v27 : f8E4M3
-  %v29 = arith.andi %v1, %v0 : i32
-  %v30 = arith.negf %v17#1 : f8E4M3FNUZ
-  %v31 = arith.constant dense<[5, 0, -32768, -2945]> : vector<4xi16>
-  %v32 = arith.cmpi ult, %v4, %v31 : vector<4xi16>
-  %v33 = arith.constant true
-  %v34 = arith.divui %v33, %v23 : i1
-  %v35 = arith.addi %v14#0, %v26#0 : i128
-  %v36 = arith.andi %v3, %v3 : i33
-  return %v28 : f8E4M3
+func.func @f1(%arg0: f32, %arg1: f64, %arg2: vector<4xbf16>) {
+  %v0 = arith.cmpf une, %arg2, %arg2 fastmath<none> : vector<4xbf16>
+  %v1 = arith.andi %v0, %v0 : vector<4xi1>
+  %v2 = arith.andi %v0, %v0 : vector<4xi1>
+  %v3 = arith.constant dense<[false, true, true, true]> : vector<4xi1>
+  %v4 = arith.addi %v3, %v2 : vector<4xi1>
+  %v5 = arith.constant dense<[true, true, false, false]> : vector<4xi1>
+  %v6 = arith.floordivsi %v3, %v5 : vector<4xi1>
+  %v7 = arith.extui %v4 : vector<4xi1> to vector<4xi64>
+  %v8 = arith.extui %v2 : vector<4xi1> to vector<4xi64>
+  %v9 = arith.cmpi sle, %v7, %v8 : vector<4xi64>
+  %v10 = arith.extui %v2 : vector<4xi1> to vector<4xi64>
+  %v11 = arith.floordivsi %v3, %v5 : vector<4xi1>
+  %v12 = arith.constant dense<true> : vector<4xi1>
+  %v13 = arith.xori %v4, %v12 : vector<4xi1>
+  %v14 = arith.xori %v13, %v12 : vector<4xi1>
+  %v15 = arith.constant dense<true> : vector<4xi1>
+  %v16 = arith.cmpi eq, %v13, %v15 : vector<4xi1>
+  %v17 = arith.select %v16, %v15, %v13 : vector<4xi1>, vector<4xi1>
+  %v18 = arith.constant dense<false> : vector<4xi1>
+  %v19 = arith.maxui %v13, %v18 : vector<4xi1>
+  return
 }

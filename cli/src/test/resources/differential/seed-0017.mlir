@@ -1,46 +1,80 @@
 // Random func/arith module, seed 17.
-func.func @f0(%arg0: f8E3M4, %arg1: i32, %arg2: i8, %arg3: f32) -> (i1, i32) {
-  %v0 = arith.constant true
-  %v1 = arith.select %v0, %arg3, %arg3 : f32
-  %v2 = arith.index_cast %arg2 : i8 to index
-  %v3 = arith.constant 0x0F : f8E3M4
-  %v4 = arith.addf %v3, %v3 fastmath<none> : f8E3M4
-  %v5 = arith.ceildivui %arg2, %arg2 : i8
-  %v6 = arith.minsi %v2, %v2 : index
-  %v7 = arith.constant 0xCBA4F549 : f32
-  %v8 = arith.cmpf une, %v7, %v1 fastmath<nsz> : f32
-  %v9 = arith.cmpf ugt, %arg0, %v4 : f8E3M4
-  %v10 = arith.minsi %v2, %v2 : index
-  %v11 = arith.constant 0x80 : f8E3M4
-  %v12 = arith.fptosi %v11 : f8E3M4 to i33
-  %v13:2 = arith.mulsi_extended %arg1, %arg1 : i32
-  %v14 = arith.cmpf ugt, %arg0, %v4 : f8E3M4
-  %v15 = arith.shrsi %v8, %v9 : i1
-  return %v14, %v13#0 : i1, i32
+func.func @f0(%arg0: f8E3M4, %arg1: i32, %arg2: i8, %arg3: f32) -> (i1, i1, i8) {
+  %v0 = arith.bitcast %arg3 : f32 to i32
+  %v1 = arith.constant dense<32> : tensor<2x2xi8>
+  %v2 = arith.constant dense<3> : tensor<2x2xi8>
+  %v3:2 = arith.mulsi_extended %v1, %v2 : tensor<2x2xi8>
+  %v4 = arith.constant 1 : i16
+  %v5 = arith.constant 64 : i16
+  %v6 = arith.cmpi eq, %v4, %v5 : i16
+  %v7 = arith.select %v6, %v4, %v5 : i16
+  %v8 = arith.maxsi %arg2, %arg2 : i8
+  %v9 = arith.constant 0x00 : f8E5M2FNUZ
+  %v10 = arith.constant 0x03 : f8E5M2FNUZ
+  %v11 = arith.mulf %v9, %v10 : f8E5M2FNUZ
+  %v12 = arith.constant -0.75 : f8E3M4
+  %v13 = arith.minnumf %arg0, %v12 : f8E3M4
+  %v14 = arith.constant 5 : i32
+  %v15 = arith.cmpi ne, %v14, %arg1 : i32
+  %v16 = arith.constant true
+  %v17 = arith.constant false
+  %v18 = arith.select %v15, %v17, %v16 : i1
+  %v19 = arith.constant 1 : i8
+  %v20 = arith.divsi %v8, %v19 : i8
+  %v21 = arith.maxsi %arg2, %arg2 : i8
+  %v22 = arith.ceildivui %v15, %v15 : i1
+  %v23 = arith.constant 0 : i8
+  %v24 = arith.constant 7 : i8
+  %v25 = arith.shrsi %v23, %v24 : i8
+  %v26 = arith.negf %arg3 fastmath<fast> : f32
+  return %v22, %v18, %v21 : i1, i1, i8
 }
-func.func @f1(%arg0: bf16, %arg1: f8E4M3FN, %arg2: f16, %arg3: vector<2x3xi32>) -> (vector<2x3xi1>, vector<2x3xi32>, vector<2x3xi1>) {
-  %v0 = arith.constant dense<5> : vector<2x3xi32>
-  %v1 = arith.cmpi uge, %arg3, %v0 : vector<2x3xi32>
-  %v2 = arith.constant true
-  %v3 = arith.select %v2, %arg3, %arg3 : vector<2x3xi32>
-  %v4 = arith.constant 4.0 : f8E4M3FN
-  %v5 = arith.maximumf %arg1, %v4 : f8E4M3FN
-  %v6 = arith.constant 0x6F : f8E3M4
-  %v7 = arith.constant 2147483647 : i32
-  %v8 = arith.constant 16 : i8
-  %v9 = arith.constant -3.0e-05 : f32
-  %v10:2 = func.call @f0(%v6, %v7, %v8, %v9) : (f8E3M4, i32, i8, f32) -> (i1, i32)
-  %v11:2 = arith.mulsi_extended %v10#1, %v10#1 : i32
-  %v12 = arith.bitcast %arg1 : f8E4M3FN to f8E5M2
-  %v13 = arith.constant 0x7B : f8E5M2
-  %v14 = arith.constant 0x7E : f8E5M2
-  %v15 = arith.addf %v13, %v14 : f8E5M2
-  %v16 = arith.constant dense<[[true, true, true], [false, false, true]]> : vector<2x3xi1>
-  %v17 = arith.floordivsi %v1, %v16 : vector<2x3xi1>
-  %v18:2 = arith.mulsi_extended %v10#1, %v10#1 : i32
-  %v19 = arith.index_cast %v17 : vector<2x3xi1> to vector<2x3xindex>
-  %v20 = arith.constant dense<12> : vector<2x3xi32>
-  %v21 = arith.muli %v20, %v20 : vector<2x3xi32>
-  %v22 = arith.index_cast %v19 : vector<2x3xindex> to vector<2x3xi32>
-  return %v17, %v21, %v1 : vector<2x3xi1>, vector<2x3xi32>, vector<2x3xi1>
+func.func @f1(%arg0: vector<2xf32>, %arg1: bf16) -> (i1, f8E5M2FNUZ) {
+  %v0 = arith.constant 39 : i8
+  %v1 = arith.constant 127 : i8
+  %v2 = arith.shli %v0, %v1 : i8
+  %v3 = arith.constant false
+  %v4 = arith.constant true
+  %v5 = arith.cmpi slt, %v3, %v4 : i1
+  %v6 = arith.constant 3.0 : bf16
+  %v7 = arith.fptosi %v6 : bf16 to i32
+  %v8 = arith.constant dense<32767> : vector<2x3xi16>
+  %v9 = arith.constant dense<1> : vector<2x3xi16>
+  %v10 = arith.ceildivsi %v8, %v9 : vector<2x3xi16>
+  %v11 = arith.constant dense<-6422> : vector<2x3xi16>
+  %v12 = arith.constant dense<[[-2, 0, 7], [31562, -1, -32768]]> : vector<2x3xi16>
+  %v13 = arith.cmpi slt, %v11, %v12 : vector<2x3xi16>
+  %v14 = arith.constant 0.0 : bf16
+  %v15 = arith.addf %arg1, %v14 : bf16
+  %v16 = arith.constant dense<[0.0, -0.75]> : vector<2xf32>
+  %v17 = arith.constant dense<0x7F7FFFFF> : vector<2xf32>
+  %v18 = arith.maxnumf %v16, %v17 : vector<2xf32>
+  %v19 = arith.constant 4 : i8
+  %v20 = arith.shrui %v2, %v19 exact : i8
+  %v21 = arith.constant 65536 : i33
+  %v22 = arith.constant -5 : i33
+  %v23 = arith.maxui %v21, %v22 : i33
+  %v24 = arith.constant 0x8B : f8E3M4
+  %v25 = arith.constant 2147483647 : i32
+  %v26 = arith.constant 0x80000000 : f32
+  %v27:3 = func.call @f0(%v24, %v25, %v0, %v26) : (f8E3M4, i32, i8, f32) -> (i1, i1, i8)
+  %v28 = arith.constant true
+  %v29 = arith.extui %v28 : i1 to i7
+  %v30 = arith.constant 0x01 : f8E3M4
+  %v31:3 = func.call @f0(%v30, %v25, %v19, %v26) : (f8E3M4, i32, i8, f32) -> (i1, i1, i8)
+  %v32 = arith.constant 7 : i7
+  %v33 = arith.extsi %v32 : i7 to i32
+  %v34 = arith.constant 0xFF80 : bf16
+  %v35 = arith.addf %v6, %v34 : bf16
+  %v36 = arith.constant 2 : i7
+  %v37 = arith.maxsi %v36, %v29 : i7
+  %v38:2 = arith.mulsi_extended %v37, %v32 : i7
+  %v39:3 = func.call @f0(%v30, %v25, %v27#2, %v26) : (f8E3M4, i32, i8, f32) -> (i1, i1, i8)
+  %v40 = arith.constant -0.0 : f8E5M2FNUZ
+  %v41 = arith.mulf %v40, %v40 : f8E5M2FNUZ
+  %v42 = arith.constant 30 : i8
+  %v43 = arith.floordivsi %v27#2, %v42 : i8
+  %v44 = arith.constant true
+  %v45 = arith.shli %v3, %v44 : i1
+  return %v31#1, %v41 : i1, f8E5M2FNUZ
 }

@@ -1,48 +1,53 @@
 // Random func/arith module, seed 31.
-func.func @f0(%arg0: i128, %arg1: f8E5M2FNUZ) -> index {
-  %v0 = arith.constant 0xA6 : f8E5M2FNUZ
-  %v1 = arith.divf %v0, %arg1 fastmath<fast> : f8E5M2FNUZ
-  %v2 = arith.divf %v0, %arg1 fastmath<fast> : f8E5M2FNUZ
-  %v3 = arith.fptoui %v0 : f8E5M2FNUZ to i8
-  %v4 = arith.constant 1 : i128
-  %v5 = arith.addi %arg0, %v4 : i128
-  %v6 = arith.constant 0xFFF8000000000000 : f64
-  %v7 = arith.constant 1.0 : f64
-  %v8 = arith.cmpf false, %v6, %v7 : f64
-  %v9 = arith.index_cast %arg0 : i128 to index
-  %v10 = arith.constant 64 : i64
-  %v11 = arith.extui %v10 : i64 to i128
-  %v12 = arith.index_cast %arg0 : i128 to index
-  %v13 = arith.addi %v4, %arg0 : i128
-  %v14 = arith.constant 0x00 : f8E5M2FNUZ
-  %v15 = arith.mulf %v0, %v14 : f8E5M2FNUZ
-  return %v9 : index
+func.func @f0(%arg0: i128, %arg1: f8E5M2FNUZ) -> (f8E5M2FNUZ, f8E5M2FNUZ) {
+  %v0 = arith.constant 170141183460469231731687303715884105727 : i128
+  %v1 = arith.cmpi slt, %arg0, %v0 : i128
+  %v2 = arith.constant 0x00 : f8E5M2FNUZ
+  %v3 = arith.constant 7.0 : f8E5M2FNUZ
+  %v4 = arith.maxnumf %v2, %v3 fastmath<reassoc,contract> : f8E5M2FNUZ
+  %v5 = arith.constant 128 : i128
+  %v6 = arith.addi %arg0, %v5 : i128
+  %v7 = arith.uitofp %v1 : i1 to f64
+  %v8 = arith.fptoui %v7 : f64 to i1
+  %v9 = arith.constant dense<6> : vector<4xindex>
+  %v10 = arith.shli %v9, %v9 overflow<none> : vector<4xindex>
+  %v11 = arith.constant true
+  %v12 = arith.index_castui %v11 : i1 to index
+  %v13 = arith.constant 1.0e+10 : f64
+  %v14 = arith.mulf %v7, %v13 : f64
+  %v15 = arith.constant 1.0 : f8E5M2FNUZ
+  %v16 = arith.remf %arg1, %v15 fastmath<nnan,ninf> : f8E5M2FNUZ
+  %v17 = arith.constant 0x01 : f8E5M2
+  %v18 = arith.negf %v17 fastmath<nsz> : f8E5M2
+  %v19 = arith.constant 0.1 : f16
+  %v20 = arith.cmpf ueq, %v19, %v19 fastmath<none> : f16
+  return %v16, %v16 : f8E5M2FNUZ, f8E5M2FNUZ
 }
-func.func @f1(%arg0: tensor<3xf16>, %arg1: f64, %arg2: i16, %arg3: f8E5M2) -> (i64, i1, i1) {
-  %v0 = arith.constant -32768 : i16
-  %v1 = arith.subi %v0, %arg2 overflow<nuw> : i16
-  %v2 = arith.bitcast %arg1 : f64 to i64
-  %v3 = arith.constant 0 : i16
-  %v4 = arith.cmpi slt, %v1, %v3 : i16
-  %v5 = arith.constant 2 : i64
-  %v6 = arith.shli %v2, %v5 : i64
-  %v7 = arith.constant true
-  %v8 = arith.constant -3.0e-05 : f8E5M2
-  %v9 = arith.constant 0x7E : f8E5M2
-  %v10 = arith.select %v7, %v8, %v9 : f8E5M2
-  %v11 = arith.bitcast %arg3 : f8E5M2 to f8E4M3
-  %v12 = arith.constant true
-  %v13 = arith.select %v7, %v4, %v12 : i1
-  %v14 = arith.subi %v0, %arg2 overflow<nuw> : i16
-  %v15 = arith.bitcast %arg1 : f64 to i64
-  %v16 = arith.extui %v14 : i16 to i64
-  %v17 = arith.constant true
-  %v18 = arith.shli %v4, %v17 : i1
-  %v19 = arith.constant 15 : i16
-  %v20 = arith.ori %v19, %v14 : i16
-  %v21 = arith.bitcast %arg1 : f64 to i64
-  %v22 = arith.ori %v13, %v13 : i1
-  %v23 = arith.select %v7, %v4, %v12 : i1
-  %v24:2 = arith.mului_extended %v6, %v2 : i64
-  return %v21, %v18, %v18 : i64, i1, i1
+func.func @f1(%arg0: index, %arg1: bf16) -> index {
+  %v0 = arith.constant 0x8000 : bf16
+  %v1 = arith.constant 0x7FC0 : bf16
+  %v2 = arith.cmpf oeq, %v0, %v1 : bf16
+  %v3 = arith.constant 0x8000 : bf16
+  %v4 = arith.maxnumf %v0, %v3 : bf16
+  %v5 = arith.constant 9223372036854775807 : index
+  %v6 = arith.muli %v5, %arg0 overflow<none> : index
+  %v7 = arith.constant 127 : i128
+  %v8 = arith.constant 0.5 : f8E5M2FNUZ
+  %v9:2 = func.call @f0(%v7, %v8) : (i128, f8E5M2FNUZ) -> (f8E5M2FNUZ, f8E5M2FNUZ)
+  %v10 = arith.cmpf oeq, %v0, %v1 : bf16
+  %v11 = arith.constant 0 : i32
+  %v12 = arith.bitcast %v11 : i32 to f32
+  %v13 = arith.bitcast %v12 : f32 to i32
+  %v14 = arith.constant 0x7F80 : bf16
+  %v15 = arith.constant 0x0001 : bf16
+  %v16 = arith.select %v10, %v14, %v15 : bf16
+  %v17 = arith.cmpf ogt, %v8, %v9#0 fastmath<reassoc,contract> : f8E5M2FNUZ
+  %v18 = arith.constant 4294967296 : i128
+  %v19 = arith.uitofp %v18 : i128 to f8E4M3FNUZ
+  %v20 = arith.shrsi %v11, %v11 exact : i32
+  %v21 = arith.truncf %arg1 fastmath<ninf> : bf16 to f8E5M2FNUZ
+  %v22 = arith.constant -1 : index
+  %v23 = arith.xori %v6, %v22 : index
+  %v24 = arith.xori %v23, %v22 : index
+  return %v23 : index
 }

@@ -1,92 +1,104 @@
 // Random func/arith module, seed 32.
-func.func @f0(%arg0: tensor<2x2xf32>, %arg1: f32) -> (f16, f32) {
-  %v0 = arith.remf %arg0, %arg0 : tensor<2x2xf32>
-  %v1 = arith.remf %arg0, %arg0 : tensor<2x2xf32>
-  %v2 = arith.constant 0x00 : f8E5M2
-  %v3 = arith.constant -0.75 : f8E5M2
-  %v4 = arith.cmpf ole, %v2, %v3 : f8E5M2
-  %v5 = arith.remf %arg0, %arg0 : tensor<2x2xf32>
-  %v6 = arith.cmpf ogt, %arg0, %v0 : tensor<2x2xf32>
-  %v7 = arith.constant dense<[0x649CCE92, 0.0, 0x00000000]> : tensor<3xf32>
-  %v8 = arith.constant dense<4.0> : tensor<3xf32>
-  %v9 = arith.cmpf one, %v7, %v8 : tensor<3xf32>
-  %v10 = arith.constant 0.5 : f16
-  %v11 = arith.negf %v10 : f16
-  %v12 = arith.constant dense<false> : tensor<3xi1>
-  %v13 = arith.select %v9, %v12, %v12 : tensor<3xi1>, tensor<3xi1>
-  %v14 = arith.constant 0xFF800000 : f32
-  %v15 = arith.divf %arg1, %v14 : f32
-  %v16 = arith.addi %v6, %v6 overflow<none> : tensor<2x2xi1>
-  return %v11, %v15 : f16, f32
+func.func @f0(%arg0: tensor<2x2xf32>, %arg1: f32) -> tensor<2x2xi32> {
+  %v0 = arith.constant dense<0x29FAAA21> : tensor<2x2xf32>
+  %v1 = arith.negf %v0 : tensor<2x2xf32>
+  %v2 = arith.negf %v0 : tensor<2x2xf32>
+  %v3 = arith.constant true
+  %v4 = arith.constant 0x1B : f8E5M2
+  %v5 = arith.select %v3, %v4, %v4 : f8E5M2
+  %v6 = arith.constant dense<[[true, false], [true, false]]> : tensor<2x2xi1>
+  %v7 = arith.constant dense<[[0x3F800000, 0x649CCE92], [0.0, 0x00000000]]> : tensor<2x2xf32>
+  %v8 = arith.constant dense<-0.75> : tensor<2x2xf32>
+  %v9 = arith.select %v6, %v7, %v8 : tensor<2x2xi1>, tensor<2x2xf32>
+  %v10 = arith.select %v6, %v7, %v8 : tensor<2x2xi1>, tensor<2x2xf32>
+  %v11 = arith.constant 0x01 : f8E5M2
+  %v12 = arith.cmpf true, %v11, %v4 : f8E5M2
+  %v13 = arith.constant false
+  %v14 = arith.uitofp %v13 : i1 to f32
+  %v15 = arith.fptosi %v14 : f32 to i1
+  %v16 = arith.constant true
+  %v17 = arith.ceildivui %v16, %v13 : i1
+  %v18 = arith.minnumf %v2, %v8 fastmath<nnan> : tensor<2x2xf32>
+  %v19 = arith.bitcast %arg0 : tensor<2x2xf32> to tensor<2x2xi32>
+  return %v19 : tensor<2x2xi32>
 }
-func.func @f1(%arg0: vector<2xi16>) -> vector<2xi8> {
-  %v0 = arith.constant dense<[-6, 14]> : vector<2xi16>
-  %v1 = arith.cmpi ne, %arg0, %v0 : vector<2xi16>
-  %v2 = arith.constant dense<[true, false]> : vector<2xi1>
-  %v3 = arith.cmpi ule, %v2, %v1 : vector<2xi1>
-  %v4 = arith.extui %v3 : vector<2xi1> to vector<2xi32>
-  %v5 = arith.constant dense<-32768> : vector<2xi16>
-  %v6 = arith.extsi %v5 : vector<2xi16> to vector<2xi64>
-  %v7 = arith.constant dense<-1> : vector<2xi16>
-  %v8 = arith.divui %arg0, %v7 exact : vector<2xi16>
-  %v9 = arith.constant 2.0 : f64
-  %v10 = arith.negf %v9 : f64
-  %v11 = arith.constant -2147483648 : i32
-  %v12 = arith.ceildivsi %v11, %v11 : i32
-  %v13 = arith.constant 0x8000000000000000 : f64
-  %v14 = arith.fptoui %v13 : f64 to i1
-  %v15 = arith.trunci %arg0 : vector<2xi16> to vector<2xi8>
-  %v16 = arith.ceildivsi %v11, %v11 : i32
-  %v17 = arith.constant -9223372036854775808 : index
-  %v18 = arith.index_castui %v17 : index to i1
-  %v19 = arith.constant dense<7> : vector<2xi8>
-  %v20 = arith.shrui %v15, %v19 : vector<2xi8>
-  %v21 = arith.constant 0x0000000000000001 : f64
-  %v22 = arith.cmpf oge, %v13, %v21 : f64
-  return %v20 : vector<2xi8>
+func.func @f1(%arg0: vector<2xbf16>) -> (i16, i1, i64) {
+  %v0 = arith.constant dense<0x007F> : vector<2xbf16>
+  %v1 = arith.mulf %arg0, %v0 : vector<2xbf16>
+  %v2 = arith.minimumf %v1, %v0 : vector<2xbf16>
+  %v3 = arith.constant 1 : i8
+  %v4 = arith.cmpi ule, %v3, %v3 : i8
+  %v5 = arith.extsi %v4 : i1 to i64
+  %v6 = arith.constant 9223372036854775808 : i64
+  %v7 = arith.cmpi sgt, %v5, %v6 : i64
+  %v8 = arith.constant 10 : i16
+  %v9 = arith.constant 12 : i16
+  %v10 = arith.minui %v8, %v9 : i16
+  %v11 = arith.constant 8 : i16
+  %v12 = arith.shrui %v8, %v11 : i16
+  %v13 = arith.constant false
+  %v14 = arith.constant false
+  %v15 = arith.cmpi sle, %v13, %v14 : i1
+  %v16 = arith.constant 1 : i64
+  %v17 = arith.floordivsi %v5, %v16 : i64
+  return %v12, %v7, %v17 : i16, i1, i64
 }
-func.func @f2(%arg0: f32, %arg1: i16, %arg2: index) -> f32 {
-  %v0 = arith.constant 1.0e+10 : f32
-  %v1 = arith.truncf %v0 fastmath<arcp,afn> : f32 to f8E4M3FN
-  %v2 = arith.minimumf %arg0, %arg0 : f32
-  %v3 = arith.constant 0 : i16
-  %v4 = arith.muli %arg1, %v3 : i16
-  %v5:2 = arith.mului_extended %v4, %v3 : i16
-  %v6 = arith.maximumf %arg0, %arg0 fastmath<nsz> : f32
-  %v7 = arith.shrui %arg2, %arg2 : index
-  %v8 = arith.maximumf %arg0, %v2 fastmath<nnan,ninf> : f32
-  %v9 = arith.constant dense<8> : vector<2xi16>
-  %v10 = func.call @f1(%v9) : (vector<2xi16>) -> vector<2xi8>
-  %v11 = arith.cmpi sgt, %arg1, %arg1 : i16
-  %v12 = arith.constant 1.0e+10 : f32
-  %v13 = arith.extf %v12 fastmath<fast> : f32 to f64
-  %v14 = arith.constant dense<1.0> : tensor<2x2xf32>
-  %v15:2 = func.call @f0(%v14, %v0) : (tensor<2x2xf32>, f32) -> (f16, f32)
-  %v16 = arith.constant 0xBC00 : f16
-  %v17 = arith.cmpf ogt, %v16, %v15#0 fastmath<ninf> : f16
-  return %v8 : f32
+func.func @f2(%arg0: i64, %arg1: i1) -> (i1, i1) {
+  %v0 = arith.constant 0x7C : f8E5M2
+  %v1 = arith.cmpf ule, %v0, %v0 fastmath<nnan,ninf> : f8E5M2
+  %v2 = arith.cmpf ule, %v0, %v0 fastmath<nnan,ninf> : f8E5M2
+  %v3 = arith.constant -2.5 : f32
+  %v4 = arith.constant 0xFF800000 : f32
+  %v5 = arith.subf %v3, %v4 : f32
+  %v6 = arith.constant true
+  %v7 = arith.constant 0x3F800000 : f32
+  %v8 = arith.select %v6, %v7, %v3 : f32
+  %v9 = arith.constant dense<false> : vector<2xi1>
+  %v10 = arith.extsi %v9 : vector<2xi1> to vector<2xi64>
+  %v11 = arith.constant dense<-1> : vector<2xi64>
+  %v12 = arith.cmpi sgt, %v10, %v11 : vector<2xi64>
+  %v13 = arith.constant -1 : i64
+  %v14 = arith.extui %v13 : i64 to i128
+  %v15 = arith.bitcast %v11 : vector<2xi64> to vector<2xf64>
+  %v16 = arith.cmpi eq, %arg1, %arg1 : i1
+  %v17 = arith.select %v16, %arg1, %arg1 : i1
+  %v18 = arith.constant 6 : i128
+  %v19 = arith.constant 1 : i128
+  %v20 = arith.cmpi sge, %v18, %v19 : i128
+  %v21 = arith.cmpf ule, %v0, %v0 fastmath<nnan,ninf> : f8E5M2
+  %v22 = arith.cmpi ule, %arg1, %v20 : i1
+  %v23 = arith.constant false
+  %v24 = arith.subi %v23, %v6 : i1
+  %v25 = arith.trunci %arg0 : i64 to i33
+  %v26 = arith.cmpi sge, %v18, %v19 : i128
+  return %v17, %v16 : i1, i1
 }
-func.func @f3(%arg0: tensor<2x2xi1>) -> tensor<2x2xi1> {
-  %v0 = arith.constant dense<0xB2F6B64CFE4A3CF8> : vector<4xf64>
-  %v1 = arith.minimumf %v0, %v0 : vector<4xf64>
-  %v2 = arith.constant dense<[[0x0E73, 1.0e+10], [1.0e+10, 7.0]]> : tensor<2x2xbf16>
-  %v3 = arith.fptoui %v2 : tensor<2x2xbf16> to tensor<2x2xi8>
-  %v4 = arith.minimumf %v0, %v0 : vector<4xf64>
-  %v5 = arith.constant dense<-1> : tensor<2x2xi8>
-  %v6 = arith.cmpi sge, %v3, %v5 : tensor<2x2xi8>
-  %v7 = arith.constant dense<-1.0> : vector<4xf64>
-  %v8 = arith.maximumf %v0, %v7 fastmath<none> : vector<4xf64>
-  %v9 = arith.constant dense<true> : tensor<2x2xi1>
-  %v10 = arith.extsi %v9 : tensor<2x2xi1> to tensor<2x2xi8>
-  %v11 = arith.negf %v2 fastmath<none> : tensor<2x2xbf16>
-  %v12 = arith.constant 3.0 : bf16
-  %v13 = arith.constant -0.75 : bf16
-  %v14 = arith.remf %v12, %v13 fastmath<reassoc,contract> : bf16
-  %v15 = arith.select %arg0, %arg0, %v9 : tensor<2x2xi1>, tensor<2x2xi1>
-  %v16 = arith.minnumf %v2, %v2 : tensor<2x2xbf16>
-  %v17 = arith.cmpi sge, %v3, %v5 : tensor<2x2xi8>
-  %v18 = arith.constant 0xFF80 : bf16
-  %v19 = arith.constant 7.0 : bf16
-  %v20 = arith.divf %v18, %v19 fastmath<nnan> : bf16
-  return %v15 : tensor<2x2xi1>
+func.func @f3(%arg0: i16) -> (i16, i1, i16) {
+  %v0 = arith.constant -32768 : i16
+  %v1 = arith.remui %v0, %arg0 : i16
+  %v2 = arith.constant 6 : i16
+  %v3 = arith.remui %v2, %v0 : i16
+  %v4 = arith.constant 0 : i16
+  %v5 = arith.shrsi %v1, %v4 : i16
+  %v6:2 = arith.addui_extended %v2, %v0 : i16, i1
+  %v7 = arith.remui %v2, %v0 : i16
+  %v8 = arith.index_castui %v2 : i16 to index
+  %v9 = arith.constant true
+  %v10 = arith.constant -64 : i7
+  %v11 = arith.select %v9, %v10, %v10 : i7
+  %v12 = arith.constant dense<14> : tensor<2x2xi16>
+  %v13 = arith.constant dense<[[-1, 11], [32767, -32768]]> : tensor<2x2xi16>
+  %v14 = arith.addi %v12, %v13 overflow<nsw> : tensor<2x2xi16>
+  %v15 = arith.shrsi %v1, %v4 : i16
+  %v16 = arith.constant 0x122C : bf16
+  %v17 = arith.constant 1.0 : bf16
+  %v18 = arith.addf %v16, %v17 : bf16
+  %v19 = arith.constant 14 : i64
+  %v20:2 = func.call @f2(%v19, %v9) : (i64, i1) -> (i1, i1)
+  %v21 = arith.constant 0x0001 : f16
+  %v22 = arith.constant 0.0 : f16
+  %v23 = arith.addf %v21, %v22 fastmath<nnan> : f16
+  %v24 = arith.select %v9, %v10, %v10 : i7
+  %v25:2 = arith.addui_extended %v20#0, %v20#0 : i1, i1
+  return %v15, %v20#0, %v15 : i16, i1, i16
 }

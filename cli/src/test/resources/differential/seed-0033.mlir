@@ -1,53 +1,58 @@
 // Random func/arith module, seed 33.
-func.func @f0(%arg0: tensor<3xbf16>, %arg1: i1, %arg2: i64) -> i1 {
+func.func @f0(%arg0: tensor<3xbf16>, %arg1: i1, %arg2: i64) -> (f8E5M2, f8E5M2) {
   %v0 = arith.shrui %arg1, %arg1 : i1
-  %v1 = arith.select %arg1, %arg0, %arg0 : tensor<3xbf16>
-  %v2 = arith.minnumf %arg0, %v1 : tensor<3xbf16>
-  %v3 = arith.constant true
-  %v4 = arith.constant true
-  %v5 = arith.select %v3, %arg1, %v4 : i1
-  %v6 = arith.shrui %arg1, %arg1 : i1
-  %v7 = arith.select %arg1, %arg0, %arg0 : tensor<3xbf16>
-  %v8 = arith.ori %arg2, %arg2 : i64
-  %v9 = arith.constant 0x01 : f8E5M2
-  %v10 = arith.mulf %v9, %v9 fastmath<nnan> : f8E5M2
-  %v11 = arith.constant false
-  %v12 = arith.ori %v11, %v6 : i1
-  %v13 = arith.shrui %arg1, %arg1 : i1
-  %v14 = arith.select %arg1, %arg0, %arg0 : tensor<3xbf16>
-  %v15 = arith.bitcast %v2 : tensor<3xbf16> to tensor<3xf16>
-  %v16:2 = arith.mului_extended %v12, %v6 : i1
-  %v17 = arith.constant 1884168158 : i32
-  %v18 = arith.constant 33 : i32
-  %v19 = arith.remsi %v17, %v18 : i32
-  %v20 = arith.constant 0xE8 : f8E5M2
-  %v21 = arith.negf %v20 fastmath<fast> : f8E5M2
-  %v22 = arith.cmpi eq, %v6, %v16#0 : i1
-  return %v16#1 : i1
+  %v1 = arith.fptosi %arg0 : tensor<3xbf16> to tensor<3xi16>
+  %v2 = arith.sitofp %v1 : tensor<3xi16> to tensor<3xf64>
+  %v3 = arith.constant dense<[0x6A98F0744C28DBFA, 0xFFF0000000000000, 2.0]> : tensor<3xf64>
+  %v4 = arith.fptosi %v3 : tensor<3xf64> to tensor<3xi16>
+  %v5 = arith.shrui %arg1, %arg1 : i1
+  %v6 = arith.sitofp %v1 : tensor<3xi16> to tensor<3xf64>
+  %v7 = arith.fptosi %v3 : tensor<3xf64> to tensor<3xi16>
+  %v8 = arith.constant false
+  %v9 = arith.constant 0x00000000 : f32
+  %v10 = arith.select %v8, %v9, %v9 : f32
+  %v11 = arith.constant 0x01 : f8E5M2
+  %v12 = arith.mulf %v11, %v11 fastmath<nnan> : f8E5M2
+  %v13 = arith.constant -1 : i64
+  %v14 = arith.ori %v13, %arg2 : i64
+  %v15 = arith.index_castui %v14 : i64 to index
+  %v16 = arith.shrui %arg1, %arg1 : i1
+  %v17 = arith.fptosi %v3 : tensor<3xf64> to tensor<3xi16>
+  %v18 = arith.minui %v8, %v5 : i1
+  %v19 = arith.negf %v11 : f8E5M2
+  %v20 = arith.negf %v19 fastmath<none> : f8E5M2
+  %v21 = arith.constant dense<2.0> : vector<4xf32>
+  %v22 = arith.remf %v21, %v21 : vector<4xf32>
+  return %v12, %v20 : f8E5M2, f8E5M2
 }
-func.func @f1(%arg0: vector<2xi16>, %arg1: vector<2xi16>) -> (tensor<3xbf16>, f8E5M2) {
-  %v0 = arith.constant dense<[0x7F80, 0x0080, 0.0]> : tensor<3xbf16>
-  %v1 = arith.constant false
-  %v2 = arith.constant -7 : i64
-  %v3 = func.call @f0(%v0, %v1, %v2) : (tensor<3xbf16>, i1, i64) -> i1
+func.func @f1(%arg0: f16) -> (f16, f32, i64) {
+  %v0 = arith.constant -8 : i64
+  %v1 = arith.extsi %v0 : i64 to i128
+  %v2 = arith.extsi %v0 : i64 to i128
+  %v3 = arith.maximumf %arg0, %arg0 fastmath<nnan,ninf> : f16
   %v4 = arith.constant true
-  %v5 = arith.ceildivsi %v3, %v4 : i1
-  %v6 = arith.ceildivsi %v3, %v4 : i1
-  %v7 = arith.subi %arg1, %arg1 overflow<nsw> : vector<2xi16>
-  %v8 = arith.constant dense<[false, true, false]> : tensor<3xi1>
-  %v9 = arith.constant dense<100.0> : tensor<3xbf16>
-  %v10 = arith.constant dense<0x0001> : tensor<3xbf16>
-  %v11 = arith.select %v8, %v9, %v10 : tensor<3xi1>, tensor<3xbf16>
-  %v12 = arith.subi %arg1, %arg0 : vector<2xi16>
-  %v13 = arith.constant dense<0x3F80> : tensor<3xbf16>
-  %v14 = arith.cmpf oeq, %v10, %v13 : tensor<3xbf16>
-  %v15 = arith.constant 0x01 : f8E5M2
-  %v16 = arith.select %v5, %v15, %v15 : f8E5M2
-  %v17 = arith.constant 0x04 : f8E5M2
-  %v18 = arith.minnumf %v16, %v17 fastmath<none> : f8E5M2
-  %v19 = arith.uitofp %v1 : i1 to bf16
-  %v20 = arith.constant 0xFFC0 : bf16
-  %v21 = arith.constant 0xFF80 : bf16
-  %v22 = arith.remf %v20, %v21 fastmath<fast> : bf16
-  return %v9, %v18 : tensor<3xbf16>, f8E5M2
+  %v5 = arith.constant 129 : i128
+  %v6 = arith.constant 170141183460469231731687303715884105728 : i128
+  %v7 = arith.select %v4, %v5, %v6 : i128
+  %v8 = arith.constant 5 : i64
+  %v9 = arith.cmpi sgt, %v0, %v8 : i64
+  %v10 = arith.select %v9, %v0, %v8 : i64
+  %v11 = arith.uitofp %v4 : i1 to bf16
+  %v12 = arith.constant 65 : i64
+  %v13 = arith.shrui %v8, %v12 : i64
+  %v14 = arith.constant 1 : i128
+  %v15 = arith.minsi %v14, %v5 : i128
+  %v16 = arith.constant 0.5 : f16
+  %v17 = arith.truncf %v16 toward_zero : f16 to f8E4M3FNUZ
+  %v18 = arith.subi %v12, %v12 : i64
+  %v19 = arith.constant 0x0400 : f16
+  %v20 = arith.minnumf %arg0, %v19 fastmath<none> : f16
+  %v21 = arith.constant dense<-3> : vector<2xi64>
+  %v22 = arith.constant dense<-3> : vector<2xi64>
+  %v23:2 = arith.addui_extended %v21, %v22 : vector<2xi64>, vector<2xi1>
+  %v24 = arith.constant dense<[1, 65]> : vector<2xi64>
+  %v25 = arith.uitofp %v24 : vector<2xi64> to vector<2xf64>
+  %v26 = arith.extf %v20 : f16 to f32
+  %v27 = arith.mulf %v19, %arg0 : f16
+  return %v27, %v26, %v8 : f16, f32, i64
 }

@@ -1,48 +1,49 @@
 // Random func/arith module, seed 54.
-func.func @f0(%arg0: tensor<3xi1>, %arg1: f64, %arg2: f64) -> (tensor<3xi1>, f64) {
-  %v0 = arith.constant dense<-0.75> : vector<2x3xf64>
-  %v1 = arith.constant dense<1.0> : vector<2x3xf64>
-  %v2 = arith.cmpf ule, %v0, %v1 : vector<2x3xf64>
-  %v3 = arith.constant 0x7FEFFFFFFFFFFFFF : f64
-  %v4 = arith.constant 100.0 : f64
-  %v5 = arith.cmpf ole, %v3, %v4 : f64
-  %v6 = arith.divsi %arg0, %arg0 : tensor<3xi1>
-  %v7 = arith.constant 0x7FF0000000000000 : f64
-  %v8 = arith.cmpf ole, %arg1, %v7 : f64
-  %v9 = arith.cmpf ole, %arg1, %v7 : f64
-  %v10 = arith.constant false
-  %v11 = arith.cmpi uge, %v8, %v10 : i1
-  %v12 = arith.select %v9, %arg2, %v7 : f64
-  %v13 = arith.constant dense<[0xBF80, 2.0, 0x7FC0, 0x0000]> : vector<4xbf16>
-  %v14 = arith.fptoui %v13 : vector<4xbf16> to vector<4xi64>
-  %v15 = arith.constant dense<true> : tensor<3xi1>
-  %v16 = arith.minui %v15, %arg0 : tensor<3xi1>
-  return %v15, %v12 : tensor<3xi1>, f64
+func.func @f0(%arg0: tensor<3xi1>, %arg1: f64, %arg2: f64) -> (f64, tensor<3xi1>) {
+  %v0 = arith.constant dense<false> : tensor<3xi1>
+  %v1 = arith.constant dense<true> : tensor<3xi1>
+  %v2 = arith.select %arg0, %v0, %v1 : tensor<3xi1>, tensor<3xi1>
+  %v3 = arith.constant dense<true> : tensor<3xi1>
+  %v4 = arith.constant dense<[false, true, false]> : tensor<3xi1>
+  %v5 = arith.minsi %v3, %v4 : tensor<3xi1>
+  %v6 = arith.constant 0x7E : f8E5M2FNUZ
+  %v7 = arith.constant 0x7C : f8E5M2FNUZ
+  %v8 = arith.cmpf ole, %v6, %v7 : f8E5M2FNUZ
+  %v9 = arith.cmpf ole, %v6, %v7 : f8E5M2FNUZ
+  %v10 = arith.cmpf oge, %v6, %v7 : f8E5M2FNUZ
+  %v11 = arith.cmpi eq, %v2, %v0 : tensor<3xi1>
+  %v12 = arith.select %arg0, %v0, %v1 : tensor<3xi1>, tensor<3xi1>
+  %v13 = arith.constant 0x0000000000000000 : f64
+  %v14 = arith.constant 0.0 : f64
+  %v15 = arith.maxnumf %v13, %v14 : f64
+  %v16 = arith.constant 3.0 : f64
+  %v17 = arith.minnumf %arg1, %v16 fastmath<nsz> : f64
+  return %v17, %v11 : f64, tensor<3xi1>
 }
-func.func @f1(%arg0: tensor<3xf32>, %arg1: i32, %arg2: i8, %arg3: i7) -> (i8, tensor<3xi1>, tensor<3xi32>, i7) {
-  %v0 = arith.constant dense<[7.0, 2.0, 0.1]> : tensor<3xf32>
-  %v1 = arith.cmpf ult, %arg0, %v0 : tensor<3xf32>
-  %v2 = arith.constant -1 : i7
-  %v3:2 = arith.mului_extended %arg3, %v2 : i7
-  %v4 = arith.constant 0 : i7
-  %v5 = arith.ceildivui %v4, %arg3 : i7
-  %v6 = arith.truncf %v0 downward : tensor<3xf32> to tensor<3xbf16>
-  %v7 = arith.constant 0xBFF0000000000000 : f64
-  %v8 = arith.constant 0x5CB7D79B7602B006 : f64
-  %v9:2 = func.call @f0(%v1, %v7, %v8) : (tensor<3xi1>, f64, f64) -> (tensor<3xi1>, f64)
-  %v10 = arith.constant dense<[100.0, 0x7F7FFFFF, 0x7F7FFFFF]> : tensor<3xf32>
-  %v11 = arith.subf %arg0, %v10 fastmath<ninf> : tensor<3xf32>
-  %v12 = arith.remui %v3#0, %v3#1 : i7
-  %v13 = arith.constant 64 : i64
-  %v14 = arith.extui %v13 : i64 to i128
-  %v15 = arith.constant true
-  %v16 = arith.index_cast %v15 : i1 to index
-  %v17 = arith.constant dense<[0x3F800000, 2.0, 0x00000000]> : tensor<3xf32>
-  %v18 = arith.fptosi %v17 : tensor<3xf32> to tensor<3xi32>
-  %v19 = arith.maxui %v3#1, %v12 : i7
-  %v20 = arith.constant 2 : i8
-  %v21:2 = arith.mulsi_extended %v20, %arg2 : i8
-  %v22 = arith.fptosi %v17 : tensor<3xf32> to tensor<3xi32>
-  %v23 = arith.cmpf ult, %arg0, %v0 : tensor<3xf32>
-  return %v21#0, %v23, %v22, %v3#1 : i8, tensor<3xi1>, tensor<3xi32>, i7
+func.func @f1(%arg0: i32, %arg1: bf16) -> (vector<2x3xindex>, vector<2x3xindex>, vector<2x3xindex>) {
+  %v0 = arith.constant 0x8000 : bf16
+  %v1 = arith.addf %v0, %arg1 : bf16
+  %v2 = arith.constant false
+  %v3 = arith.constant -7 : i32
+  %v4 = arith.select %v2, %arg0, %v3 : i32
+  %v5 = arith.andi %v4, %v3 : i32
+  %v6 = arith.constant 0xFC00 : f16
+  %v7 = arith.constant 0.1 : f16
+  %v8 = arith.cmpf oge, %v6, %v7 : f16
+  %v9 = arith.constant dense<false> : tensor<3xi1>
+  %v10 = arith.constant 0.0 : f64
+  %v11:2 = func.call @f0(%v9, %v10, %v10) : (tensor<3xi1>, f64, f64) -> (f64, tensor<3xi1>)
+  %v12 = arith.andi %v4, %v3 : i32
+  %v13 = arith.cmpi ult, %v11#1, %v9 : tensor<3xi1>
+  %v14 = arith.select %v13, %v11#1, %v9 : tensor<3xi1>, tensor<3xi1>
+  %v15 = arith.cmpi ule, %v4, %v3 : i32
+  %v16 = arith.constant 0x0001 : f16
+  %v17 = arith.subf %v16, %v7 : f16
+  %v18 = arith.constant dense<0> : vector<2x3xindex>
+  %v19 = arith.constant dense<2147483648> : vector<2x3xindex>
+  %v20 = arith.select %v15, %v18, %v19 : vector<2x3xindex>
+  %v21 = arith.constant dense<-8579385926751328314> : vector<2x3xindex>
+  %v22 = arith.cmpi ne, %v20, %v21 : vector<2x3xindex>
+  %v23 = arith.select %v22, %v21, %v20 : vector<2x3xi1>, vector<2x3xindex>
+  return %v20, %v20, %v20 : vector<2x3xindex>, vector<2x3xindex>, vector<2x3xindex>
 }

@@ -1,50 +1,73 @@
 // Random func/arith module, seed 72.
-func.func @f0(%arg0: i1) -> (i1, i1) {
-  %v0 = arith.cmpi ule, %arg0, %arg0 : i1
-  %v1 = arith.constant false
-  %v2 = arith.floordivsi %v1, %v0 : i1
-  %v3 = arith.extui %v0 : i1 to i8
-  %v4 = arith.constant dense<[8, 9223372036854775807, -9223372036854775808]> : tensor<3xi64>
-  %v5 = arith.cmpi ne, %v4, %v4 : tensor<3xi64>
-  %v6:2 = arith.mulsi_extended %v1, %arg0 : i1
-  %v7 = arith.constant dense<[11, -8, 17, 16]> : vector<4xi16>
-  %v8 = arith.constant dense<-32768> : vector<4xi16>
-  %v9 = arith.select %v1, %v7, %v8 : vector<4xi16>
-  %v10 = arith.constant 0x07 : f8E4M3FNUZ
-  %v11 = arith.constant 0x78 : f8E4M3FNUZ
-  %v12 = arith.subf %v10, %v11 : f8E4M3FNUZ
-  %v13 = arith.constant 4.0 : f8E4M3FNUZ
-  %v14 = arith.addf %v13, %v10 : f8E4M3FNUZ
-  %v15 = arith.constant 9 : i8
-  %v16 = arith.maxui %v3, %v15 : i8
-  %v17 = arith.constant 0xF8 : f8E4M3FNUZ
-  %v18 = arith.constant 0x77 : f8E4M3FNUZ
-  %v19 = arith.cmpf ole, %v17, %v18 : f8E4M3FNUZ
-  %v20:2 = arith.mulsi_extended %v1, %arg0 : i1
-  %v21 = arith.constant dense<0> : vector<2x3xi8>
-  %v22 = arith.minsi %v21, %v21 : vector<2x3xi8>
-  %v23 = arith.constant 0x77 : f8E4M3FNUZ
-  %v24 = arith.cmpf ord, %v10, %v23 : f8E4M3FNUZ
-  %v25 = arith.extui %arg0 : i1 to i16
-  %v26 = arith.constant 1 : i64
-  %v27 = arith.maxui %v26, %v26 : i64
-  return %v20#1, %v20#0 : i1, i1
+func.func @f0(%arg0: i1) -> (i1, i1, i1, i1) {
+  %v0 = arith.constant dense<100.0> : tensor<3xf32>
+  %v1 = arith.constant dense<0xBF800000> : tensor<3xf32>
+  %v2 = arith.cmpf uge, %v0, %v1 : tensor<3xf32>
+  %v3 = arith.sitofp %arg0 : i1 to f64
+  %v4 = arith.fptoui %v3 : f64 to i1
+  %v5 = arith.addf %v3, %v3 : f64
+  %v6 = arith.constant 128 : i8
+  %v7 = arith.addi %v6, %v6 overflow<none> : i8
+  %v8 = arith.constant false
+  %v9 = arith.select %v8, %v4, %arg0 : i1
+  %v10 = arith.ceildivui %v8, %v9 : i1
+  %v11 = arith.addi %v6, %v6 overflow<none> : i8
+  %v12 = arith.ceildivui %v8, %v9 : i1
+  %v13 = arith.ori %v10, %v8 : i1
+  %v14 = arith.constant true
+  %v15 = arith.addi %v13, %v14 : i1
+  %v16 = arith.constant false
+  %v17 = arith.subi %v15, %v16 : i1
+  %v18 = arith.constant dense<[[0xFC00, 2.0], [0x7C00, 0xBC00]]> : tensor<2x2xf16>
+  %v19 = arith.constant dense<0xFC00> : tensor<2x2xf16>
+  %v20 = arith.addf %v18, %v19 fastmath<reassoc,contract> : tensor<2x2xf16>
+  %v21 = arith.constant false
+  %v22 = arith.maxui %v21, %v9 : i1
+  %v23 = arith.constant -0.75 : f8E3M4
+  %v24 = arith.constant 7.0 : f8E3M4
+  %v25 = arith.maximumf %v23, %v24 : f8E3M4
+  %v26 = arith.constant dense<false> : tensor<3xi1>
+  %v27 = arith.remsi %v26, %v2 : tensor<3xi1>
+  %v28 = arith.index_castui %v10 : i1 to index
+  %v29 = arith.index_castui %v28 : index to i1
+  return %v15, %v13, %v13, %v8 : i1, i1, i1, i1
 }
-func.func @f1(%arg0: bf16) -> i1 {
-  %v0 = arith.constant 0x7F80 : bf16
-  %v1 = arith.constant 4.0 : bf16
-  %v2 = arith.remf %v0, %v1 fastmath<nsz> : bf16
-  %v3 = arith.constant false
-  %v4 = arith.index_cast %v3 : i1 to index
-  %v5 = arith.cmpf uge, %arg0, %v0 fastmath<nsz> : bf16
-  %v6 = arith.constant 0xFFC0 : bf16
-  %v7 = arith.extf %v6 fastmath<ninf> : bf16 to f32
-  %v8 = arith.remf %v0, %v1 fastmath<nsz> : bf16
-  %v9 = arith.cmpi ugt, %v3, %v3 : i1
-  %v10 = arith.constant -212746764 : i32
-  %v11 = arith.constant 9 : i32
-  %v12 = arith.xori %v10, %v11 : i32
-  %v13 = arith.constant 3.0 : bf16
-  %v14 = arith.cmpf une, %arg0, %v13 : bf16
-  return %v14 : i1
+func.func @f1(%arg0: i8, %arg1: f8E5M2, %arg2: i64, %arg3: i33) -> i8 {
+  %v0 = arith.sitofp %arg3 : i33 to f8E4M3FN
+  %v1 = arith.constant 7.0 : f8E5M2
+  %v2 = arith.fptosi %v1 : f8E5M2 to i16
+  %v3 = arith.remf %arg1, %v1 : f8E5M2
+  %v4 = arith.constant 4.0 : f8E4M3FN
+  %v5 = arith.mulf %v0, %v4 : f8E4M3FN
+  %v6 = arith.constant -128 : i8
+  %v7 = arith.cmpi ne, %v6, %arg0 : i8
+  %v8 = arith.constant -1.0 : f8E4M3FN
+  %v9 = arith.minimumf %v0, %v8 : f8E4M3FN
+  %v10 = arith.constant 3.0 : f8E4M3FN
+  %v11 = arith.cmpf une, %v10, %v9 fastmath<arcp,afn> : f8E4M3FN
+  %v12 = arith.constant true
+  %v13:2 = arith.addui_extended %v11, %v12 : i1, i1
+  %v14:4 = func.call @f0(%v7) : (i1) -> (i1, i1, i1, i1)
+  %v15 = arith.constant -113 : i8
+  %v16 = arith.xori %arg0, %v15 : i8
+  %v17 = arith.constant 0x3C00 : f16
+  %v18 = arith.constant 0x3C00 : f16
+  %v19 = arith.cmpf olt, %v17, %v18 : f16
+  %v20 = arith.extui %arg3 : i33 to i128
+  %v21:2 = arith.addui_extended %v11, %v12 : i1, i1
+  %v22 = arith.constant 33 : i33
+  %v23:2 = arith.addui_extended %v22, %arg3 : i33, i1
+  %v24 = arith.constant 170141183460469231731687303715884105727 : i128
+  %v25 = arith.xori %v20, %v24 : i128
+  %v26 = arith.constant 14 : i128
+  %v27 = arith.select %v11, %v26, %v25 : i128
+  %v28 = arith.constant 0xF8 : f8E4M3FN
+  %v29 = arith.fptosi %v28 : f8E4M3FN to i33
+  %v30 = arith.cmpf ord, %v5, %v4 : f8E4M3FN
+  %v31 = arith.constant 0xFC : f8E5M2FNUZ
+  %v32 = arith.remf %v31, %v31 : f8E5M2FNUZ
+  %v33 = arith.extsi %v30 : i1 to i64
+  %v34 = arith.extsi %v23#1 : i1 to i64
+  %v35 = arith.cmpi ule, %v33, %v34 : i64
+  return %v16 : i8
 }

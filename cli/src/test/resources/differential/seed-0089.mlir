@@ -1,85 +1,70 @@
 // Random func/arith module, seed 89.
-func.func @f0(%arg0: f8E4M3FNUZ) -> i1 {
+func.func @f0(%arg0: f8E4M3FNUZ) -> (bf16, f8E4M3FNUZ) {
   %v0 = arith.constant dense<[[-3, -7], [-1, 11]]> : tensor<2x2xi16>
   %v1 = arith.constant dense<16> : tensor<2x2xi16>
   %v2 = arith.remui %v0, %v1 : tensor<2x2xi16>
   %v3 = arith.remui %v0, %v1 : tensor<2x2xi16>
-  %v4 = arith.constant 0xFB : f8E4M3FNUZ
-  %v5 = arith.cmpf ogt, %arg0, %v4 fastmath<fast> : f8E4M3FNUZ
-  %v6 = arith.cmpf ogt, %arg0, %v4 fastmath<fast> : f8E4M3FNUZ
-  %v7 = arith.andi %v6, %v5 : i1
-  %v8 = arith.constant 2 : i64
-  %v9 = arith.extui %v8 : i64 to i128
-  %v10 = arith.remui %v0, %v1 : tensor<2x2xi16>
-  %v11 = arith.fptosi %arg0 : f8E4M3FNUZ to i8
-  %v12 = arith.constant -1 : i8
-  %v13 = arith.minsi %v11, %v12 : i8
-  %v14 = arith.constant false
-  %v15 = arith.cmpi ult, %v14, %v7 : i1
-  %v16 = arith.minimumf %arg0, %arg0 fastmath<reassoc,contract> : f8E4M3FNUZ
-  %v17 = arith.sitofp %v6 : i1 to f8E5M2
-  %v18 = arith.andi %v6, %v5 : i1
-  %v19 = arith.constant -1.0 : f8E5M2
-  %v20 = arith.cmpf ueq, %v17, %v19 fastmath<reassoc,contract> : f8E5M2
-  %v21 = arith.constant 1 : i64
-  %v22 = arith.constant 18446744073709551608 : i64
-  %v23 = arith.remui %v21, %v22 : i64
-  %v24 = arith.remui %v0, %v1 : tensor<2x2xi16>
-  %v25 = arith.minui %v21, %v22 : i64
-  %v26 = arith.extui %v8 : i64 to i128
-  %v27 = arith.constant -32 : i8
-  %v28 = arith.maxsi %v27, %v13 : i8
-  return %v20 : i1
+  %v4 = arith.extf %arg0 : f8E4M3FNUZ to bf16
+  %v5 = arith.constant dense<1> : tensor<2x2xi16>
+  %v6 = arith.index_cast %v5 : tensor<2x2xi16> to tensor<2x2xindex>
+  %v7 = arith.constant 0x7F80 : bf16
+  %v8 = arith.minimumf %v4, %v7 : bf16
+  %v9 = arith.remf %v7, %v4 : bf16
+  %v10 = arith.constant dense<-4765084611129469589> : tensor<2x2xi64>
+  %v11:2 = arith.mului_extended %v10, %v10 : tensor<2x2xi64>
+  %v12 = arith.maxnumf %arg0, %arg0 fastmath<arcp,afn> : f8E4M3FNUZ
+  %v13 = arith.constant 0xBF80 : bf16
+  %v14 = arith.subf %v4, %v13 : bf16
+  %v15 = arith.mulf %v12, %arg0 fastmath<nnan> : f8E4M3FNUZ
+  %v16 = arith.constant dense<[[-1, -1], [0, -9223372036854775808]]> : tensor<2x2xi64>
+  %v17 = arith.uitofp %v16 : tensor<2x2xi64> to tensor<2x2xf64>
+  %v18 = arith.constant dense<[[64, 17592186044416], [1, 0]]> : tensor<2x2xindex>
+  %v19 = arith.remsi %v18, %v18 : tensor<2x2xindex>
+  %v20 = arith.remui %v0, %v1 : tensor<2x2xi16>
+  %v21 = arith.remf %v9, %v8 : bf16
+  %v22 = arith.remf %v9, %v8 : bf16
+  %v23 = arith.remui %v0, %v1 : tensor<2x2xi16>
+  %v24 = arith.remf %v13, %v22 : bf16
+  %v25 = arith.constant dense<[[-1, 1], [0, 14]]> : tensor<2x2xi64>
+  %v26 = arith.ceildivui %v25, %v10 : tensor<2x2xi64>
+  %v27 = arith.constant dense<-32768> : tensor<2x2xi16>
+  %v28 = arith.maxsi %v20, %v27 : tensor<2x2xi16>
+  return %v21, %v15 : bf16, f8E4M3FNUZ
 }
-func.func @f1(%arg0: tensor<3xf64>, %arg1: i7) -> (tensor<3xf64>, tensor<3xf64>) {
-  %v0 = arith.constant dense<0x7FF0000000000000> : tensor<3xf64>
-  %v1 = arith.maximumf %arg0, %v0 : tensor<3xf64>
-  %v2 = arith.constant 11 : i7
-  %v3 = arith.andi %v2, %arg1 : i7
-  %v4 = arith.constant false
-  %v5 = arith.constant -170141183460469231731687303715884105728 : i128
-  %v6 = arith.constant 340282366920938463463374607431768211455 : i128
-  %v7 = arith.select %v4, %v5, %v6 : i128
-  %v8 = arith.extsi %v3 : i7 to i8
-  %v9 = arith.extsi %v3 : i7 to i8
-  %v10 = arith.andi %v2, %arg1 : i7
-  %v11 = arith.minnumf %arg0, %v0 : tensor<3xf64>
-  %v12 = arith.cmpf ueq, %v1, %v11 : tensor<3xf64>
-  %v13 = arith.remui %v2, %v10 : i7
-  %v14 = arith.constant dense<1.0e+10> : tensor<3xf64>
-  %v15 = arith.divf %arg0, %v14 : tensor<3xf64>
-  %v16 = arith.maxnumf %v1, %v15 : tensor<3xf64>
-  %v17 = arith.remf %arg0, %v11 fastmath<nnan,ninf> : tensor<3xf64>
-  %v18 = arith.minnumf %arg0, %v0 : tensor<3xf64>
-  %v19 = arith.constant dense<0x7FF8000000000000> : tensor<3xf64>
-  %v20 = arith.addf %v18, %v19 : tensor<3xf64>
-  %v21 = arith.constant 14 : i32
-  %v22 = arith.constant 8 : i32
-  %v23 = arith.cmpi ule, %v21, %v22 : i32
-  %v24 = arith.constant 0x80 : f8E5M2
-  %v25 = arith.select %v4, %v24, %v24 : f8E5M2
-  %v26 = arith.constant 8 : i128
-  %v27 = arith.constant -1 : i128
-  %v28 = arith.select %v23, %v26, %v27 : i128
-  %v29 = arith.minnumf %arg0, %v0 : tensor<3xf64>
-  return %v29, %v29 : tensor<3xf64>, tensor<3xf64>
+func.func @f1(%arg0: i32, %arg1: f8E3M4, %arg2: i64) -> (i1, i1) {
+  %v0 = arith.constant 2.0 : f8E3M4
+  %v1 = arith.constant 2.0 : f8E3M4
+  %v2 = arith.cmpf ole, %v0, %v1 : f8E3M4
+  %v3:2 = arith.mului_extended %arg0, %arg0 : i32
+  %v4 = arith.constant -9223372036854775808 : i64
+  %v5 = arith.select %v2, %v4, %v4 : i64
+  %v6 = arith.constant 0x7C00 : f16
+  %v7 = arith.minimumf %v6, %v6 : f16
+  %v8 = arith.constant 6 : i32
+  %v9 = arith.constant 5 : i32
+  %v10 = arith.addi %v8, %v9 : i32
+  %v11 = arith.constant -2147483648 : i32
+  %v12 = arith.subi %v11, %v10 : i32
+  %v13 = arith.constant 9223372036854775807 : i64
+  %v14 = arith.bitcast %v13 : i64 to f64
+  %v15 = arith.cmpi uge, %arg2, %arg2 : i64
+  %v16 = arith.constant 0xFFF8000000000000 : f64
+  %v17 = arith.cmpf ugt, %v16, %v14 fastmath<none> : f64
+  return %v15, %v15 : i1, i1
 }
-func.func @f2(%arg0: tensor<2x2xf64>) -> (vector<2xi1>, vector<2xi32>) {
-  %v0 = arith.constant -1 : i32
-  %v1 = arith.maxui %v0, %v0 : i32
-  %v2 = arith.constant 0 : i32
-  %v3 = arith.constant 0 : i32
-  %v4 = arith.remsi %v2, %v3 : i32
-  %v5 = arith.constant -8 : i32
-  %v6 = arith.addi %v5, %v0 : i32
-  %v7 = arith.constant 6 : i32
-  %v8 = arith.xori %v1, %v7 : i32
-  %v9 = arith.sitofp %v7 : i32 to f8E3M4
-  %v10 = arith.constant dense<[13, 512]> : vector<2xi32>
-  %v11 = arith.ceildivsi %v10, %v10 : vector<2xi32>
-  %v12 = arith.constant dense<[9, 956596541]> : vector<2xi32>
-  %v13 = arith.cmpi slt, %v10, %v12 : vector<2xi32>
-  %v14 = arith.ceildivui %v13, %v13 : vector<2xi1>
-  %v15 = arith.select %v13, %v12, %v11 : vector<2xi1>, vector<2xi32>
-  return %v14, %v15 : vector<2xi1>, vector<2xi32>
+func.func @f2(%arg0: i8, %arg1: f64, %arg2: f64) -> i8 {
+  %v0 = arith.constant 16 : i8
+  %v1 = arith.minsi %arg0, %v0 : i8
+  %v2 = arith.minsi %arg0, %v0 : i8
+  %v3 = arith.constant dense<0x0000000000000000> : tensor<3xf64>
+  %v4 = arith.constant dense<0.0> : tensor<3xf64>
+  %v5 = arith.subf %v3, %v4 fastmath<ninf> : tensor<3xf64>
+  %v6 = arith.constant -8 : i8
+  %v7 = arith.subi %v6, %v6 overflow<none> : i8
+  %v8 = arith.trunci %arg0 : i8 to i1
+  %v9 = arith.minsi %arg0, %v0 : i8
+  %v10 = arith.shli %v0, %v2 overflow<nsw> : i8
+  %v11 = arith.constant true
+  %v12 = arith.shli %v8, %v11 overflow<nsw> : i1
+  return %v10 : i8
 }

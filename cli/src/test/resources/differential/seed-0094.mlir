@@ -1,88 +1,78 @@
 // Random func/arith module, seed 94.
-func.func @f0(%arg0: tensor<2x2xi8>, %arg1: f16) -> (tensor<2x2xi1>, i1) {
+func.func @f0(%arg0: tensor<2x2xi8>, %arg1: f16) -> f16 {
   %v0 = arith.maxsi %arg0, %arg0 : tensor<2x2xi8>
-  %v1 = arith.constant 0x3C00 : f16
-  %v2 = arith.constant 0xBC00 : f16
-  %v3 = arith.minnumf %v1, %v2 fastmath<nnan> : f16
-  %v4 = arith.negf %arg1 fastmath<nnan,ninf> : f16
-  %v5 = arith.constant dense<64> : tensor<2x2xi8>
-  %v6 = arith.maxui %arg0, %v5 : tensor<2x2xi8>
-  %v7 = arith.cmpi eq, %arg0, %v0 : tensor<2x2xi8>
-  %v8 = arith.maxsi %arg0, %arg0 : tensor<2x2xi8>
-  %v9 = arith.constant dense<[[false, false], [false, true]]> : tensor<2x2xi1>
-  %v10 = arith.constant dense<[[true, false], [true, true]]> : tensor<2x2xi1>
-  %v11 = arith.ori %v9, %v10 : tensor<2x2xi1>
-  %v12 = arith.minui %v0, %v8 : tensor<2x2xi8>
-  %v13 = arith.constant 0x3C00 : f16
-  %v14 = arith.minimumf %v13, %v4 fastmath<fast> : f16
-  %v15 = arith.extui %v9 : tensor<2x2xi1> to tensor<2x2xi32>
-  %v16:2 = arith.addui_extended %v6, %v0 : tensor<2x2xi8>, tensor<2x2xi1>
-  %v17 = arith.constant dense<29598> : vector<2x3xi16>
-  %v18:2 = arith.addui_extended %v17, %v17 : vector<2x3xi16>, vector<2x3xi1>
-  %v19 = arith.constant dense<[0, 0]> : vector<2xi64>
-  %v20 = arith.trunci %v19 : vector<2xi64> to vector<2xi1>
-  %v21 = arith.constant true
-  %v22 = arith.constant true
-  %v23 = arith.cmpi eq, %v21, %v22 : i1
-  %v24 = arith.xori %v16#1, %v16#1 : tensor<2x2xi1>
-  %v25 = arith.constant true
-  %v26 = arith.constant false
-  %v27 = arith.cmpi sge, %v25, %v26 : i1
-  %v28 = arith.constant dense<-62> : vector<2x3xi8>
-  %v29 = arith.constant dense<1> : vector<2x3xi8>
-  %v30 = arith.minsi %v28, %v29 : vector<2x3xi8>
-  %v31 = arith.cmpf ule, %v14, %v3 fastmath<arcp,afn> : f16
-  %v32 = arith.cmpf ule, %v14, %v3 fastmath<arcp,afn> : f16
-  %v33 = arith.extf %arg1 fastmath<fast> : f16 to f32
-  %v34 = arith.xori %v16#1, %v16#1 : tensor<2x2xi1>
-  return %v24, %v31 : tensor<2x2xi1>, i1
+  %v1 = arith.constant dense<[[-5, 0], [2, 10]]> : tensor<2x2xi8>
+  %v2 = arith.cmpi sle, %v1, %v0 : tensor<2x2xi8>
+  %v3 = arith.cmpi sle, %v1, %v0 : tensor<2x2xi8>
+  %v4 = arith.constant dense<false> : tensor<2x2xi1>
+  %v5 = arith.remui %v3, %v4 : tensor<2x2xi1>
+  %v6 = arith.constant 4.0 : f16
+  %v7 = arith.mulf %v6, %arg1 : f16
+  %v8 = arith.remui %v3, %v4 : tensor<2x2xi1>
+  %v9 = arith.extui %v0 : tensor<2x2xi8> to tensor<2x2xi16>
+  %v10 = arith.maxsi %arg0, %arg0 : tensor<2x2xi8>
+  %v11 = arith.extf %v6 : f16 to f32
+  %v12 = arith.constant 7.0 : f16
+  %v13 = arith.fptosi %v12 : f16 to i7
+  %v14 = arith.remui %v3, %v4 : tensor<2x2xi1>
+  %v15 = arith.constant dense<[[true, true], [true, false]]> : tensor<2x2xi1>
+  %v16 = arith.constant dense<false> : tensor<2x2xi1>
+  %v17 = arith.cmpi ule, %v15, %v16 : tensor<2x2xi1>
+  %v18 = arith.negf %v7 : f16
+  %v19 = arith.negf %v18 : f16
+  %v20 = arith.constant 8 : index
+  %v21 = arith.constant 1 : index
+  %v22 = arith.addi %v20, %v21 overflow<nsw, nuw> : index
+  %v23 = arith.constant dense<[[11, 9], [256, 4]]> : tensor<2x2xi16>
+  %v24 = arith.constant dense<[[4184, 0], [0, -8]]> : tensor<2x2xi16>
+  %v25 = arith.andi %v23, %v24 : tensor<2x2xi16>
+  %v26 = arith.constant true
+  %v27 = arith.divsi %v26, %v26 : i1
+  %v28 = arith.extf %v6 : f16 to f32
+  %v29 = arith.constant -0.0 : f32
+  %v30 = arith.fptosi %v29 : f32 to i128
+  %v31 = arith.constant dense<false> : tensor<2x2xi1>
+  %v32 = arith.index_castui %v31 : tensor<2x2xi1> to tensor<2x2xindex>
+  %v33 = arith.constant dense<[[0x7F800000, -0.0, 0.1], [0x7FC00000, 1.0, 2.0]]> : vector<2x3xf32>
+  %v34 = arith.constant dense<[[2.0, 0xFFC00000, 0x7F800000], [0x00800000, 0xFFC00000, -0.0]]> : vector<2x3xf32>
+  %v35 = arith.mulf %v33, %v34 fastmath<fast> : vector<2x3xf32>
+  %v36 = arith.ori %v0, %v0 : tensor<2x2xi8>
+  return %v18 : f16
 }
-func.func @f1(%arg0: vector<2x3xi8>, %arg1: tensor<2x2xindex>) -> i1 {
-  %v0 = arith.remsi %arg0, %arg0 : vector<2x3xi8>
-  %v1 = arith.constant -6 : i64
-  %v2 = arith.constant 13 : i64
-  %v3 = arith.maxsi %v1, %v2 : i64
-  %v4 = arith.constant 0xFFC00000 : f32
-  %v5 = arith.negf %v4 fastmath<ninf> : f32
-  %v6 = arith.constant dense<[[127, -1], [-128, -128]]> : tensor<2x2xi8>
-  %v7 = arith.constant 0x0001 : f16
-  %v8:2 = func.call @f0(%v6, %v7) : (tensor<2x2xi8>, f16) -> (tensor<2x2xi1>, i1)
-  %v9 = arith.constant true
-  %v10 = arith.ori %v8#1, %v9 : i1
-  %v11 = arith.maxsi %v2, %v1 : i64
-  return %v10 : i1
+func.func @f1(%arg0: i32) -> i32 {
+  %v0 = arith.constant 0 : i32
+  %v1 = arith.minsi %arg0, %v0 : i32
+  %v2 = arith.floordivsi %arg0, %v0 : i32
+  %v3 = arith.constant 4 : i32
+  %v4 = arith.uitofp %v3 : i32 to f8E4M3FN
+  %v5 = arith.constant 0x39 : f8E4M3FN
+  %v6 = arith.mulf %v4, %v5 fastmath<arcp,afn> : f8E4M3FN
+  %v7 = arith.constant dense<[9, -32768]> : vector<2xi16>
+  %v8 = arith.constant dense<[128, 11]> : vector<2xi16>
+  %v9 = arith.shrsi %v7, %v8 : vector<2xi16>
+  %v10 = arith.andi %arg0, %arg0 : i32
+  %v11 = arith.constant dense<7> : vector<2xi8>
+  %v12 = arith.constant dense<[14, -4]> : vector<2xi8>
+  %v13 = arith.subi %v11, %v12 : vector<2xi8>
+  %v14 = arith.uitofp %v3 : i32 to f8E4M3FN
+  %v15 = arith.uitofp %v3 : i32 to f8E4M3FN
+  %v16 = arith.constant 0x80 : f8E4M3FN
+  %v17 = arith.negf %v16 : f8E4M3FN
+  return %v10 : i32
 }
-func.func @f2(%arg0: index, %arg1: i16, %arg2: i32, %arg3: f64) -> (i1, tensor<2x2xi1>) {
-  %v0 = arith.remf %arg3, %arg3 : f64
-  %v1 = arith.constant 0 : i32
-  %v2 = arith.cmpi ule, %v1, %arg2 : i32
-  %v3 = arith.constant -1178282857 : i32
-  %v4:2 = arith.mului_extended %v1, %v3 : i32
-  %v5 = arith.constant 1 : index
-  %v6 = arith.remui %v5, %arg0 : index
-  %v7 = arith.remui %v1, %arg2 : i32
-  %v8 = arith.constant -3.0e-05 : f32
-  %v9 = arith.constant 0x007FFFFF : f32
-  %v10 = arith.cmpf ueq, %v8, %v9 fastmath<reassoc,contract> : f32
-  %v11 = arith.remui %v1, %arg2 : i32
-  %v12 = arith.shli %arg1, %arg1 overflow<nsw> : i16
-  %v13 = arith.cmpi ugt, %v5, %v5 : index
-  %v14 = arith.divf %arg3, %v0 : f64
-  %v15 = arith.constant 5 : i64
-  %v16 = arith.constant 13 : i64
-  %v17:2 = arith.addui_extended %v15, %v16 : i64, i1
-  %v18 = arith.minsi %v5, %v6 : index
-  %v19 = arith.constant dense<false> : tensor<2x2xi1>
-  %v20 = arith.maxsi %v19, %v19 : tensor<2x2xi1>
-  %v21 = arith.constant 0xBFF0000000000000 : f64
-  %v22 = arith.addf %v21, %arg3 : f64
-  %v23 = arith.shli %arg1, %arg1 overflow<nsw> : i16
-  %v24 = arith.constant 0x7FF0000000000000 : f64
-  %v25 = arith.remf %v24, %v14 : f64
-  %v26 = arith.subi %v12, %arg1 : i16
-  %v27 = arith.constant true
-  %v28 = arith.andi %v27, %v2 : i1
-  %v29 = arith.constant 4.0 : f32
-  %v30 = arith.subf %v8, %v29 : f32
-  return %v28, %v20 : i1, tensor<2x2xi1>
+func.func @f2(%arg0: tensor<3xbf16>, %arg1: f8E4M3FN) -> tensor<3xbf16> {
+  %v0 = arith.constant dense<-32768> : vector<4xi16>
+  %v1 = arith.constant dense<-1> : vector<4xi16>
+  %v2 = arith.minsi %v0, %v1 : vector<4xi16>
+  %v3 = arith.constant dense<32767> : vector<4xi16>
+  %v4 = arith.cmpi slt, %v3, %v2 : vector<4xi16>
+  %v5 = arith.select %v4, %v2, %v3 : vector<4xi1>, vector<4xi16>
+  %v6 = arith.maxui %v0, %v2 : vector<4xi16>
+  %v7 = arith.constant dense<[0x8000, 0x7F80, -0.0]> : tensor<3xbf16>
+  %v8 = arith.minnumf %arg0, %v7 fastmath<arcp,afn> : tensor<3xbf16>
+  %v9 = arith.constant 0.1 : f32
+  %v10 = arith.fptosi %v9 : f32 to i16
+  %v11 = arith.minsi %v0, %v1 : vector<4xi16>
+  %v12 = arith.minnumf %v7, %arg0 fastmath<arcp,afn> : tensor<3xbf16>
+  return %v12 : tensor<3xbf16>
 }

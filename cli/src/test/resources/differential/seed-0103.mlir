@@ -1,65 +1,65 @@
 // Random func/arith module, seed 103.
-func.func @f0(%arg0: i64, %arg1: i128) {
+func.func @f0(%arg0: i64, %arg1: i128) -> i128 {
   %v0 = arith.constant 15 : i128
   %v1 = arith.divsi %v0, %arg1 : i128
-  %v2 = arith.constant 1.0e+10 : f8E5M2
-  %v3 = arith.extf %v2 fastmath<fast> : f8E5M2 to bf16
-  %v4 = arith.cmpf true, %v2, %v2 fastmath<nsz> : f8E5M2
-  %v5 = arith.constant false
-  %v6 = arith.constant true
-  %v7 = arith.minui %v5, %v6 : i1
-  %v8 = arith.constant -0.75 : bf16
-  %v9 = arith.subf %v8, %v8 : bf16
-  %v10 = arith.extf %v2 fastmath<fast> : f8E5M2 to bf16
-  %v11 = arith.subf %v2, %v2 : f8E5M2
-  %v12 = arith.constant 2.0 : bf16
-  %v13 = arith.cmpf ule, %v8, %v12 : bf16
-  %v14 = arith.uitofp %arg1 : i128 to f8E4M3FNUZ
-  %v15 = arith.constant 16777216 : i64
-  %v16 = arith.constant 1 : i64
-  %v17 = arith.remsi %v15, %v16 : i64
-  %v18 = arith.cmpf ule, %v8, %v12 : bf16
-  %v19 = arith.shrsi %v1, %v0 exact : i128
-  %v20 = arith.shrsi %v0, %v1 : i128
-  %v21 = arith.constant 1.0 : f64
-  %v22 = arith.constant 0x8000000000000000 : f64
-  %v23 = arith.maximumf %v21, %v22 fastmath<nnan> : f64
-  %v24 = arith.constant dense<false> : vector<2x3xi1>
-  %v25:2 = arith.mului_extended %v24, %v24 : vector<2x3xi1>
-  %v26 = arith.constant 0x7FF0000000000000 : f64
-  %v27 = arith.minnumf %v26, %v23 : f64
-  %v28 = arith.cmpi ule, %v0, %v20 : i128
-  return
+  %v2 = arith.constant 1 : i16
+  %v3 = arith.extsi %v2 : i16 to i64
+  %v4 = arith.extsi %v2 : i16 to i64
+  %v5 = arith.cmpi sle, %v3, %v4 : i64
+  %v6 = arith.constant dense<-19064> : vector<4xi16>
+  %v7 = arith.divui %v6, %v6 exact : vector<4xi16>
+  %v8 = arith.constant true
+  %v9 = arith.constant 0x007FFFFF : f32
+  %v10 = arith.constant 0xBF800000 : f32
+  %v11 = arith.select %v8, %v9, %v10 : f32
+  %v12 = arith.cmpi sle, %v3, %v4 : i64
+  %v13 = arith.constant dense<-23683> : vector<4xi16>
+  %v14 = arith.extsi %v13 : vector<4xi16> to vector<4xi32>
+  %v15 = arith.constant dense<0.1> : vector<2xbf16>
+  %v16 = arith.negf %v15 : vector<2xbf16>
+  %v17 = arith.select %v8, %v9, %v10 : f32
+  %v18 = arith.extsi %v2 : i16 to i64
+  %v19 = arith.negf %v16 : vector<2xbf16>
+  %v20 = arith.constant 0xF84D443A : f32
+  %v21 = arith.constant 0x00800000 : f32
+  %v22 = arith.remf %v20, %v21 : f32
+  %v23 = arith.constant 14 : i64
+  %v24 = arith.ori %v23, %v4 : i64
+  %v25 = arith.select %v8, %v9, %v10 : f32
+  %v26 = arith.remui %v2, %v2 : i16
+  %v27 = arith.maxsi %v0, %v1 : i128
+  %v28 = arith.constant true
+  %v29 = arith.select %v28, %v12, %v8 : i1
+  %v30 = arith.ori %v26, %v26 : i16
+  return %v27 : i128
 }
-func.func @f1(%arg0: tensor<3xbf16>, %arg1: f32) -> (tensor<3xbf16>, vector<4xi1>) {
-  %v0 = arith.constant 2.0 : f32
-  %v1 = arith.divf %arg1, %v0 fastmath<nnan,ninf> : f32
-  %v2 = arith.divf %v1, %arg1 : f32
-  %v3 = arith.divf %arg1, %v0 fastmath<nnan,ninf> : f32
-  %v4 = arith.constant dense<[100.0, -0.0, 2.0]> : tensor<3xbf16>
-  %v5 = arith.constant dense<[4.0, 0x7F80, 1.0e+10]> : tensor<3xbf16>
-  %v6 = arith.remf %v4, %v5 : tensor<3xbf16>
-  %v7 = arith.constant -2.5 : f32
-  %v8 = arith.cmpf ueq, %v7, %arg1 : f32
-  %v9 = arith.constant dense<2147483647> : vector<4xi32>
-  %v10 = arith.constant dense<7> : vector<4xi32>
-  %v11 = arith.select %v8, %v9, %v10 : vector<4xi32>
-  %v12 = arith.select %v8, %v9, %v10 : vector<4xi32>
-  %v13 = arith.minimumf %arg1, %v7 fastmath<reassoc,contract> : f32
-  %v14 = arith.select %v8, %v0, %v7 : f32
-  %v15 = arith.cmpf oge, %v1, %v7 : f32
-  %v16 = arith.constant dense<[-665371886, -1, 12, -2147483648]> : vector<4xi32>
-  %v17 = arith.constant dense<[4, 1, -5, 16777216]> : vector<4xi32>
-  %v18:2 = arith.mulsi_extended %v16, %v17 : vector<4xi32>
-  %v19 = arith.minui %v17, %v10 : vector<4xi32>
-  %v20:2 = arith.mului_extended %v11, %v11 : vector<4xi32>
-  %v21 = arith.divf %v5, %v4 fastmath<reassoc,contract> : tensor<3xbf16>
-  %v22:2 = arith.addui_extended %v16, %v20#1 : vector<4xi32>, vector<4xi1>
-  %v23:2 = arith.mului_extended %v11, %v11 : vector<4xi32>
-  %v24 = arith.constant dense<4.0> : tensor<2x2xf16>
-  %v25 = arith.cmpf true, %v24, %v24 fastmath<none> : tensor<2x2xf16>
-  %v26:2 = arith.mulsi_extended %v16, %v17 : vector<4xi32>
-  %v27 = arith.constant dense<[3.0, 1.0e+10, 100.0]> : tensor<3xbf16>
-  %v28 = arith.negf %v27 : tensor<3xbf16>
-  return %v28, %v22#1 : tensor<3xbf16>, vector<4xi1>
+func.func @f1(%arg0: f16, %arg1: vector<2xi16>, %arg2: f64, %arg3: i33) -> i128 {
+  %v0 = arith.constant 10 : i64
+  %v1 = arith.constant 1 : i128
+  %v2 = func.call @f0(%v0, %v1) : (i64, i128) -> i128
+  %v3:2 = arith.mulsi_extended %arg3, %arg3 : i33
+  %v4:2 = arith.mului_extended %v2, %v2 : i128
+  %v5 = arith.negf %arg0 fastmath<nnan,ninf> : f16
+  %v6 = arith.constant dense<-32768> : vector<2xi16>
+  %v7 = arith.subi %arg1, %v6 overflow<nsw> : vector<2xi16>
+  %v8 = arith.cmpf uno, %arg0, %v5 : f16
+  %v9:2 = arith.mulsi_extended %arg3, %arg3 : i33
+  %v10 = arith.constant dense<[13, 2]> : vector<2xi16>
+  %v11 = arith.index_castui %v10 : vector<2xi16> to vector<2xindex>
+  %v12 = arith.index_castui %v7 : vector<2xi16> to vector<2xindex>
+  %v13 = arith.index_castui %v12 : vector<2xindex> to vector<2xi16>
+  %v14 = arith.constant dense<7> : vector<2xi16>
+  %v15 = arith.cmpi eq, %v7, %v14 : vector<2xi16>
+  %v16 = arith.select %v15, %v7, %v14 : vector<2xi1>, vector<2xi16>
+  %v17 = arith.constant -1 : i64
+  %v18 = arith.constant -8 : i128
+  %v19 = func.call @f0(%v17, %v18) : (i64, i128) -> i128
+  %v20 = arith.cmpi eq, %v7, %v6 : vector<2xi16>
+  %v21 = arith.select %v20, %v6, %v7 : vector<2xi1>, vector<2xi16>
+  %v22 = arith.constant dense<[0, -1]> : vector<2xindex>
+  %v23 = arith.addi %v22, %v12 overflow<nsw> : vector<2xindex>
+  %v24 = arith.constant dense<true> : vector<2xi1>
+  %v25 = arith.constant dense<[false, true]> : vector<2xi1>
+  %v26 = arith.cmpi eq, %v24, %v25 : vector<2xi1>
+  return %v19 : i128
 }

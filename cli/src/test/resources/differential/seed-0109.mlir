@@ -1,101 +1,129 @@
 // Random func/arith module, seed 109.
-func.func @f0(%arg0: f32) -> (i1, i16) {
+func.func @f0(%arg0: f32) -> (f32, f32) {
   %v0 = arith.constant dense<[[true, false, true], [true, true, false]]> : vector<2x3xi1>
   %v1 = arith.constant dense<[[true, true, true], [true, false, true]]> : vector<2x3xi1>
   %v2 = arith.remui %v0, %v1 : vector<2x3xi1>
-  %v3 = arith.constant 0.5 : f32
-  %v4 = arith.maximumf %v3, %arg0 : f32
-  %v5 = arith.remui %v0, %v1 : vector<2x3xi1>
-  %v6 = arith.remui %v0, %v1 : vector<2x3xi1>
-  %v7 = arith.constant 7 : i64
-  %v8 = arith.extui %v7 : i64 to i128
-  %v9 = arith.constant 0x0A6A686A : f32
-  %v10 = arith.constant 0x7F7FFFFF : f32
-  %v11 = arith.divf %v9, %v10 : f32
-  %v12 = arith.divsi %v0, %v6 : vector<2x3xi1>
-  %v13 = arith.maximumf %arg0, %v3 : f32
-  %v14 = arith.constant -32768 : i16
-  %v15 = arith.remsi %v14, %v14 : i16
-  %v16 = arith.uitofp %v15 : i16 to f32
-  %v17 = arith.remui %v0, %v1 : vector<2x3xi1>
-  %v18 = arith.addf %v9, %v10 : f32
-  %v19 = arith.cmpf ole, %v11, %v13 fastmath<reassoc,contract> : f32
-  %v20 = arith.uitofp %v19 : i1 to f64
-  %v21 = arith.divf %v20, %v20 : f64
-  %v22 = arith.constant 0.5 : f64
-  %v23 = arith.cmpf ord, %v21, %v22 : f64
-  return %v19, %v15 : i1, i16
+  %v3 = arith.constant -1 : i7
+  %v4 = arith.constant 7 : i7
+  %v5 = arith.cmpi ult, %v3, %v4 : i7
+  %v6 = arith.constant -2 : i33
+  %v7 = arith.constant 157703552 : i33
+  %v8 = arith.divui %v6, %v7 : i33
+  %v9 = arith.constant false
+  %v10 = arith.constant true
+  %v11 = arith.divsi %v9, %v10 : i1
+  %v12 = arith.divui %v6, %v7 : i33
+  %v13 = arith.constant 2.0 : f16
+  %v14 = arith.constant 1.0 : f16
+  %v15 = arith.mulf %v13, %v14 : f16
+  %v16 = arith.constant 1.0e+10 : f32
+  %v17 = arith.minimumf %v16, %arg0 fastmath<fast> : f32
+  %v18 = arith.constant -1 : i8
+  %v19 = arith.constant -128 : i8
+  %v20 = arith.ceildivsi %v18, %v19 : i8
+  %v21 = arith.cmpi ult, %v3, %v4 : i7
+  %v22 = arith.constant true
+  %v23 = arith.shli %v9, %v22 : i1
+  %v24 = arith.constant true
+  %v25 = arith.constant true
+  %v26 = arith.xori %v25, %v24 : i1
+  %v27 = arith.xori %v26, %v24 : i1
+  %v28 = arith.constant 1.0 : f32
+  %v29 = arith.mulf %v17, %v28 : f32
+  %v30 = arith.constant 127 : i8
+  %v31 = arith.ceildivsi %v3, %v4 : i7
+  %v32 = arith.constant dense<true> : vector<2x3xi1>
+  %v33 = arith.cmpi uge, %v2, %v32 : vector<2x3xi1>
+  %v34 = arith.select %v33, %v32, %v2 : vector<2x3xi1>, vector<2x3xi1>
+  %v35 = arith.constant 4294967291 : i32
+  %v36 = arith.maxsi %v35, %v35 : i32
+  return %v29, %v29 : f32, f32
 }
-func.func @f1(%arg0: f8E4M3, %arg1: f8E4M3FNUZ, %arg2: i64, %arg3: index) {
-  %v0 = arith.constant false
-  %v1 = arith.select %v0, %arg0, %arg0 : f8E4M3
-  %v2 = arith.index_cast %arg3 : index to i1
-  %v3 = arith.constant 0xFF800000 : f32
-  %v4:2 = func.call @f0(%v3) : (f32) -> (i1, i16)
-  %v5 = arith.constant dense<[0x63A6, 0x0001, 0x0001]> : tensor<3xbf16>
-  %v6 = arith.cmpf olt, %v5, %v5 : tensor<3xbf16>
-  %v7 = arith.constant 0.5 : f32
-  %v8 = arith.select %v2, %v7, %v3 : f32
-  %v9 = arith.select %v2, %v4#1, %v4#1 : i16
-  %v10 = arith.extf %v5 : tensor<3xbf16> to tensor<3xf64>
-  %v11 = arith.constant 4 : i7
-  %v12 = arith.index_castui %v11 : i7 to index
-  %v13 = arith.constant -1 : i16
-  %v14 = arith.constant 16 : i16
-  %v15 = arith.maxsi %v13, %v14 : i16
-  return
+func.func @f1(%arg0: i64, %arg1: f16, %arg2: index) -> index {
+  %v0 = arith.constant -7 : i64
+  %v1 = arith.sitofp %v0 : i64 to f8E4M3FN
+  %v2 = arith.constant 256 : i64
+  %v3 = arith.divsi %arg0, %v2 : i64
+  %v4 = arith.constant dense<true> : vector<4xi1>
+  %v5 = arith.constant dense<[0, 1, 13, 14]> : vector<4xi16>
+  %v6 = arith.constant dense<16> : vector<4xi16>
+  %v7 = arith.select %v4, %v5, %v6 : vector<4xi1>, vector<4xi16>
+  %v8 = arith.constant 0 : i16
+  %v9 = arith.extsi %v8 : i16 to i33
+  %v10 = arith.constant 0.5 : f16
+  %v11 = arith.addf %v10, %v10 fastmath<nsz> : f16
+  %v12 = arith.constant dense<-9223372036854775808> : vector<2xi64>
+  %v13:2 = arith.addui_extended %v12, %v12 : vector<2xi64>, vector<2xi1>
+  %v14 = arith.constant 11 : i16
+  %v15 = arith.uitofp %v14 : i16 to f8E4M3
+  %v16 = arith.constant 0.1 : f32
+  %v17:2 = func.call @f0(%v16) : (f32) -> (f32, f32)
+  %v18 = arith.shli %arg2, %arg2 : index
+  %v19 = arith.constant 9223372036854775807 : i64
+  %v20 = arith.cmpi ult, %arg0, %v19 : i64
+  %v21 = arith.constant dense<[false, true]> : vector<2xi1>
+  %v22 = arith.ceildivsi %v13#1, %v21 : vector<2xi1>
+  return %v18 : index
 }
-func.func @f2(%arg0: f64, %arg1: i64) -> (i1, i64) {
-  %v0 = arith.constant 0.1 : f64
-  %v1 = arith.cmpf ole, %v0, %v0 : f64
-  %v2 = arith.cmpi uge, %v1, %v1 : i1
-  %v3 = arith.divui %v1, %v2 : i1
-  %v4 = arith.constant true
-  %v5 = arith.select %v4, %arg0, %v0 : f64
-  %v6:2 = arith.mulsi_extended %arg1, %arg1 : i64
-  %v7 = arith.constant 2 : i64
-  %v8 = arith.index_castui %v7 : i64 to index
-  %v9 = arith.constant true
-  %v10 = arith.cmpi eq, %v9, %v2 : i1
-  %v11 = arith.cmpf ole, %v0, %v0 : f64
-  %v12 = arith.divui %v7, %v6#1 : i64
-  %v13 = arith.bitcast %v5 : f64 to i64
-  %v14 = arith.constant 10 : i64
-  %v15 = arith.select %v9, %v6#1, %v14 : i64
-  %v16 = arith.bitcast %v5 : f64 to i64
-  %v17 = arith.ceildivsi %v15, %v13 : i64
-  %v18 = arith.constant 0x8AB069CF : f32
-  %v19:2 = func.call @f0(%v18) : (f32) -> (i1, i16)
-  %v20 = arith.constant false
-  %v21 = arith.cmpi ule, %v9, %v20 : i1
-  %v22 = arith.cmpi eq, %v12, %v16 : i64
-  %v23 = arith.cmpi uge, %v1, %v1 : i1
-  %v24 = arith.select %v19#0, %v19#1, %v19#1 : i16
-  %v25 = arith.constant -3532065918593468014 : index
-  %v26 = arith.constant 9223372036854775807 : index
-  %v27 = arith.shrui %v25, %v26 : index
-  %v28 = arith.index_castui %v7 : i64 to index
-  %v29 = arith.constant 256 : i16
-  %v30 = arith.shrui %v29, %v24 : i16
-  %v31 = arith.cmpi eq, %v9, %v2 : i1
-  %v32 = arith.constant -0.0 : f64
-  %v33 = arith.maxnumf %v32, %arg0 : f64
-  return %v22, %v17 : i1, i64
+func.func @f2(%arg0: f8E3M4, %arg1: i32, %arg2: f32, %arg3: i64) -> (f64, i32) {
+  %v0 = arith.constant 0x00000001 : f32
+  %v1 = arith.maxnumf %v0, %arg2 : f32
+  %v2 = arith.maxnumf %v0, %arg2 : f32
+  %v3 = arith.constant -1 : i64
+  %v4 = arith.constant 1 : i64
+  %v5 = arith.cmpi sge, %v3, %v4 : i64
+  %v6 = arith.constant 100.0 : f8E3M4
+  %v7 = arith.select %v5, %v6, %arg0 : f8E3M4
+  %v8 = arith.constant 0 : i32
+  %v9 = arith.divsi %arg1, %v8 : i32
+  %v10 = arith.cmpi ne, %v9, %v8 : i32
+  %v11 = arith.select %v10, %v8, %v9 : i32
+  %v12 = arith.index_cast %arg3 : i64 to index
+  %v13 = arith.bitcast %arg3 : i64 to f64
+  %v14 = arith.bitcast %v13 : f64 to i64
+  %v15 = arith.constant 0x000FFFFFFFFFFFFF : f64
+  %v16 = arith.maximumf %v15, %v15 fastmath<ninf> : f64
+  %v17 = arith.constant 0x7C00 : f16
+  %v18 = arith.constant -1 : index
+  %v19 = func.call @f1(%arg3, %v17, %v18) : (i64, f16, index) -> index
+  %v20 = arith.constant 1769176028756973284 : i64
+  %v21 = arith.minsi %v20, %arg3 : i64
+  %v22 = arith.shli %v9, %v11 overflow<nuw> : i32
+  %v23 = arith.constant 0xA97502B73F94C920 : f64
+  %v24 = arith.minimumf %v23, %v13 fastmath<nsz> : f64
+  %v25 = arith.constant -3.0e-05 : f16
+  %v26 = func.call @f1(%v21, %v25, %v19) : (i64, f16, index) -> index
+  %v27 = func.call @f1(%v21, %v25, %v19) : (i64, f16, index) -> index
+  %v28 = arith.constant -0.0 : f64
+  %v29 = arith.maxnumf %v28, %v13 : f64
+  %v30 = func.call @f1(%arg3, %v17, %v18) : (i64, f16, index) -> index
+  %v31 = arith.divsi %arg1, %v8 : i32
+  %v32 = arith.constant 0xB4E4 : f16
+  %v33 = func.call @f1(%v21, %v32, %v26) : (i64, f16, index) -> index
+  %v34 = arith.subi %v21, %arg3 : i64
+  %v35 = arith.constant -7229428993613309318 : i64
+  %v36 = arith.constant -3.0e-05 : f16
+  %v37 = func.call @f1(%v35, %v36, %v27) : (i64, f16, index) -> index
+  return %v29, %v31 : f64, i32
 }
-func.func @f3(%arg0: i1, %arg1: vector<2x3xi64>, %arg2: i32, %arg3: i32) -> i32 {
-  %v0 = arith.constant 1 : index
-  %v1 = arith.constant 63 : index
-  %v2 = arith.select %arg0, %v0, %v1 : index
-  %v3 = arith.constant 2147483647 : i32
-  %v4 = arith.sitofp %v3 : i32 to f32
-  %v5 = arith.negf %v4 : f32
-  %v6 = arith.constant dense<5> : vector<2x3xi64>
-  %v7 = arith.floordivsi %v6, %arg1 : vector<2x3xi64>
-  %v8 = arith.constant 0x00000001 : f32
-  %v9 = arith.truncf %v8 : f32 to bf16
-  %v10 = arith.constant -0.0 : f64
-  %v11 = arith.constant 0 : i64
-  %v12:2 = func.call @f2(%v10, %v11) : (f64, i64) -> (i1, i64)
-  %v13 = arith.maxui %v7, %arg1 : vector<2x3xi64>
-  return %arg2 : i32
+func.func @f3(%arg0: tensor<2x2xf16>, %arg1: f64, %arg2: f8E4M3FNUZ) -> (i33, tensor<2x2xf16>) {
+  %v0 = arith.constant 0x0010000000000000 : f64
+  %v1 = arith.constant 0x09C03A3FA92F8037 : f64
+  %v2 = arith.cmpf oge, %v0, %v1 : f64
+  %v3 = arith.constant -4294967296 : i33
+  %v4 = arith.constant 9 : i33
+  %v5 = arith.subi %v3, %v4 overflow<nuw> : i33
+  %v6 = arith.constant 8 : i33
+  %v7 = arith.constant 32 : i33
+  %v8 = arith.minui %v6, %v7 : i33
+  %v9 = arith.minui %v6, %v7 : i33
+  %v10 = arith.cmpi sle, %v2, %v2 : i1
+  %v11 = arith.negf %arg0 : tensor<2x2xf16>
+  %v12 = arith.negf %v11 : tensor<2x2xf16>
+  %v13 = arith.constant 3 : i64
+  %v14 = arith.constant -2.5 : f16
+  %v15 = arith.constant 1455039947322684266 : index
+  %v16 = func.call @f1(%v13, %v14, %v15) : (i64, f16, index) -> index
+  %v17 = arith.cmpf oge, %v0, %v1 : f64
+  return %v4, %v12 : i33, tensor<2x2xf16>
 }

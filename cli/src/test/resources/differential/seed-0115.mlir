@@ -4,66 +4,70 @@ func.func @f0(%arg0: f32) -> (f32, f32) {
   %v1 = arith.minui %v0, %v0 : i32
   %v2 = arith.constant 0.0 : f32
   %v3 = arith.maximumf %arg0, %v2 fastmath<arcp,afn> : f32
-  %v4 = arith.constant 1 : i32
-  %v5 = arith.xori %v4, %v4 : i32
-  %v6 = arith.addf %v3, %v2 : f32
-  %v7 = arith.constant -1 : i32
-  %v8 = arith.remui %v5, %v7 : i32
-  %v9 = arith.constant false
-  %v10 = arith.select %v9, %v0, %v7 : i32
-  %v11 = arith.constant -2147483648 : i32
-  %v12 = arith.cmpi sle, %v11, %v11 : i32
-  return %v6, %v6 : f32, f32
+  %v4 = arith.constant 0x00000001 : f32
+  %v5 = arith.mulf %v3, %v4 : f32
+  %v6 = arith.constant 33 : i32
+  %v7 = arith.maxui %v1, %v6 : i32
+  %v8 = arith.minimumf %v4, %v2 fastmath<arcp,afn> : f32
+  %v9 = arith.constant 2147483647 : i32
+  %v10 = arith.index_castui %v9 : i32 to index
+  %v11 = arith.index_castui %v10 : index to i32
+  %v12 = arith.index_castui %v9 : i32 to index
+  return %v8, %v8 : f32, f32
 }
-func.func @f1(%arg0: i64, %arg1: i16, %arg2: f16) {
-  %v0 = arith.index_cast %arg0 : i64 to index
-  %v1 = arith.ori %arg0, %arg0 : i64
-  %v2 = arith.constant 9 : i16
-  %v3 = arith.shli %arg1, %v2 : i16
-  %v4 = arith.constant 1.0 : f32
-  %v5:2 = func.call @f0(%v4) : (f32) -> (f32, f32)
-  %v6:2 = func.call @f0(%v5#1) : (f32) -> (f32, f32)
-  %v7 = arith.sitofp %v3 : i16 to bf16
-  %v8 = arith.constant dense<[[-0.75, 0x7FEFFFFFFFFFFFFF, 0x7FF0000000000000], [0.1, 0xBFF0000000000000, 1.0]]> : vector<2x3xf64>
-  %v9 = arith.maxnumf %v8, %v8 : vector<2x3xf64>
-  %v10:2 = func.call @f0(%v4) : (f32) -> (f32, f32)
-  %v11 = arith.constant 0x3F80 : bf16
-  %v12 = arith.addf %v7, %v11 fastmath<ninf> : bf16
-  %v13 = arith.addf %v7, %v11 fastmath<ninf> : bf16
-  %v14 = arith.constant 536870912 : index
-  %v15 = arith.remsi %v14, %v0 : index
-  %v16 = arith.constant dense<0xFFF8000000000000> : vector<2x3xf64>
-  %v17 = arith.maxnumf %v16, %v16 : vector<2x3xf64>
-  %v18 = arith.bitcast %v11 : bf16 to i16
-  %v19 = arith.constant 7219361204862680823 : index
-  %v20 = arith.subi %v19, %v15 : index
-  %v21 = arith.minsi %v0, %v20 : index
-  %v22 = arith.constant 3.0 : f16
-  %v23 = arith.truncf %v22 : f16 to f8E4M3FNUZ
-  %v24 = arith.constant true
-  %v25 = arith.select %v24, %v1, %arg0 : i64
-  %v26:2 = arith.mulsi_extended %v25, %v1 : i64
+func.func @f1(%arg0: vector<2x3xi8>, %arg1: i32, %arg2: vector<4xf16>, %arg3: i16) {
+  %v0 = arith.negf %arg2 : vector<4xf16>
+  %v1 = arith.negf %v0 fastmath<nnan,ninf> : vector<4xf16>
+  %v2 = arith.index_castui %arg1 : i32 to index
+  %v3 = arith.divsi %arg3, %arg3 : i16
+  %v4 = arith.constant dense<[[13, 3, -1], [13, -128, 16]]> : vector<2x3xi8>
+  %v5 = arith.shrui %v4, %arg0 : vector<2x3xi8>
+  %v6 = arith.constant 0xFF800000 : f32
+  %v7 = arith.fptoui %v6 : f32 to i8
+  %v8 = arith.constant 0x7B : f8E5M2
+  %v9 = arith.negf %v8 : f8E5M2
+  %v10 = arith.constant dense<0> : vector<2x3xi8>
+  %v11 = arith.ori %v5, %v10 : vector<2x3xi8>
+  %v12 = arith.andi %v2, %v2 : index
+  %v13 = arith.negf %v8 : f8E5M2
+  %v14 = arith.constant dense<0x0001> : vector<4xf16>
+  %v15 = arith.constant dense<0x0000> : vector<4xf16>
+  %v16 = arith.maxnumf %v14, %v15 : vector<4xf16>
+  %v17 = arith.constant 0xFF800000 : f32
+  %v18 = arith.negf %v17 : f32
+  %v19 = arith.constant -1 : i8
+  %v20 = arith.floordivsi %v19, %v7 : i8
+  %v21 = arith.maxnumf %v14, %v15 : vector<4xf16>
+  %v22 = arith.negf %arg2 : vector<4xf16>
+  %v23 = arith.bitcast %v22 : vector<4xf16> to vector<4xbf16>
+  %v24 = arith.constant -21831 : i16
+  %v25 = arith.shrsi %v3, %v24 : i16
+  %v26 = arith.constant -1 : i64
+  %v27 = arith.constant 4462130138735480024 : i64
+  %v28:2 = arith.mulsi_extended %v26, %v27 : i64
+  %v29 = arith.constant dense<4> : vector<4xi8>
+  %v30 = arith.constant dense<0> : vector<4xi8>
+  %v31 = arith.andi %v29, %v30 : vector<4xi8>
+  %v32 = arith.constant 0x80000000 : f32
+  %v33:2 = func.call @f0(%v32) : (f32) -> (f32, f32)
+  %v34 = arith.constant 10 : index
+  %v35 = arith.divui %v12, %v34 : index
+  %v36:2 = arith.addui_extended %v26, %v26 : i64, i1
+  %v37 = arith.divui %v12, %v34 : index
+  %v38 = arith.constant 0 : i8
+  %v39 = arith.minui %v19, %v38 : i8
   return
 }
-func.func @f2(%arg0: f32, %arg1: f8E4M3FNUZ, %arg2: f8E5M2, %arg3: index) -> (f32, f32) {
-  %v0 = arith.constant 0xBC : f8E5M2
-  %v1 = arith.cmpf oeq, %arg2, %v0 fastmath<reassoc,contract> : f8E5M2
-  %v2 = arith.cmpf oeq, %arg2, %v0 fastmath<reassoc,contract> : f8E5M2
-  %v3 = arith.cmpf oeq, %arg2, %v0 fastmath<reassoc,contract> : f8E5M2
-  %v4 = arith.constant false
-  %v5 = arith.minui %v2, %v4 : i1
-  %v6 = arith.constant 14 : i64
-  %v7 = arith.constant -665 : i16
-  %v8 = arith.constant 0xFC00 : f16
-  func.call @f1(%v6, %v7, %v8) : (i64, i16, f16) -> ()
-  %v10 = arith.index_castui %arg3 : index to i32
-  %v11 = arith.constant 1.0 : f32
-  %v12:2 = func.call @f0(%v11) : (f32) -> (f32, f32)
-  %v13 = arith.cmpf ole, %arg1, %arg1 fastmath<nsz> : f8E4M3FNUZ
-  %v14 = arith.constant 0 : i32
-  %v15 = arith.cmpi ugt, %v10, %v14 : i32
-  %v16 = arith.constant 0x7FF0000000000000 : f64
-  %v17 = arith.constant 0x7FF0000000000000 : f64
-  %v18 = arith.divf %v16, %v17 fastmath<reassoc,contract> : f64
-  return %v12#0, %v12#0 : f32, f32
+func.func @f2(%arg0: vector<2xi1>, %arg1: f64, %arg2: i1, %arg3: i32) -> (f64, f64) {
+  %v0 = arith.constant dense<true> : vector<2xi1>
+  %v1 = arith.xori %v0, %arg0 : vector<2xi1>
+  %v2 = arith.xori %v0, %arg0 : vector<2xi1>
+  %v3 = arith.fptoui %arg1 : f64 to i16
+  %v4 = arith.constant 0x7FEFFFFFFFFFFFFF : f64
+  %v5 = arith.divf %arg1, %v4 : f64
+  %v6 = arith.minnumf %arg1, %arg1 : f64
+  %v7 = arith.constant dense<-29901> : tensor<3xi16>
+  %v8 = arith.constant dense<0> : tensor<3xi16>
+  %v9:2 = arith.mului_extended %v7, %v8 : tensor<3xi16>
+  return %v6, %v5 : f64, f64
 }

@@ -1,42 +1,51 @@
 // Random func/arith module, seed 130.
-func.func @f0(%arg0: i16, %arg1: f32, %arg2: i8, %arg3: vector<4xi1>) {
+func.func @f0(%arg0: i16, %arg1: f32, %arg2: i8, %arg3: vector<4xi1>) -> (i1, i1) {
   %v0 = arith.constant 15 : i16
   %v1 = arith.remsi %v0, %arg0 : i16
   %v2 = arith.constant 0xBF800000 : f32
   %v3 = arith.remf %v2, %arg1 : f32
   %v4 = arith.constant -2.5 : f32
   %v5 = arith.remf %v4, %v3 fastmath<nsz> : f32
-  %v6 = arith.cmpi ult, %v0, %v1 : i16
-  %v7 = arith.remf %v4, %v3 fastmath<nsz> : f32
-  %v8 = arith.constant -1 : i8
-  %v9 = arith.ceildivsi %v8, %arg2 : i8
-  %v10 = arith.constant 0x4D4D86C4 : f32
-  %v11 = arith.subf %v7, %v10 : f32
-  %v12 = arith.subf %v7, %v10 : f32
-  return
+  %v6 = arith.cmpf une, %v2, %v5 : f32
+  %v7 = arith.constant false
+  %v8 = arith.minsi %v7, %v6 : i1
+  %v9 = arith.constant -27034 : i16
+  %v10 = arith.cmpi ule, %v9, %v0 : i16
+  %v11 = arith.subf %v2, %v5 fastmath<nsz> : f32
+  %v12 = arith.subf %v11, %v3 : f32
+  return %v8, %v10 : i1, i1
 }
-func.func @f1(%arg0: vector<2x3xf32>, %arg1: i128, %arg2: tensor<2x2xi1>, %arg3: tensor<2x2xi16>) -> (tensor<2x2xi16>, i64) {
-  %v0 = arith.constant dense<0x00000001> : vector<2x3xf32>
-  %v1 = arith.subf %arg0, %v0 : vector<2x3xf32>
-  %v2 = arith.subf %arg0, %v0 : vector<2x3xf32>
-  %v3 = arith.minsi %arg2, %arg2 : tensor<2x2xi1>
-  %v4 = arith.constant dense<true> : vector<4xi1>
-  %v5 = arith.extui %v4 : vector<4xi1> to vector<4xi64>
-  %v6 = arith.minsi %arg2, %arg2 : tensor<2x2xi1>
-  %v7 = arith.constant 0x7C : f8E5M2FNUZ
-  %v8 = arith.constant 1.0e+10 : f8E5M2FNUZ
-  %v9 = arith.addf %v7, %v8 fastmath<nnan,ninf> : f8E5M2FNUZ
-  %v10 = arith.constant dense<true> : vector<2x3xi1>
-  %v11 = arith.constant dense<[[false, false, false], [true, false, true]]> : vector<2x3xi1>
-  %v12 = arith.ceildivsi %v10, %v11 : vector<2x3xi1>
-  %v13 = arith.subi %arg3, %arg3 overflow<nsw, nuw> : tensor<2x2xi16>
-  %v14 = arith.constant 1 : i64
-  %v15 = arith.minsi %v14, %v14 : i64
-  %v16 = arith.constant dense<16> : tensor<2x2xi16>
-  %v17 = arith.constant dense<8192> : tensor<2x2xi16>
-  %v18 = arith.cmpi ule, %v16, %v17 : tensor<2x2xi16>
-  %v19 = arith.constant dense<[[-8, 32767], [5, -32768]]> : tensor<2x2xi16>
-  %v20 = arith.cmpi ugt, %v19, %v17 : tensor<2x2xi16>
-  %v21 = arith.muli %v14, %v14 overflow<none> : i64
-  return %v13, %v21 : tensor<2x2xi16>, i64
+func.func @f1(%arg0: i64) -> (i64, i1) {
+  %v0 = arith.floordivsi %arg0, %arg0 : i64
+  %v1 = arith.constant 1.0e+10 : bf16
+  %v2 = arith.constant 0x7F80 : bf16
+  %v3 = arith.divf %v1, %v2 : bf16
+  %v4 = arith.constant 0x3F80 : bf16
+  %v5 = arith.minimumf %v2, %v4 : bf16
+  %v6 = arith.constant -0.0 : bf16
+  %v7 = arith.addf %v5, %v6 : bf16
+  %v8 = arith.constant true
+  %v9 = arith.constant 0 : i64
+  %v10 = arith.select %v8, %v9, %arg0 : i64
+  %v11 = arith.constant true
+  %v12 = arith.constant true
+  %v13 = arith.addi %v11, %v12 : i1
+  %v14 = arith.constant true
+  %v15 = arith.addi %v14, %v13 : i1
+  %v16 = arith.ori %arg0, %v10 : i64
+  %v17 = arith.constant 0x3F80 : bf16
+  %v18 = arith.select %v14, %v1, %v17 : bf16
+  %v19 = arith.fptosi %v17 : bf16 to i33
+  %v20 = arith.truncf %v1 to_nearest_away fastmath<reassoc,contract> : bf16 to f8E5M2
+  %v21 = arith.select %v14, %v1, %v17 : bf16
+  %v22 = arith.floordivsi %arg0, %arg0 : i64
+  %v23 = arith.constant 5 : i64
+  %v24 = arith.ceildivui %v23, %v0 : i64
+  %v25 = arith.constant 0 : index
+  %v26 = arith.ceildivsi %v25, %v25 : index
+  %v27 = arith.cmpi sge, %v22, %v0 : i64
+  %v28 = arith.constant dense<true> : vector<2x3xi1>
+  %v29 = arith.constant dense<false> : vector<2x3xi1>
+  %v30 = arith.cmpi ugt, %v28, %v29 : vector<2x3xi1>
+  return %v22, %v27 : i64, i1
 }

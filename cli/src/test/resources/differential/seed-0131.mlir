@@ -1,116 +1,83 @@
 // Random func/arith module, seed 131.
-func.func @f0(%arg0: i64) -> i1 {
+func.func @f0(%arg0: i64) -> (bf16, i1) {
   %v0 = arith.constant -3627213775171221733 : i64
   %v1 = arith.constant 1 : i64
   %v2 = arith.shli %v0, %v1 : i64
   %v3 = arith.constant 11 : index
   %v4 = arith.constant 9223372036854775807 : index
   %v5 = arith.floordivsi %v3, %v4 : index
-  %v6 = arith.constant 0x77 : f8E4M3FNUZ
-  %v7 = arith.cmpf ole, %v6, %v6 fastmath<none> : f8E4M3FNUZ
-  %v8 = arith.extui %v1 : i64 to i128
-  %v9 = arith.fptosi %v6 : f8E4M3FNUZ to i1
-  %v10 = arith.constant -9391070767059859038019326670857811035 : i128
-  %v11 = arith.shrui %v10, %v10 : i128
-  %v12 = arith.cmpi eq, %v1, %arg0 : i64
-  %v13 = arith.constant 0x78 : f8E4M3FNUZ
-  %v14 = arith.divf %v6, %v13 fastmath<nnan,ninf> : f8E4M3FNUZ
-  %v15 = arith.constant true
-  %v16 = arith.shrsi %v12, %v15 exact : i1
-  %v17 = arith.constant true
+  %v6 = arith.constant 0x7F7F : bf16
+  %v7 = arith.fptosi %v6 : bf16 to i7
+  %v8 = arith.constant 0x3115 : bf16
+  %v9 = arith.minnumf %v8, %v6 : bf16
+  %v10 = arith.mulf %v8, %v6 fastmath<nsz> : bf16
+  %v11 = arith.constant 0 : i64
+  %v12 = arith.cmpi ne, %arg0, %v11 : i64
+  %v13 = arith.constant true
+  %v14 = arith.constant false
+  %v15 = arith.select %v12, %v13, %v14 : i1
+  %v16 = arith.ori %v14, %v12 : i1
+  %v17 = arith.addi %v12, %v13 overflow<nuw> : i1
   %v18 = arith.constant false
-  %v19 = arith.shrsi %v17, %v18 exact : i1
-  %v20 = arith.constant 0x78 : f8E4M3FNUZ
-  %v21 = arith.maximumf %v13, %v20 : f8E4M3FNUZ
-  %v22 = arith.shrui %v10, %v10 : i128
-  %v23 = arith.mulf %v6, %v21 fastmath<arcp,afn> : f8E4M3FNUZ
-  %v24 = arith.constant false
-  %v25 = arith.ceildivui %v24, %v16 : i1
-  %v26 = arith.addf %v14, %v20 fastmath<ninf> : f8E4M3FNUZ
-  %v27 = arith.xori %v16, %v16 : i1
-  %v28 = arith.constant 0x00 : f8E4M3FNUZ
-  %v29 = arith.constant 0xFC : f8E4M3FNUZ
-  %v30 = arith.subf %v28, %v29 : f8E4M3FNUZ
-  %v31 = arith.constant 2.0 : f16
-  %v32 = arith.truncf %v31 : f16 to f8E5M2FNUZ
-  return %v25 : i1
-}
-func.func @f1(%arg0: vector<4xf64>, %arg1: i8, %arg2: index, %arg3: f16) -> index {
-  %v0 = arith.maxui %arg1, %arg1 : i8
-  %v1 = arith.constant -128 : i8
-  %v2 = arith.shrui %arg1, %v1 exact : i8
-  %v3 = arith.constant 144115188075855872 : index
-  %v4 = arith.ori %v3, %v3 : index
-  %v5 = arith.constant 0x3C00 : f16
-  %v6 = arith.divf %arg3, %v5 fastmath<nnan,ninf> : f16
-  %v7 = arith.maximumf %v5, %v5 : f16
-  %v8 = arith.index_cast %arg2 : index to i8
-  %v9:2 = arith.mului_extended %v1, %v8 : i8
-  %v10 = arith.constant dense<0x3FF0000000000000> : vector<4xf64>
-  %v11 = arith.fptoui %v10 : vector<4xf64> to vector<4xi64>
-  %v12 = arith.constant 268435456 : i64
-  %v13 = func.call @f0(%v12) : (i64) -> i1
-  %v14 = arith.constant 1 : i8
-  %v15 = arith.maxsi %v14, %v0 : i8
-  %v16 = func.call @f0(%v12) : (i64) -> i1
-  %v17 = arith.index_castui %v12 : i64 to index
-  %v18 = arith.constant -1 : index
-  %v19 = arith.maxui %arg2, %v18 : index
-  %v20 = arith.andi %v9#1, %v2 : i8
-  %v21 = arith.constant -0.75 : f8E3M4
-  %v22 = arith.constant 0.5 : f8E3M4
-  %v23 = arith.divf %v21, %v22 : f8E3M4
-  %v24 = arith.constant dense<-5> : vector<4xi64>
-  %v25 = arith.constant dense<[-9223372036854775808, 12, -8, 13]> : vector<4xi64>
-  %v26 = arith.ori %v24, %v25 : vector<4xi64>
-  %v27 = arith.constant 0xFF800000 : f32
-  %v28 = arith.divf %v27, %v27 : f32
-  %v29 = arith.constant 0x7F7FFFFF : f32
-  %v30 = arith.fptoui %v29 : f32 to i128
-  %v31 = arith.constant true
-  %v32 = arith.maxui %v31, %v31 : i1
-  %v33:2 = arith.addui_extended %v31, %v32 : i1, i1
-  %v34 = arith.divf %v27, %v27 : f32
-  %v35 = arith.constant true
-  %v36 = arith.constant false
-  %v37 = arith.divui %v35, %v36 : i1
-  return %v17 : index
-}
-func.func @f2(%arg0: f8E5M2, %arg1: f16, %arg2: i32) -> f16 {
-  %v0 = arith.negf %arg1 : f16
-  %v1 = arith.divui %arg2, %arg2 : i32
-  %v2 = arith.constant 0x8000 : f16
-  %v3 = arith.cmpf ult, %v2, %arg1 : f16
-  %v4 = arith.negf %arg1 : f16
-  %v5 = arith.remf %v0, %v2 : f16
-  %v6 = arith.index_cast %v1 : i32 to index
-  %v7 = arith.remf %v0, %v2 : f16
-  %v8 = arith.negf %arg1 : f16
-  %v9 = arith.constant 0x7C00 : f16
-  %v10 = arith.maxnumf %v9, %v7 : f16
-  %v11 = arith.constant 0xBC00 : f16
-  %v12 = arith.fptosi %v11 : f16 to i128
-  %v13 = arith.cmpf ord, %v5, %arg1 : f16
-  %v14 = arith.constant 9223372036854775807 : i64
-  %v15 = func.call @f0(%v14) : (i64) -> i1
-  %v16 = arith.constant dense<0x0001> : tensor<3xf16>
-  %v17 = arith.mulf %v16, %v16 : tensor<3xf16>
-  %v18 = arith.constant 9223372036854775807 : i64
-  %v19 = arith.ori %v18, %v14 : i64
-  %v20 = arith.truncf %v10 to_nearest_away : f16 to f8E5M2
-  %v21 = arith.constant dense<[0x2165, -1.0, 0xFC00]> : tensor<3xf16>
-  %v22 = arith.constant dense<[0x03FF, 0x3C00, 0x0000]> : tensor<3xf16>
-  %v23 = arith.minimumf %v21, %v22 : tensor<3xf16>
-  %v24 = arith.constant -1.0 : f16
-  %v25 = arith.maximumf %v4, %v24 fastmath<fast> : f16
-  %v26 = arith.constant 11 : index
-  %v27 = arith.shrui %v6, %v26 : index
-  %v28 = arith.maxui %v27, %v6 : index
-  %v29 = arith.negf %arg1 : f16
-  %v30 = arith.minimumf %v2, %v10 : f16
-  %v31 = arith.constant 0xFE00 : f16
-  %v32 = arith.divf %v2, %v31 fastmath<nsz> : f16
+  %v19 = arith.shrsi %v12, %v18 exact : i1
+  %v20 = arith.cmpi ne, %arg0, %v11 : i64
+  %v21 = arith.constant 0.1 : bf16
+  %v22 = arith.constant -1.0 : bf16
+  %v23 = arith.mulf %v21, %v22 : bf16
+  %v24 = arith.constant 0x7F7F : bf16
+  %v25 = arith.constant 0x7F80 : bf16
+  %v26 = arith.minnumf %v24, %v25 : bf16
+  %v27 = arith.minnumf %v6, %v8 : bf16
+  %v28 = arith.minui %v12, %v20 : i1
+  %v29 = arith.constant false
+  %v30 = arith.ceildivui %v29, %v20 : i1
+  %v31 = arith.addf %v26, %v25 fastmath<ninf> : bf16
+  %v32 = arith.xori %v17, %v28 : i1
   %v33 = arith.constant true
-  %v34 = arith.muli %v33, %v13 : i1
-  return %v29 : f16
+  %v34 = arith.uitofp %v33 : i1 to f8E5M2
+  return %v31, %v28 : bf16, i1
+}
+func.func @f1(%arg0: bf16, %arg1: f64) -> f64 {
+  %v0 = arith.constant dense<-1> : vector<2x3xi32>
+  %v1 = arith.constant dense<16> : vector<2x3xi32>
+  %v2 = arith.cmpi ule, %v0, %v1 : vector<2x3xi32>
+  %v3 = arith.constant 1.0 : f64
+  %v4 = arith.bitcast %v3 : f64 to i64
+  %v5 = arith.remf %arg0, %arg0 fastmath<nsz> : bf16
+  %v6 = arith.sitofp %v1 : vector<2x3xi32> to vector<2x3xf32>
+  %v7 = arith.constant dense<[[false, true, true], [false, true, true]]> : vector<2x3xi1>
+  %v8 = arith.maxui %v7, %v7 : vector<2x3xi1>
+  %v9 = arith.constant dense<[[1, 1, 3], [-1, 128, 3]]> : vector<2x3xi32>
+  %v10 = arith.index_castui %v9 : vector<2x3xi32> to vector<2x3xindex>
+  %v11 = arith.constant dense<[[1, 1, -6], [1099511627776, -1, 1]]> : vector<2x3xi64>
+  %v12 = arith.constant dense<[[9223372036854775807, 6850410463873585787, -9223372036854775808], [-8, -1, 63]]> : vector<2x3xi64>
+  %v13:2 = arith.mulsi_extended %v11, %v12 : vector<2x3xi64>
+  %v14 = arith.negf %arg1 : f64
+  return %arg1 : f64
+}
+func.func @f2(%arg0: tensor<2x2xi1>, %arg1: f64, %arg2: vector<2xf32>, %arg3: vector<2xf64>) -> i1 {
+  %v0 = arith.divf %arg2, %arg2 : vector<2xf32>
+  %v1 = arith.constant dense<true> : tensor<2x2xi1>
+  %v2 = arith.ceildivsi %arg0, %v1 : tensor<2x2xi1>
+  %v3 = arith.divf %arg1, %arg1 : f64
+  %v4 = arith.negf %arg3 fastmath<nnan,ninf> : vector<2xf64>
+  %v5 = arith.constant 0x80000000 : f32
+  %v6 = arith.extf %v5 : f32 to f64
+  %v7 = arith.constant true
+  %v8 = arith.constant 1.0 : f32
+  %v9 = arith.constant 100.0 : f32
+  %v10 = arith.select %v7, %v8, %v9 : f32
+  %v11 = arith.constant 33 : i33
+  %v12 = arith.remui %v11, %v11 : i33
+  %v13 = arith.constant 0x7FF8000000000000 : f64
+  %v14 = arith.cmpf ugt, %v13, %v3 : f64
+  %v15 = arith.constant 1.0 : f64
+  %v16 = arith.mulf %v3, %v15 : f64
+  %v17:2 = arith.mulsi_extended %v14, %v7 : i1
+  %v18 = arith.select %v7, %v8, %v9 : f32
+  %v19 = arith.constant 0 : i64
+  %v20:2 = func.call @f0(%v19) : (i64) -> (bf16, i1)
+  %v21 = arith.constant 9223372036854775807 : i64
+  %v22 = arith.muli %v21, %v19 : i64
+  return %v17#1 : i1
 }

@@ -1,96 +1,92 @@
 // Random func/arith module, seed 143.
-func.func @f0(%arg0: i32, %arg1: vector<2xi64>) {
+func.func @f0(%arg0: i32, %arg1: vector<2xi64>) -> (vector<2xi1>, vector<2xi1>) {
   %v0 = arith.constant 0x0000 : f16
   %v1 = arith.minnumf %v0, %v0 fastmath<ninf> : f16
   %v2 = arith.minnumf %v0, %v0 fastmath<ninf> : f16
   %v3 = arith.minnumf %v0, %v0 fastmath<ninf> : f16
   %v4 = arith.constant -3.0e-05 : f16
   %v5 = arith.extf %v4 : f16 to f32
-  %v6 = arith.constant 1.0e+10 : f64
-  %v7 = arith.negf %v6 : f64
-  %v8 = arith.uitofp %arg0 : i32 to f64
-  %v9 = arith.cmpf ule, %v6, %v8 : f64
-  %v10 = arith.constant true
-  %v11 = arith.select %v10, %v8, %v8 : f64
-  %v12 = arith.fptosi %v11 : f64 to i128
-  %v13 = arith.constant dense<-4> : vector<2xi64>
+  %v6 = arith.constant dense<-7> : vector<2xi64>
+  %v7 = arith.cmpi slt, %v6, %arg1 : vector<2xi64>
+  %v8 = arith.extf %v4 : f16 to f32
+  %v9 = arith.constant 1.0 : f16
+  %v10 = arith.constant 0x0001 : f16
+  %v11 = arith.cmpf false, %v9, %v10 fastmath<none> : f16
+  %v12 = arith.cmpi slt, %v6, %arg1 : vector<2xi64>
+  %v13 = arith.minsi %v12, %v7 : vector<2xi1>
   %v14 = arith.constant dense<0> : vector<2xi64>
-  %v15:2 = arith.mulsi_extended %v13, %v14 : vector<2xi64>
-  return
+  %v15 = arith.muli %arg1, %v14 : vector<2xi64>
+  %v16 = arith.constant dense<[-5650749458910304024, 1]> : vector<2xi64>
+  %v17 = arith.muli %v16, %v15 : vector<2xi64>
+  return %v12, %v13 : vector<2xi1>, vector<2xi1>
 }
-func.func @f1(%arg0: i16, %arg1: f64, %arg2: i16, %arg3: i64) -> (f64, f64) {
-  %v0 = arith.cmpf olt, %arg1, %arg1 : f64
-  %v1 = arith.constant 100.0 : f32
-  %v2 = arith.constant 0x3F800000 : f32
-  %v3 = arith.maxnumf %v1, %v2 : f32
-  %v4 = arith.constant 0x3F800000 : f32
-  %v5 = arith.mulf %v2, %v4 : f32
-  %v6 = arith.fptoui %v2 : f32 to i8
-  %v7 = arith.constant dense<[0.0, 0x007F, 0xFF80]> : tensor<3xbf16>
-  %v8 = arith.constant dense<0x007F> : tensor<3xbf16>
-  %v9 = arith.maximumf %v7, %v8 : tensor<3xbf16>
-  %v10 = arith.constant 13 : i8
-  %v11 = arith.cmpi uge, %v10, %v10 : i8
-  %v12 = arith.maximumf %v8, %v7 : tensor<3xbf16>
-  %v13 = arith.maxsi %arg3, %arg3 : i64
-  %v14 = arith.maxsi %arg3, %arg3 : i64
-  %v15 = arith.fptoui %v2 : f32 to i8
-  %v16 = arith.select %v0, %arg1, %arg1 : f64
-  %v17 = arith.constant 0xFFF0000000000000 : f64
-  %v18 = arith.cmpf olt, %v17, %v16 : f64
-  %v19 = arith.constant 1024 : i64
-  %v20 = arith.constant 7 : i64
-  %v21 = arith.minsi %v19, %v20 : i64
-  %v22 = arith.subf %v16, %v17 fastmath<nsz> : f64
-  %v23 = arith.cmpf oge, %v17, %v22 : f64
-  %v24 = arith.cmpf olt, %arg1, %arg1 : f64
-  %v25 = arith.constant -2.5 : f64
-  %v26 = arith.maxnumf %arg1, %v25 : f64
-  %v27 = arith.cmpf ord, %v26, %arg1 fastmath<fast> : f64
-  %v28 = arith.constant 2.0 : f64
-  %v29 = arith.maxnumf %v28, %v17 fastmath<fast> : f64
-  return %v26, %v22 : f64, f64
+func.func @f1(%arg0: f32, %arg1: f64, %arg2: vector<2xbf16>) -> vector<2xi1> {
+  %v0 = arith.constant 13 : index
+  %v1 = arith.floordivsi %v0, %v0 : index
+  %v2 = arith.constant dense<[0xFF80, -2.5]> : vector<2xbf16>
+  %v3 = arith.extf %v2 : vector<2xbf16> to vector<2xf32>
+  %v4 = arith.fptoui %arg2 : vector<2xbf16> to vector<2xi8>
+  %v5 = arith.constant 0x959AA874B90ED50C : f64
+  %v6 = arith.minnumf %v5, %v5 : f64
+  %v7 = arith.constant dense<[true, true]> : vector<2xi1>
+  %v8 = arith.select %v7, %v4, %v4 : vector<2xi1>, vector<2xi8>
+  %v9 = arith.select %v7, %v4, %v4 : vector<2xi1>, vector<2xi8>
+  %v10 = arith.divf %v2, %arg2 fastmath<nnan> : vector<2xbf16>
+  %v11 = arith.constant 65536 : i32
+  %v12 = arith.constant dense<64> : vector<2xi64>
+  %v13:2 = func.call @f0(%v11, %v12) : (i32, vector<2xi64>) -> (vector<2xi1>, vector<2xi1>)
+  %v14 = arith.select %v7, %v4, %v4 : vector<2xi1>, vector<2xi8>
+  %v15 = arith.constant dense<[0, 9223372036854775807]> : vector<2xi64>
+  %v16:2 = func.call @f0(%v11, %v15) : (i32, vector<2xi64>) -> (vector<2xi1>, vector<2xi1>)
+  %v17 = arith.constant 1 : i32
+  %v18:2 = func.call @f0(%v17, %v12) : (i32, vector<2xi64>) -> (vector<2xi1>, vector<2xi1>)
+  %v19 = arith.mulf %v10, %v10 fastmath<nnan,ninf> : vector<2xbf16>
+  %v20 = arith.constant false
+  %v21 = arith.constant 0 : index
+  %v22 = arith.select %v20, %v0, %v21 : index
+  %v23 = arith.minnumf %v5, %v5 : f64
+  %v24:2 = func.call @f0(%v11, %v12) : (i32, vector<2xi64>) -> (vector<2xi1>, vector<2xi1>)
+  %v25 = arith.extf %v2 : vector<2xbf16> to vector<2xf32>
+  %v26:2 = arith.mulsi_extended %v13#0, %v18#0 : vector<2xi1>
+  %v27 = arith.cmpi sle, %v16#0, %v24#0 : vector<2xi1>
+  %v28 = arith.constant 2147483647 : i32
+  %v29 = arith.andi %v28, %v17 : i32
+  %v30 = arith.minsi %v4, %v9 : vector<2xi8>
+  %v31 = arith.extf %v2 : vector<2xbf16> to vector<2xf32>
+  return %v27 : vector<2xi1>
 }
-func.func @f2(%arg0: index, %arg1: index, %arg2: i64) -> (f64, f64) {
-  %v0 = arith.constant 1.0e+10 : f8E4M3FNUZ
-  %v1 = arith.constant 0xFC : f8E4M3FNUZ
-  %v2 = arith.divf %v0, %v1 : f8E4M3FNUZ
-  %v3 = arith.constant 0.1 : f8E4M3FNUZ
-  %v4 = arith.remf %v0, %v3 : f8E4M3FNUZ
-  %v5 = arith.constant 0 : index
-  %v6 = arith.constant -9223372036854775808 : index
-  %v7 = arith.cmpi uge, %v5, %v6 : index
-  %v8 = arith.cmpi uge, %arg0, %v6 : index
-  %v9 = arith.constant -1 : i64
-  %v10:2 = arith.addui_extended %v9, %arg2 : i64, i1
-  %v11 = arith.cmpf ule, %v3, %v2 fastmath<ninf> : f8E4M3FNUZ
-  %v12 = arith.constant false
-  %v13 = arith.ori %v12, %v10#1 : i1
-  %v14 = arith.cmpf ole, %v1, %v2 : f8E4M3FNUZ
-  %v15 = arith.constant 100.0 : f32
-  %v16 = arith.constant 0x7FC00000 : f32
-  %v17 = arith.select %v8, %v15, %v16 : f32
-  %v18 = arith.constant 32767 : i16
-  %v19 = arith.constant 0x7FF0000000000000 : f64
-  %v20 = arith.constant 14 : i16
-  %v21:2 = func.call @f1(%v18, %v19, %v20, %arg2) : (i16, f64, i16, i64) -> (f64, f64)
-  %v22 = arith.extf %v17 fastmath<nnan,ninf> : f32 to f64
-  %v23 = arith.constant 0x00800000 : f32
-  %v24 = arith.subf %v23, %v17 : f32
-  %v25 = arith.constant 0 : i64
-  %v26 = arith.constant 1 : i64
-  %v27 = arith.divui %v25, %v26 : i64
-  %v28 = arith.constant 0x7FEFFFFFFFFFFFFF : f64
-  %v29 = arith.constant 0x322759EFD8EBA846 : f64
-  %v30 = arith.maxnumf %v28, %v29 : f64
-  %v31 = arith.cmpf ult, %v24, %v17 : f32
-  %v32 = arith.constant dense<9223372036854775807> : vector<2x3xi64>
-  %v33 = arith.remui %v32, %v32 : vector<2x3xi64>
-  %v34 = arith.cmpi eq, %v10#0, %v10#0 : i64
-  %v35 = arith.fptosi %v22 : f64 to i7
-  %v36 = arith.constant dense<-8> : vector<4xi64>
-  %v37 = arith.xori %v36, %v36 : vector<4xi64>
-  %v38 = arith.shrui %arg1, %v5 exact : index
-  %v39 = arith.shli %arg2, %v26 overflow<nsw, nuw> : i64
-  return %v22, %v21#1 : f64, f64
+func.func @f2(%arg0: index) -> index {
+  %v0 = arith.constant dense<3.0> : vector<2x3xf16>
+  %v1 = arith.extf %v0 fastmath<fast> : vector<2x3xf16> to vector<2x3xf32>
+  %v2 = arith.constant dense<[[0.0, 0x3F800000, -2.5], [0x7F800000, 0x3F800000, 0x7FC00000]]> : vector<2x3xf32>
+  %v3 = arith.minimumf %v2, %v1 fastmath<reassoc,contract> : vector<2x3xf32>
+  %v4 = arith.extf %v0 fastmath<fast> : vector<2x3xf16> to vector<2x3xf32>
+  %v5 = arith.fptoui %v0 : vector<2x3xf16> to vector<2x3xi1>
+  %v6 = arith.constant -4353746170420094265 : index
+  %v7 = arith.constant -1 : index
+  %v8 = arith.minui %v6, %v7 : index
+  %v9 = arith.constant dense<false> : vector<2x3xi1>
+  %v10 = arith.select %v9, %v2, %v4 : vector<2x3xi1>, vector<2x3xf32>
+  %v11 = arith.constant -9223372036854775808 : index
+  %v12 = arith.ceildivui %v11, %arg0 : index
+  %v13 = arith.constant dense<false> : vector<2x3xi1>
+  %v14 = arith.divsi %v9, %v13 : vector<2x3xi1>
+  %v15 = arith.constant dense<true> : vector<2x3xi1>
+  %v16 = arith.extsi %v15 : vector<2x3xi1> to vector<2x3xi8>
+  %v17 = arith.constant dense<7> : vector<2x3xi8>
+  %v18 = arith.constant dense<127> : vector<2x3xi8>
+  %v19 = arith.ori %v17, %v18 : vector<2x3xi8>
+  %v20 = arith.constant dense<8> : vector<2x3xi8>
+  %v21 = arith.ori %v19, %v20 : vector<2x3xi8>
+  %v22 = arith.constant 8 : i64
+  %v23 = arith.constant 9007199254740992 : i64
+  %v24 = arith.muli %v22, %v23 : i64
+  %v25 = arith.constant dense<0xFFF0000000000000> : tensor<2x2xf64>
+  %v26 = arith.negf %v25 : tensor<2x2xf64>
+  %v27 = arith.shrsi %arg0, %v11 : index
+  %v28 = arith.truncf %v25 : tensor<2x2xf64> to tensor<2x2xbf16>
+  %v29 = arith.ori %v19, %v20 : vector<2x3xi8>
+  %v30 = arith.constant dense<0x00800000> : vector<2x3xf32>
+  %v31 = arith.negf %v30 fastmath<nnan,ninf> : vector<2x3xf32>
+  return %v27 : index
 }

@@ -1,5 +1,5 @@
 // Random func/arith module, seed 144.
-func.func @f0(%arg0: vector<4xf32>) -> vector<4xf64> {
+func.func @f0(%arg0: vector<4xf32>) -> (vector<4xf32>, i32) {
   %v0 = arith.constant 0 : i8
   %v1 = arith.constant 8 : i8
   %v2 = arith.ceildivsi %v0, %v1 : i8
@@ -8,31 +8,35 @@ func.func @f0(%arg0: vector<4xf32>) -> vector<4xf64> {
   %v5 = arith.divui %v3, %v4 : i8
   %v6 = arith.constant -26 : i8
   %v7 = arith.minsi %v6, %v5 : i8
-  %v8 = arith.extf %arg0 : vector<4xf32> to vector<4xf64>
-  %v9 = arith.extui %v0 : i8 to i33
-  %v10 = arith.constant -128 : i8
-  %v11 = arith.ceildivui %v10, %v7 : i8
-  %v12 = arith.maxsi %v6, %v1 : i8
-  %v13 = arith.constant dense<0x79715525F006B94F> : vector<4xf64>
-  %v14 = arith.divf %v13, %v8 fastmath<nnan,ninf> : vector<4xf64>
-  %v15 = arith.negf %v14 fastmath<nnan> : vector<4xf64>
-  %v16 = arith.ceildivsi %v0, %v1 : i8
-  %v17 = arith.constant true
-  %v18 = arith.constant dense<0xFE00> : vector<4xf16>
-  %v19 = arith.constant dense<[0x7E00, 3.0, 3.0, 0.5]> : vector<4xf16>
-  %v20 = arith.select %v17, %v18, %v19 : vector<4xf16>
-  %v21 = arith.constant true
-  %v22 = arith.constant true
-  %v23 = arith.ceildivui %v21, %v22 : i1
-  %v24 = arith.constant dense<[11, 680, 1]> : tensor<3xi16>
-  %v25 = arith.constant dense<[32767, 32767, -1]> : tensor<3xi16>
-  %v26 = arith.shrsi %v24, %v25 exact : tensor<3xi16>
-  %v27 = arith.constant true
-  %v28 = arith.constant true
-  %v29 = arith.ceildivui %v27, %v28 : i1
-  return %v14 : vector<4xf64>
+  %v8 = arith.constant 8 : i8
+  %v9 = arith.constant 1 : i8
+  %v10 = arith.ori %v8, %v9 : i8
+  %v11 = arith.constant 0 : i8
+  %v12 = arith.ori %v10, %v11 : i8
+  %v13 = arith.constant -2 : i64
+  %v14 = arith.constant 1 : i64
+  %v15:2 = arith.mului_extended %v13, %v14 : i64
+  %v16 = arith.constant -4 : i64
+  %v17 = arith.cmpi sgt, %v16, %v14 : i64
+  %v18 = arith.ori %v10, %v11 : i8
+  %v19 = arith.constant dense<true> : vector<4xi1>
+  %v20 = arith.constant dense<[0x007FFFFF, 1.0, 0x80000000, 0x6C53D8DB]> : vector<4xf32>
+  %v21 = arith.select %v19, %v20, %v20 : vector<4xi1>, vector<4xf32>
+  %v22 = arith.constant dense<-1> : vector<4xi32>
+  %v23 = arith.uitofp %v22 : vector<4xi32> to vector<4xf64>
+  %v24 = arith.constant 63 : i64
+  %v25 = arith.shli %v13, %v24 : i64
+  %v26 = arith.constant dense<0x0000000000000000> : tensor<3xf64>
+  %v27 = arith.fptosi %v26 : tensor<3xf64> to tensor<3xi16>
+  %v28 = arith.shrsi %v27, %v27 exact : tensor<3xi16>
+  %v29 = arith.constant 0 : i8
+  %v30 = arith.maxui %v0, %v29 : i8
+  %v31 = arith.constant -5 : i32
+  %v32 = arith.constant 2147483647 : i32
+  %v33:2 = arith.mulsi_extended %v31, %v32 : i32
+  return %v21, %v33#0 : vector<4xf32>, i32
 }
-func.func @f1(%arg0: f64, %arg1: f64, %arg2: f32, %arg3: f8E4M3) -> (f64, f64, i32) {
+func.func @f1(%arg0: f64, %arg1: f64, %arg2: f32, %arg3: f8E4M3) -> (i7, i1, i7) {
   %v0 = arith.constant -64 : i7
   %v1 = arith.addi %v0, %v0 : i7
   %v2 = arith.constant 8 : i7
@@ -40,53 +44,70 @@ func.func @f1(%arg0: f64, %arg1: f64, %arg2: f32, %arg3: f8E4M3) -> (f64, f64, i
   %v4 = arith.subi %v2, %v3 : i7
   %v5 = arith.constant 6 : i7
   %v6 = arith.muli %v3, %v5 : i7
-  %v7 = arith.constant -1.0 : f32
-  %v8 = arith.constant 0.5 : f32
-  %v9 = arith.mulf %v7, %v8 : f32
-  %v10 = arith.constant -1 : i7
-  %v11 = arith.shli %v3, %v10 overflow<nsw, nuw> : i7
-  %v12 = arith.fptosi %arg2 : f32 to i32
-  %v13 = arith.constant true
-  %v14 = arith.constant 31 : i32
-  %v15 = arith.select %v13, %v12, %v14 : i32
-  %v16 = arith.constant 0xC3 : f8E4M3
-  %v17 = arith.minnumf %v16, %arg3 : f8E4M3
-  %v18 = arith.floordivsi %v15, %v15 : i32
-  %v19 = arith.constant -0.0 : f8E4M3
-  %v20 = arith.constant 0x38 : f8E4M3
-  %v21 = arith.maximumf %v19, %v20 : f8E4M3
-  %v22 = arith.minui %v18, %v15 : i32
-  %v23 = arith.maxnumf %arg0, %arg1 fastmath<none> : f64
-  %v24 = arith.constant true
-  %v25 = arith.sitofp %v24 : i1 to f32
-  %v26 = arith.trunci %v15 : i32 to i1
-  %v27 = arith.maxnumf %arg0, %arg1 fastmath<none> : f64
-  %v28 = arith.constant 5 : index
-  %v29 = arith.constant 1 : index
-  %v30 = arith.select %v26, %v28, %v29 : index
-  %v31 = arith.maximumf %v7, %arg2 : f32
-  %v32 = arith.select %v24, %arg2, %v31 : f32
-  %v33 = arith.index_cast %v30 : index to i1
-  %v34 = arith.cmpf ogt, %arg3, %v17 fastmath<fast> : f8E4M3
-  return %v27, %v23, %v22 : f64, f64, i32
+  %v7 = arith.negf %arg2 : f32
+  %v8 = arith.constant 3 : i7
+  %v9 = arith.index_cast %v8 : i7 to index
+  %v10 = arith.constant false
+  %v11 = arith.constant 0x80000000 : f32
+  %v12 = arith.select %v10, %arg2, %v11 : f32
+  %v13 = arith.constant 0.0 : f64
+  %v14 = arith.remf %v13, %arg1 : f64
+  %v15 = arith.cmpf ole, %arg2, %v12 : f32
+  %v16 = arith.remf %v13, %arg1 : f64
+  %v17 = arith.constant 0.0 : f64
+  %v18 = arith.subf %arg0, %v17 : f64
+  %v19 = arith.extsi %v15 : i1 to i64
+  %v20 = arith.extsi %v10 : i1 to i64
+  %v21 = arith.cmpi sge, %v19, %v20 : i64
+  %v22 = arith.index_castui %v20 : i64 to index
+  %v23 = arith.cmpf ugt, %v12, %v7 fastmath<nnan> : f32
+  %v24 = arith.fptoui %arg0 : f64 to i7
+  %v25 = arith.cmpi ugt, %v15, %v10 : i1
+  %v26 = arith.constant false
+  %v27 = arith.cmpi ult, %v23, %v26 : i1
+  %v28 = arith.cmpf olt, %arg3, %arg3 : f8E4M3
+  %v29 = arith.constant -7 : i64
+  %v30 = arith.sitofp %v29 : i64 to f8E3M4
+  %v31 = arith.cmpf olt, %arg3, %arg3 : f8E4M3
+  %v32 = arith.divf %arg1, %v18 fastmath<arcp,afn> : f64
+  return %v24, %v25, %v24 : i7, i1, i7
 }
-func.func @f2(%arg0: f32, %arg1: f8E3M4) -> f32 {
-  %v0 = arith.fptosi %arg1 : f8E3M4 to i7
-  %v1 = arith.constant 1 : i8
-  %v2 = arith.constant 5 : i8
-  %v3 = arith.shrui %v1, %v2 : i8
-  %v4 = arith.constant 4 : i7
-  %v5:2 = arith.mulsi_extended %v4, %v0 : i7
-  %v6 = arith.constant 0 : i7
-  %v7 = arith.divsi %v5#0, %v6 : i7
-  %v8 = arith.maxnumf %arg1, %arg1 : f8E3M4
-  %v9 = arith.constant true
-  %v10 = arith.constant 0xF0 : f8E3M4
-  %v11 = arith.select %v9, %v8, %v10 : f8E3M4
-  %v12 = arith.shrsi %v0, %v5#1 : i7
-  %v13 = arith.constant 0x7F7FFFFF : f32
-  %v14 = arith.minimumf %arg0, %v13 : f32
-  %v15 = arith.select %v9, %v10, %v11 : f8E3M4
-  %v16 = arith.minnumf %v13, %arg0 fastmath<arcp,afn> : f32
-  return %v16 : f32
+func.func @f2(%arg0: i32) -> (i32, i1, vector<4xbf16>) {
+  %v0 = arith.constant 3.0 : f32
+  %v1 = arith.negf %v0 fastmath<ninf> : f32
+  %v2 = arith.constant dense<[0x0000, 0x0000, 0x4DBC, 0x3F80]> : vector<4xbf16>
+  %v3 = arith.negf %v2 : vector<4xbf16>
+  %v4 = arith.negf %v2 : vector<4xbf16>
+  %v5 = arith.constant true
+  %v6 = arith.constant dense<[0x0000, 1.0e+10, -1.0, 100.0]> : vector<4xbf16>
+  %v7 = arith.select %v5, %v6, %v4 : vector<4xbf16>
+  %v8 = arith.cmpf uge, %v0, %v1 : f32
+  %v9 = arith.negf %v2 : vector<4xbf16>
+  %v10 = arith.cmpi ult, %arg0, %arg0 : i32
+  %v11 = arith.shrsi %v10, %v5 : i1
+  %v12 = arith.mulf %v9, %v4 : vector<4xbf16>
+  %v13 = arith.constant 0 : index
+  %v14 = arith.constant 64 : index
+  %v15 = arith.minsi %v13, %v14 : index
+  %v16 = arith.constant dense<0.5> : vector<4xbf16>
+  %v17 = arith.fptoui %v16 : vector<4xbf16> to vector<4xi16>
+  %v18 = arith.negf %v2 : vector<4xbf16>
+  %v19 = arith.constant -4 : i32
+  %v20 = arith.maxui %v19, %arg0 : i32
+  %v21 = arith.constant dense<[-1.0, 0xFF80, -1.0, 0x0001]> : vector<4xbf16>
+  %v22 = arith.mulf %v21, %v16 fastmath<nnan> : vector<4xbf16>
+  %v23 = arith.minnumf %v2, %v6 : vector<4xbf16>
+  %v24 = arith.constant false
+  %v25 = arith.select %v5, %v24, %v11 : i1
+  %v26 = arith.constant -1 : i16
+  %v27 = arith.constant 7 : i16
+  %v28 = arith.shli %v26, %v27 : i16
+  %v29 = arith.maximumf %v21, %v6 : vector<4xbf16>
+  %v30 = arith.constant 2.0 : f64
+  %v31 = arith.constant -3.0e-05 : f32
+  %v32 = arith.constant -1.0 : f8E4M3
+  %v33:3 = func.call @f1(%v30, %v30, %v31, %v32) : (f64, f64, f32, f8E4M3) -> (i7, i1, i7)
+  %v34 = arith.minnumf %v2, %v6 : vector<4xbf16>
+  %v35 = arith.cmpi slt, %v33#2, %v33#0 : i7
+  return %v20, %v35, %v2 : i32, i1, vector<4xbf16>
 }

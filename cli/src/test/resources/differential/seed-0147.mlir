@@ -1,5 +1,5 @@
 // Random func/arith module, seed 147.
-func.func @f0(%arg0: f8E4M3FNUZ, %arg1: vector<2xf64>, %arg2: i8, %arg3: f32) -> (vector<4xi8>, i8) {
+func.func @f0(%arg0: f8E4M3FNUZ, %arg1: vector<2xf64>, %arg2: i8, %arg3: f32) -> (i1, i16, i8) {
   %v0 = arith.constant -1 : i8
   %v1 = arith.ori %arg2, %v0 : i8
   %v2 = arith.constant dense<[[-32768, 13, 0], [2, -32768, -32768]]> : vector<2x3xi16>
@@ -8,78 +8,91 @@ func.func @f0(%arg0: f8E4M3FNUZ, %arg1: vector<2xf64>, %arg2: i8, %arg3: f32) ->
   %v5 = arith.shrsi %v4, %v4 : i7
   %v6 = arith.minui %v1, %v0 : i8
   %v7 = arith.remsi %v1, %v6 : i8
-  %v8 = arith.constant 0x6F : f8E3M4
-  %v9 = arith.subf %v8, %v8 fastmath<nsz> : f8E3M4
-  %v10 = arith.ceildivsi %v1, %v6 : i8
-  %v11 = arith.minui %v1, %v0 : i8
-  %v12 = arith.constant dense<-32768> : vector<4xi16>
-  %v13 = arith.trunci %v12 : vector<4xi16> to vector<4xi8>
-  %v14 = arith.ceildivsi %v7, %v0 : i8
-  %v15 = arith.shrsi %arg2, %v11 : i8
-  %v16 = arith.muli %v1, %v10 : i8
-  %v17 = arith.constant dense<[[1, 1, 1], [4096, 1, -32768]]> : vector<2x3xi16>
-  %v18 = arith.divui %v17, %v3 : vector<2x3xi16>
-  %v19 = arith.constant dense<0x06429B480696A68C> : vector<2xf64>
-  %v20 = arith.mulf %v19, %arg1 : vector<2xf64>
-  %v21 = arith.constant -1 : i8
-  %v22 = arith.index_cast %v21 : i8 to index
-  %v23 = arith.constant dense<[0x0000000000000000, 0x0000000000000001]> : vector<2xf64>
-  %v24 = arith.minimumf %v23, %v20 : vector<2xf64>
-  %v25 = arith.constant 0.5 : f8E4M3FNUZ
-  %v26 = arith.maxnumf %v25, %arg0 fastmath<fast> : f8E4M3FNUZ
-  %v27 = arith.muli %v21, %v14 : i8
-  return %v13, %v16 : vector<4xi8>, i8
+  %v8 = arith.constant 0xBF : f8E3M4
+  %v9 = arith.negf %v8 : f8E3M4
+  %v10 = arith.constant 16 : i7
+  %v11 = arith.cmpi slt, %v5, %v10 : i7
+  %v12 = arith.addf %arg0, %arg0 : f8E4M3FNUZ
+  %v13 = arith.constant 0x7F7FFFFF : f32
+  %v14 = arith.cmpf ogt, %arg3, %v13 : f32
+  %v15 = arith.extui %v14 : i1 to i16
+  %v16 = arith.ori %v15, %v15 : i16
+  %v17 = arith.constant 0x7FC00000 : f32
+  %v18 = arith.negf %v17 : f32
+  %v19 = arith.cmpi ult, %v14, %v14 : i1
+  %v20 = arith.select %v19, %v14, %v14 : i1
+  %v21 = arith.minimumf %v13, %v17 : f32
+  %v22 = arith.constant 11 : i16
+  %v23 = arith.constant -2 : i16
+  %v24 = arith.floordivsi %v22, %v23 : i16
+  %v25 = arith.constant dense<15> : vector<2x3xi16>
+  %v26 = arith.constant dense<0> : vector<2x3xi16>
+  %v27 = arith.shli %v25, %v26 : vector<2x3xi16>
+  %v28 = arith.cmpf ogt, %arg3, %v13 : f32
+  %v29 = arith.minnumf %arg0, %v12 fastmath<none> : f8E4M3FNUZ
+  return %v20, %v16, %v1 : i1, i16, i8
 }
-func.func @f1(%arg0: vector<2x3xindex>, %arg1: f32) {
-  %v0 = arith.extf %arg1 fastmath<arcp,afn> : f32 to f64
-  %v1 = arith.constant 0x7FF8000000000000 : f64
-  %v2 = arith.negf %v1 fastmath<nsz> : f64
-  %v3 = arith.fptoui %v1 : f64 to i1
-  %v4 = arith.extf %arg1 fastmath<arcp,afn> : f32 to f64
-  %v5 = arith.truncf %arg1 : f32 to f8E4M3FN
-  %v6 = arith.negf %v1 fastmath<nsz> : f64
-  %v7 = arith.truncf %arg1 : f32 to f8E4M3FN
-  %v8 = arith.constant dense<[[-5, 64, 549755813888], [-5, 63, 9223372036854775807]]> : vector<2x3xi64>
-  %v9 = arith.constant dense<-1> : vector<2x3xi64>
-  %v10:2 = arith.mului_extended %v8, %v9 : vector<2x3xi64>
-  %v11 = arith.extf %arg1 fastmath<arcp,afn> : f32 to f64
-  %v12 = arith.constant 32767 : i16
-  %v13 = arith.minsi %v12, %v12 : i16
-  return
+func.func @f1(%arg0: tensor<2x2xi64>, %arg1: index, %arg2: i7, %arg3: vector<2x3xf64>) -> vector<2x3xf64> {
+  %v0 = arith.extsi %arg2 : i7 to i128
+  %v1 = arith.remsi %arg1, %arg1 : index
+  %v2 = arith.constant 6 : index
+  %v3 = arith.cmpi ult, %v2, %v1 : index
+  %v4 = arith.constant -1 : i32
+  %v5 = arith.constant 0 : i32
+  %v6:2 = arith.addui_extended %v4, %v5 : i32, i1
+  %v7 = arith.cmpi ult, %v2, %v1 : index
+  %v8 = arith.bitcast %arg3 : vector<2x3xf64> to vector<2x3xi64>
+  %v9 = arith.constant dense<1.0> : vector<2x3xf64>
+  %v10 = arith.subf %v9, %arg3 : vector<2x3xf64>
+  %v11 = arith.constant dense<0x0000000000000000> : vector<2x3xf64>
+  %v12 = arith.select %v7, %v11, %v11 : vector<2x3xf64>
+  %v13 = arith.extsi %v7 : i1 to i16
+  return %v12 : vector<2x3xf64>
 }
-func.func @f2(%arg0: tensor<2x2xf64>, %arg1: i32, %arg2: vector<2x3xbf16>) {
+func.func @f2(%arg0: tensor<2x2xf64>, %arg1: i32, %arg2: vector<2x3xbf16>) -> (tensor<2x2xbf16>, i16, f8E5M2, i1) {
   %v0 = arith.mulf %arg0, %arg0 : tensor<2x2xf64>
-  %v1 = arith.constant dense<100.0> : vector<2x3xbf16>
-  %v2 = arith.maximumf %arg2, %v1 : vector<2x3xbf16>
-  %v3 = arith.constant dense<7.0> : vector<2xf64>
-  %v4 = arith.negf %v3 : vector<2xf64>
-  %v5 = arith.constant dense<0x007F> : vector<2x3xbf16>
-  %v6 = arith.minimumf %v2, %v5 fastmath<none> : vector<2x3xbf16>
-  %v7 = arith.divf %v0, %arg0 fastmath<fast> : tensor<2x2xf64>
-  %v8 = arith.constant dense<2.0> : tensor<2x2xf64>
-  %v9 = arith.maximumf %v8, %arg0 fastmath<ninf> : tensor<2x2xf64>
-  %v10 = arith.constant 15 : i32
-  %v11 = arith.cmpi ult, %arg1, %v10 : i32
-  %v12 = arith.constant 0x7FEFFFFFFFFFFFFF : f64
-  %v13 = arith.fptosi %v12 : f64 to i64
-  %v14 = arith.shrui %v10, %arg1 : i32
-  %v15 = arith.index_cast %v10 : i32 to index
-  %v16 = arith.cmpi slt, %v10, %v14 : i32
-  %v17 = arith.constant 0x0000000000000001 : f64
-  %v18 = arith.cmpf false, %v17, %v12 : f64
-  %v19 = arith.constant true
-  %v20 = arith.uitofp %v19 : i1 to bf16
-  %v21 = arith.constant 0x1DBB : bf16
-  %v22 = arith.negf %v21 : bf16
-  %v23 = arith.select %v18, %v21, %v21 : bf16
-  %v24 = arith.constant 9 : i16
-  %v25 = arith.cmpi eq, %v24, %v24 : i16
-  %v26 = arith.maxsi %v18, %v19 : i1
-  %v27 = arith.xori %v11, %v16 : i1
-  %v28 = arith.cmpi ugt, %arg1, %arg1 : i32
-  %v29 = arith.constant dense<0> : vector<2x3xindex>
-  %v30 = arith.constant -0.75 : f32
-  func.call @f1(%v29, %v30) : (vector<2x3xindex>, f32) -> ()
-  %v32 = arith.fptoui %v6 : vector<2x3xbf16> to vector<2x3xi32>
-  return
+  %v1 = arith.negf %arg2 fastmath<nnan,ninf> : vector<2x3xbf16>
+  %v2 = arith.cmpi sge, %arg1, %arg1 : i32
+  %v3 = arith.extf %arg2 fastmath<fast> : vector<2x3xbf16> to vector<2x3xf64>
+  %v4 = arith.cmpi sge, %arg1, %arg1 : i32
+  %v5 = arith.cmpf oge, %arg2, %v1 : vector<2x3xbf16>
+  %v6 = arith.constant 8388608 : i32
+  %v7 = arith.xori %arg1, %v6 : i32
+  %v8 = arith.constant dense<[[9223372036854775807, 1], [6938940084839299599, 65]]> : tensor<2x2xi64>
+  %v9 = arith.constant 15 : index
+  %v10 = arith.constant 0 : i7
+  %v11 = arith.constant dense<-0.75> : vector<2x3xf64>
+  %v12 = func.call @f1(%v8, %v9, %v10, %v11) : (tensor<2x2xi64>, index, i7, vector<2x3xf64>) -> vector<2x3xf64>
+  %v13 = arith.constant dense<[[0xBFF0000000000000, 0x42BAE9F1556563F9], [0xEB3ED35B06F3B7AD, 0x0010000000000000]]> : tensor<2x2xf64>
+  %v14 = arith.divf %arg0, %v13 : tensor<2x2xf64>
+  %v15 = arith.constant dense<1.0> : tensor<2x2xf64>
+  %v16 = arith.mulf %v14, %v15 : tensor<2x2xf64>
+  %v17 = arith.truncf %arg0 downward fastmath<nnan,ninf> : tensor<2x2xf64> to tensor<2x2xbf16>
+  %v18 = arith.constant 0x08 : f8E4M3FNUZ
+  %v19 = arith.constant dense<0xFFF8000000000000> : vector<2xf64>
+  %v20 = arith.constant -128 : i8
+  %v21 = arith.constant 0xFF800000 : f32
+  %v22:3 = func.call @f0(%v18, %v19, %v20, %v21) : (f8E4M3FNUZ, vector<2xf64>, i8, f32) -> (i1, i16, i8)
+  %v23 = arith.constant 7 : i8
+  %v24 = arith.shrui %v23, %v20 : i8
+  %v25 = arith.constant dense<7.0> : tensor<2x2xbf16>
+  %v26 = arith.minnumf %v25, %v17 : tensor<2x2xbf16>
+  %v27 = arith.constant 16 : i32
+  %v28 = arith.constant 15 : i32
+  %v29 = arith.minsi %v27, %v28 : i32
+  %v30:3 = func.call @f0(%v18, %v19, %v22#2, %v21) : (f8E4M3FNUZ, vector<2xf64>, i8, f32) -> (i1, i16, i8)
+  %v31 = arith.constant 63 : i7
+  %v32 = arith.muli %v10, %v31 : i7
+  %v33 = arith.constant 14 : i7
+  %v34 = arith.muli %v32, %v33 : i7
+  %v35 = arith.constant 4 : i16
+  %v36 = arith.floordivsi %v30#1, %v35 : i16
+  %v37 = arith.constant dense<-1> : tensor<2x2xi8>
+  %v38 = arith.cmpi ult, %v37, %v37 : tensor<2x2xi8>
+  %v39 = arith.select %v38, %v37, %v37 : tensor<2x2xi1>, tensor<2x2xi8>
+  %v40:3 = func.call @f0(%v18, %v19, %v20, %v21) : (f8E4M3FNUZ, vector<2xf64>, i8, f32) -> (i1, i16, i8)
+  %v41 = arith.constant 3.0 : f8E5M2
+  %v42 = arith.constant 0.5 : f8E5M2
+  %v43 = arith.addf %v41, %v42 : f8E5M2
+  return %v17, %v36, %v42, %v40#0 : tensor<2x2xbf16>, i16, f8E5M2, i1
 }

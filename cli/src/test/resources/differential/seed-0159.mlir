@@ -1,5 +1,5 @@
 // Random func/arith module, seed 159.
-func.func @f0(%arg0: vector<4xf32>) -> vector<4xf32> {
+func.func @f0(%arg0: vector<4xf32>) -> (i128, i1) {
   %v0 = arith.constant false
   %v1 = arith.ceildivsi %v0, %v0 : i1
   %v2 = arith.constant true
@@ -10,90 +10,103 @@ func.func @f0(%arg0: vector<4xf32>) -> vector<4xf32> {
   %v7 = arith.truncf %v6 : vector<4xf32> to vector<4xf16>
   %v8 = arith.ceildivsi %v0, %v0 : i1
   %v9 = arith.maxui %v0, %v2 : i1
-  %v10 = arith.constant false
-  %v11:2 = arith.mulsi_extended %v5, %v10 : i1
-  %v12 = arith.subf %arg0, %arg0 : vector<4xf32>
-  %v13 = arith.constant 0x7FC0 : bf16
-  %v14 = arith.select %v0, %v13, %v13 : bf16
-  %v15 = arith.constant true
-  %v16 = arith.index_cast %v15 : i1 to index
-  %v17 = arith.constant 12 : i32
-  %v18 = arith.remui %v17, %v17 : i32
-  %v19 = arith.constant dense<0x8000> : vector<4xf16>
-  %v20 = arith.maxnumf %v19, %v7 : vector<4xf16>
-  %v21 = arith.constant dense<1.0> : vector<4xf32>
-  %v22 = arith.truncf %v21 : vector<4xf32> to vector<4xbf16>
-  %v23 = arith.subf %arg0, %arg0 : vector<4xf32>
-  %v24 = arith.maxui %v0, %v2 : i1
-  %v25 = arith.ori %v17, %v17 : i32
-  %v26 = arith.cmpi sge, %v17, %v17 : i32
-  %v27 = arith.constant dense<0xFF800000> : vector<4xf32>
-  %v28 = arith.constant dense<0xFF800000> : vector<4xf32>
-  %v29 = arith.remf %v27, %v28 : vector<4xf32>
-  return %v23 : vector<4xf32>
+  %v10 = arith.constant -1 : i32
+  %v11 = arith.constant 33554432 : i32
+  %v12 = arith.cmpi sle, %v10, %v11 : i32
+  %v13 = arith.select %v12, %v10, %v11 : i32
+  %v14 = arith.constant 128 : i8
+  %v15:2 = arith.mulsi_extended %v14, %v14 : i8
+  %v16 = arith.xori %v15#1, %v15#0 : i8
+  %v17 = arith.maxui %v2, %v0 : i1
+  %v18 = arith.constant 2 : i32
+  %v19 = arith.remui %v18, %v18 : i32
+  %v20 = arith.constant true
+  %v21 = arith.constant true
+  %v22 = arith.maxui %v20, %v21 : i1
+  %v23 = arith.constant 0 : i16
+  %v24 = arith.constant -32768 : i16
+  %v25:2 = arith.mulsi_extended %v23, %v24 : i16
+  %v26 = arith.maxui %v0, %v2 : i1
+  %v27 = arith.xori %v15#0, %v15#1 : i8
+  %v28 = arith.shli %v8, %v20 : i1
+  %v29 = arith.constant -1 : i32
+  %v30:2 = arith.addui_extended %v29, %v11 : i32, i1
+  %v31 = arith.extsi %v3 : i1 to i128
+  return %v31, %v30#1 : i128, i1
 }
-func.func @f1(%arg0: vector<2xf64>, %arg1: f8E3M4, %arg2: vector<2x3xbf16>, %arg3: vector<2xi32>) -> (vector<4xf32>, f8E4M3FNUZ, vector<2xi64>) {
-  %v0 = arith.index_castui %arg3 : vector<2xi32> to vector<2xindex>
-  %v1 = arith.constant dense<0x80000000> : vector<4xf32>
-  %v2 = func.call @f0(%v1) : (vector<4xf32>) -> vector<4xf32>
-  %v3 = arith.constant dense<-1> : vector<2xi64>
-  %v4:2 = arith.mului_extended %v3, %v3 : vector<2xi64>
-  %v5 = arith.constant 0x7BFF : f16
-  %v6 = arith.constant 0x7BFF : f16
-  %v7 = arith.addf %v5, %v6 : f16
-  %v8 = arith.constant 0x7C : f8E4M3FNUZ
-  %v9 = arith.bitcast %v8 : f8E4M3FNUZ to f8E5M2
+func.func @f1(%arg0: tensor<3xi64>, %arg1: i7, %arg2: i16, %arg3: f32) -> i1 {
+  %v0 = arith.constant true
+  %v1 = arith.constant 0x80000000 : f32
+  %v2 = arith.select %v0, %arg3, %v1 : f32
+  %v3 = arith.constant dense<0x0000> : vector<2xbf16>
+  %v4 = arith.minnumf %v3, %v3 : vector<2xbf16>
+  %v5 = arith.shrsi %arg0, %arg0 exact : tensor<3xi64>
+  %v6 = arith.constant dense<false> : tensor<3xi1>
+  %v7 = arith.constant dense<true> : tensor<3xi1>
+  %v8 = arith.remsi %v6, %v7 : tensor<3xi1>
+  %v9 = arith.constant dense<[0.0, -0.0]> : vector<2xbf16>
+  %v10 = arith.minimumf %v3, %v9 : vector<2xbf16>
+  %v11 = arith.mulf %arg3, %v2 fastmath<nnan,ninf> : f32
+  %v12 = arith.fptoui %v2 : f32 to i8
+  %v13 = arith.divf %v2, %v11 : f32
+  %v14 = arith.constant 0x7F800000 : f32
+  %v15 = arith.constant 2.0 : f32
+  %v16 = arith.maxnumf %v14, %v15 : f32
+  %v17 = arith.constant 6 : i8
+  %v18 = arith.ori %v17, %v12 : i8
+  %v19 = arith.constant 63 : i7
+  %v20 = arith.cmpi ne, %arg1, %v19 : i7
+  %v21 = arith.constant 0x00000000 : f32
+  %v22 = arith.cmpf true, %v21, %v2 : f32
+  %v23 = arith.constant 0x00800000 : f32
+  %v24 = arith.cmpf false, %v2, %v23 : f32
+  %v25 = arith.constant dense<[100.0, 0x7F7FFFFF, 0x7FC00000, 0x00000000]> : vector<4xf32>
+  %v26:2 = func.call @f0(%v25) : (vector<4xf32>) -> (i128, i1)
+  %v27 = arith.constant dense<[127, -1]> : vector<2xi8>
+  %v28 = arith.constant dense<-128> : vector<2xi8>
+  %v29 = arith.muli %v27, %v28 : vector<2xi8>
+  %v30 = arith.constant dense<0> : vector<2xi8>
+  %v31 = arith.muli %v29, %v30 : vector<2xi8>
+  %v32 = arith.constant -64 : i7
+  %v33 = arith.cmpi sgt, %arg1, %v32 : i7
+  return %v20 : i1
+}
+func.func @f2(%arg0: i128, %arg1: f32, %arg2: f64, %arg3: f8E5M2FNUZ) -> (i33, index) {
+  %v0 = arith.constant dense<8589934592> : tensor<3xi64>
+  %v1 = arith.constant 0 : i7
+  %v2 = arith.constant 0 : i16
+  %v3 = func.call @f1(%v0, %v1, %v2, %arg1) : (tensor<3xi64>, i7, i16, f32) -> i1
+  %v4 = arith.remui %v3, %v3 : i1
+  %v5 = arith.cmpf oeq, %arg3, %arg3 : f8E5M2FNUZ
+  %v6 = arith.negf %arg3 fastmath<fast> : f8E5M2FNUZ
+  %v7 = arith.subf %arg3, %v6 fastmath<reassoc,contract> : f8E5M2FNUZ
+  %v8 = arith.constant dense<512> : tensor<3xi64>
+  %v9 = arith.cmpi eq, %v8, %v0 : tensor<3xi64>
   %v10 = arith.constant true
-  %v11 = arith.constant 0x77 : f8E4M3FNUZ
-  %v12 = arith.select %v10, %v8, %v11 : f8E4M3FNUZ
-  %v13 = arith.constant dense<[[-3.0e-05, 0x0001, 1.0e+10], [0x7F7F, 100.0, 7.0]]> : vector<2x3xbf16>
-  %v14 = arith.cmpf true, %v13, %arg2 : vector<2x3xbf16>
-  %v15 = func.call @f0(%v2) : (vector<4xf32>) -> vector<4xf32>
-  %v16 = arith.constant dense<false> : vector<2x3xi1>
-  %v17 = arith.select %v16, %v14, %v16 : vector<2x3xi1>, vector<2x3xi1>
-  %v18 = arith.extf %arg1 : f8E3M4 to bf16
-  %v19 = arith.constant 0xBF80 : bf16
-  %v20 = arith.mulf %v18, %v19 fastmath<nnan,ninf> : bf16
-  %v21 = arith.constant false
-  %v22 = arith.cmpi uge, %v21, %v21 : i1
-  %v23 = arith.constant dense<-1> : vector<2xi32>
-  %v24 = arith.cmpi ule, %arg3, %v23 : vector<2xi32>
-  %v25 = arith.cmpi ule, %arg3, %v23 : vector<2xi32>
-  %v26 = func.call @f0(%v15) : (vector<4xf32>) -> vector<4xf32>
-  %v27 = arith.cmpf ugt, %v20, %v20 fastmath<none> : bf16
-  %v28 = arith.remui %v17, %v14 : vector<2x3xi1>
-  return %v26, %v8, %v4#0 : vector<4xf32>, f8E4M3FNUZ, vector<2xi64>
-}
-func.func @f2(%arg0: f16) -> (vector<2xi64>, f8E4M3FNUZ) {
-  %v0 = arith.constant -128 : i8
-  %v1 = arith.constant -128 : i8
-  %v2 = arith.cmpi ult, %v0, %v1 : i8
-  %v3 = arith.constant true
-  %v4 = arith.constant true
-  %v5 = arith.subi %v3, %v4 : i1
-  %v6 = arith.constant dense<0xA988120501947EEF> : vector<2xf64>
-  %v7 = arith.constant 0x0F : f8E3M4
-  %v8 = arith.constant dense<0x7FC0> : vector<2x3xbf16>
-  %v9 = arith.constant dense<-2147483648> : vector<2xi32>
-  %v10:3 = func.call @f1(%v6, %v7, %v8, %v9) : (vector<2xf64>, f8E3M4, vector<2x3xbf16>, vector<2xi32>) -> (vector<4xf32>, f8E4M3FNUZ, vector<2xi64>)
-  %v11 = arith.divui %v10#2, %v10#2 exact : vector<2xi64>
-  %v12 = arith.minui %v9, %v9 : vector<2xi32>
-  %v13 = arith.constant dense<[-2.5, 0xFF800000, 0x80000000, -0.75]> : vector<4xf32>
-  %v14 = func.call @f0(%v13) : (vector<4xf32>) -> vector<4xf32>
-  %v15 = arith.constant 4.0 : f8E4M3FNUZ
-  %v16 = arith.mulf %v10#1, %v15 fastmath<nsz> : f8E4M3FNUZ
-  %v17 = arith.constant dense<1> : tensor<2x2xi8>
-  %v18 = arith.floordivsi %v17, %v17 : tensor<2x2xi8>
-  %v19 = arith.constant dense<-9081925684199365813> : vector<2xi64>
-  %v20 = arith.maxui %v11, %v19 : vector<2xi64>
-  %v21:3 = func.call @f1(%v6, %v7, %v8, %v9) : (vector<2xf64>, f8E3M4, vector<2x3xbf16>, vector<2xi32>) -> (vector<4xf32>, f8E4M3FNUZ, vector<2xi64>)
-  %v22 = arith.constant dense<[1.0, 0x0010000000000000]> : vector<2xf64>
-  %v23 = arith.constant dense<1> : vector<2xi32>
-  %v24:3 = func.call @f1(%v22, %v7, %v8, %v23) : (vector<2xf64>, f8E3M4, vector<2x3xbf16>, vector<2xi32>) -> (vector<4xf32>, f8E4M3FNUZ, vector<2xi64>)
-  %v25:2 = arith.addui_extended %v21#2, %v19 : vector<2xi64>, vector<2xi1>
-  %v26:3 = func.call @f1(%v6, %v7, %v8, %v9) : (vector<2xf64>, f8E3M4, vector<2x3xbf16>, vector<2xi32>) -> (vector<4xf32>, f8E4M3FNUZ, vector<2xi64>)
-  %v27 = arith.constant 0x149BFF4C : f32
-  %v28 = arith.constant 0x7F800000 : f32
-  %v29 = arith.addf %v27, %v28 fastmath<nsz> : f32
-  return %v24#2, %v24#1 : vector<2xi64>, f8E4M3FNUZ
+  %v11 = arith.floordivsi %v4, %v10 : i1
+  %v12 = func.call @f1(%v8, %v1, %v2, %arg1) : (tensor<3xi64>, i7, i16, f32) -> i1
+  %v13 = arith.constant 1 : i16
+  %v14 = arith.bitcast %v13 : i16 to f16
+  %v15 = arith.bitcast %v14 : f16 to i16
+  %v16 = arith.extui %v10 : i1 to i64
+  %v17 = arith.constant 4 : i64
+  %v18 = arith.cmpi sgt, %v16, %v17 : i64
+  %v19 = arith.constant 0 : i32
+  %v20 = arith.constant 2147483648 : i32
+  %v21 = arith.cmpi ne, %v19, %v20 : i32
+  %v22 = arith.constant false
+  %v23 = arith.select %v18, %v22, %v11 : i1
+  %v24 = arith.minui %v17, %v16 : i64
+  %v25 = arith.constant 0x7F800000 : f32
+  %v26 = arith.constant 0xFF800000 : f32
+  %v27 = arith.addf %v25, %v26 fastmath<nnan,ninf> : f32
+  %v28 = arith.truncf %arg1 downward : f32 to f8E4M3FN
+  %v29 = arith.fptoui %v28 : f8E4M3FN to i33
+  %v30 = arith.constant -3.0e-05 : f8E5M2
+  %v31 = arith.fptoui %v30 : f8E5M2 to i8
+  %v32 = arith.constant -2.5 : f8E5M2FNUZ
+  %v33 = arith.subf %v7, %v32 fastmath<fast> : f8E5M2FNUZ
+  %v34 = arith.index_castui %v23 : i1 to index
+  %v35 = arith.index_castui %v34 : index to i1
+  return %v29, %v34 : i33, index
 }

@@ -1,77 +1,95 @@
 // Random func/arith module, seed 161.
-func.func @f0(%arg0: i32, %arg1: tensor<2x2xi64>) -> (tensor<2x2xi64>, tensor<2x2xi64>, tensor<2x2xi64>, tensor<2x2xi64>) {
+func.func @f0(%arg0: i32, %arg1: tensor<2x2xi64>) -> (index, index, index) {
   %v0 = arith.constant dense<[[-2509351988145609929, 0], [-9223372036854775808, 64]]> : tensor<2x2xi64>
   %v1 = arith.divui %v0, %arg1 : tensor<2x2xi64>
   %v2 = arith.shli %v0, %arg1 : tensor<2x2xi64>
-  %v3 = arith.constant 2.0 : f8E4M3FNUZ
-  %v4 = arith.constant 0x07 : f8E4M3FNUZ
-  %v5 = arith.maximumf %v3, %v4 : f8E4M3FNUZ
-  %v6 = arith.divui %v0, %arg1 : tensor<2x2xi64>
-  %v7 = arith.fptoui %v3 : f8E4M3FNUZ to i33
-  %v8 = arith.constant 2.0 : f8E4M3FNUZ
-  %v9 = arith.addf %v5, %v8 : f8E4M3FNUZ
-  %v10 = arith.constant 0x78 : f8E4M3FNUZ
-  %v11 = arith.constant 0x08 : f8E4M3FNUZ
-  %v12 = arith.subf %v10, %v11 fastmath<nsz> : f8E4M3FNUZ
-  %v13 = arith.constant dense<[[true, false], [true, true]]> : tensor<2x2xi1>
-  %v14 = arith.select %v13, %v1, %v2 : tensor<2x2xi1>, tensor<2x2xi64>
-  %v15 = arith.cmpi sle, %v0, %v0 : tensor<2x2xi64>
-  %v16 = arith.negf %v4 fastmath<nnan> : f8E4M3FNUZ
-  return %v14, %v14, %v14, %arg1 : tensor<2x2xi64>, tensor<2x2xi64>, tensor<2x2xi64>, tensor<2x2xi64>
+  %v3 = arith.constant 3 : i32
+  %v4 = arith.cmpi ult, %arg0, %v3 : i32
+  %v5 = arith.constant true
+  %v6 = arith.constant false
+  %v7 = arith.subi %v5, %v6 : i1
+  %v8 = arith.constant false
+  %v9 = arith.subi %v7, %v8 : i1
+  %v10 = arith.constant false
+  %v11 = arith.muli %v4, %v10 : i1
+  %v12 = arith.constant true
+  %v13 = arith.muli %v11, %v12 : i1
+  %v14 = arith.constant 16 : i32
+  %v15 = arith.minui %arg0, %v14 : i32
+  %v16 = arith.constant dense<0x3C00> : vector<2x3xf16>
+  %v17 = arith.constant dense<0x7BFF> : vector<2x3xf16>
+  %v18 = arith.minnumf %v16, %v17 : vector<2x3xf16>
+  %v19 = arith.minnumf %v17, %v16 : vector<2x3xf16>
+  %v20 = arith.cmpf uge, %v17, %v17 : vector<2x3xf16>
+  %v21 = arith.index_castui %v11 : i1 to index
+  %v22 = arith.index_castui %v21 : index to i1
+  return %v21, %v21, %v21 : index, index, index
 }
-func.func @f1(%arg0: vector<2x3xbf16>, %arg1: vector<4xbf16>, %arg2: i64, %arg3: f32) -> (tensor<2x2xi64>, i64) {
+func.func @f1(%arg0: tensor<3xi64>, %arg1: i32, %arg2: i64, %arg3: f32) -> (i32, i64) {
   %v0 = arith.constant 13 : i64
   %v1 = arith.minui %v0, %arg2 : i64
-  %v2 = arith.constant 576460752303423488 : index
-  %v3 = arith.constant -8773121676076950604 : index
-  %v4 = arith.cmpi sge, %v2, %v3 : index
-  %v5 = arith.cmpf ugt, %arg3, %arg3 fastmath<nsz> : f32
-  %v6 = arith.cmpi sge, %v2, %v3 : index
-  %v7 = arith.negf %arg3 : f32
-  %v8 = arith.remsi %v3, %v2 : index
-  %v9 = arith.negf %arg3 : f32
-  %v10 = arith.constant 1048576 : i64
-  %v11 = arith.remsi %v10, %arg2 : i64
-  %v12 = arith.cmpf ugt, %arg3, %arg3 fastmath<nsz> : f32
-  %v13 = arith.extf %arg0 : vector<2x3xbf16> to vector<2x3xf64>
-  %v14 = arith.index_cast %v2 : index to i16
-  %v15 = arith.index_cast %v2 : index to i16
-  %v16 = arith.select %v12, %v4, %v5 : i1
-  %v17 = arith.shli %v2, %v8 overflow<nsw, nuw> : index
-  %v18 = arith.constant false
-  %v19 = arith.select %v18, %v11, %v1 : i64
-  %v20 = arith.constant true
-  %v21 = arith.subi %v20, %v18 : i1
-  %v22 = arith.constant 1 : i32
-  %v23 = arith.constant dense<0> : tensor<2x2xi64>
-  %v24:4 = func.call @f0(%v22, %v23) : (i32, tensor<2x2xi64>) -> (tensor<2x2xi64>, tensor<2x2xi64>, tensor<2x2xi64>, tensor<2x2xi64>)
-  %v25 = arith.constant dense<[0x7F7F, 0xBF80, -3.0e-05, 2.0]> : vector<4xbf16>
-  %v26 = arith.fptoui %v25 : vector<4xbf16> to vector<4xi1>
-  %v27 = arith.shli %v2, %v8 overflow<nsw, nuw> : index
-  %v28 = arith.constant 1.0 : f64
-  %v29 = arith.truncf %v28 fastmath<fast> : f64 to f8E4M3FNUZ
-  %v30 = arith.remsi %v10, %arg2 : i64
-  %v31 = arith.constant dense<0.1> : vector<2x3xf64>
-  %v32 = arith.maximumf %v13, %v31 : vector<2x3xf64>
-  %v33 = arith.constant 4294967292 : i32
-  %v34:4 = func.call @f0(%v33, %v24#0) : (i32, tensor<2x2xi64>) -> (tensor<2x2xi64>, tensor<2x2xi64>, tensor<2x2xi64>, tensor<2x2xi64>)
-  return %v24#1, %v19 : tensor<2x2xi64>, i64
-}
-func.func @f2(%arg0: vector<2xbf16>, %arg1: index) -> vector<2xbf16> {
-  %v0 = arith.constant dense<[0x0001, 0x007F]> : vector<2xbf16>
-  %v1 = arith.fptosi %v0 : vector<2xbf16> to vector<2xi32>
   %v2 = arith.constant true
-  %v3 = arith.constant dense<-2.5> : vector<2xbf16>
-  %v4 = arith.constant dense<0x7FC0> : vector<2xbf16>
-  %v5 = arith.select %v2, %v3, %v4 : vector<2xbf16>
-  %v6 = arith.cmpi ult, %arg1, %arg1 : index
-  %v7 = arith.remsi %arg1, %arg1 : index
-  %v8 = arith.constant true
-  %v9 = arith.shli %v2, %v8 : i1
-  %v10 = arith.fptosi %arg0 : vector<2xbf16> to vector<2xi32>
-  %v11 = arith.constant true
-  %v12 = arith.constant dense<[0.1, 0.0]> : vector<2xbf16>
-  %v13 = arith.select %v11, %v12, %arg0 : vector<2xbf16>
-  %v14 = arith.select %v2, %v3, %v4 : vector<2xbf16>
-  return %v14 : vector<2xbf16>
+  %v3 = arith.constant 0x80000000 : f32
+  %v4 = arith.select %v2, %v3, %v3 : f32
+  %v5 = arith.constant -0.0 : f32
+  %v6 = arith.subf %arg3, %v5 fastmath<fast> : f32
+  %v7 = arith.cmpi ne, %arg0, %arg0 : tensor<3xi64>
+  %v8 = arith.select %v7, %arg0, %arg0 : tensor<3xi1>, tensor<3xi64>
+  %v9 = arith.constant dense<[7, 16, -1]> : tensor<3xi64>
+  %v10 = arith.addi %arg0, %v9 overflow<nsw> : tensor<3xi64>
+  %v11 = arith.select %v7, %arg0, %arg0 : tensor<3xi1>, tensor<3xi64>
+  %v12:2 = arith.addui_extended %v2, %v2 : i1, i1
+  %v13 = arith.cmpi eq, %arg2, %v0 : i64
+  %v14 = arith.constant true
+  %v15 = arith.cmpi slt, %v13, %v14 : i1
+  %v16 = arith.constant 2.0 : f32
+  %v17 = arith.mulf %v16, %v6 : f32
+  %v18 = arith.constant 0xBF800000 : f32
+  %v19 = arith.minimumf %v17, %v18 : f32
+  %v20 = arith.constant dense<1> : tensor<2x2xi64>
+  %v21:3 = func.call @f0(%arg1, %v20) : (i32, tensor<2x2xi64>) -> (index, index, index)
+  %v22 = arith.constant -1594937392 : i32
+  %v23 = arith.constant 13 : i32
+  %v24 = arith.ceildivsi %v22, %v23 : i32
+  %v25 = arith.index_castui %arg1 : i32 to index
+  %v26 = arith.index_castui %v25 : index to i32
+  %v27 = arith.constant -1 : index
+  %v28 = arith.constant 4096 : index
+  %v29 = arith.ori %v27, %v28 : index
+  %v30 = arith.negf %v19 : f32
+  %v31 = arith.negf %v30 fastmath<nsz> : f32
+  %v32 = arith.negf %v16 fastmath<reassoc,contract> : f32
+  %v33 = arith.index_castui %arg1 : i32 to index
+  %v34 = arith.fptosi %v18 : f32 to i1
+  %v35 = arith.negf %v16 fastmath<reassoc,contract> : f32
+  %v36 = arith.extsi %arg1 : i32 to i64
+  %v37 = arith.extsi %v22 : i32 to i64
+  %v38 = arith.cmpi uge, %v36, %v37 : i64
+  %v39 = arith.ceildivsi %v21#2, %v25 : index
+  %v40 = arith.constant dense<true> : tensor<3xi1>
+  %v41 = arith.constant dense<true> : tensor<3xi1>
+  %v42:2 = arith.mului_extended %v40, %v41 : tensor<3xi1>
+  return %v26, %v36 : i32, i64
+}
+func.func @f2(%arg0: vector<2xf64>, %arg1: vector<2x3xf64>) -> (vector<2x3xf64>, vector<2x3xf64>) {
+  %v0 = arith.constant 31 : i32
+  %v1 = arith.ori %v0, %v0 : i32
+  %v2 = arith.constant dense<9223372036854775807> : tensor<2x2xi64>
+  %v3:3 = func.call @f0(%v0, %v2) : (i32, tensor<2x2xi64>) -> (index, index, index)
+  %v4 = arith.constant -9223372036854775808 : index
+  %v5 = arith.maxsi %v4, %v3#0 : index
+  %v6 = arith.constant dense<-2.5> : vector<2xf64>
+  %v7 = arith.mulf %v6, %v6 : vector<2xf64>
+  %v8 = arith.minnumf %arg1, %arg1 : vector<2x3xf64>
+  %v9 = arith.constant 0 : i32
+  %v10:2 = arith.addui_extended %v9, %v1 : i32, i1
+  %v11 = arith.mulf %v6, %v6 : vector<2xf64>
+  %v12 = arith.constant dense<-9223372036854775808> : tensor<2x2xi64>
+  %v13 = arith.constant dense<2> : tensor<2x2xi64>
+  %v14 = arith.xori %v12, %v13 : tensor<2x2xi64>
+  %v15 = arith.constant 63 : index
+  %v16 = arith.remui %v15, %v4 : index
+  %v17 = arith.constant 127 : i8
+  %v18 = arith.xori %v17, %v17 : i8
+  return %v8, %v8 : vector<2x3xf64>, vector<2x3xf64>
 }

@@ -1,5 +1,5 @@
 // Random func/arith module, seed 171.
-func.func @f0(%arg0: i128, %arg1: f32, %arg2: vector<2x3xf16>, %arg3: f16) -> index {
+func.func @f0(%arg0: i128, %arg1: f32, %arg2: vector<2x3xf16>, %arg3: f16) -> (f16, f16) {
   %v0 = arith.subf %arg2, %arg2 fastmath<reassoc,contract> : vector<2x3xf16>
   %v1 = arith.ceildivsi %arg0, %arg0 : i128
   %v2 = arith.constant 0x0001 : f16
@@ -8,138 +8,96 @@ func.func @f0(%arg0: i128, %arg1: f32, %arg2: vector<2x3xf16>, %arg3: f16) -> in
   %v5 = arith.shrui %arg0, %v4 : i128
   %v6 = arith.constant -3.0e-05 : f64
   %v7 = arith.divf %v6, %v6 fastmath<arcp,afn> : f64
-  %v8 = arith.constant true
-  %v9 = arith.constant 0xFE00 : f16
-  %v10 = arith.select %v8, %v9, %arg3 : f16
-  %v11 = arith.cmpi eq, %v4, %v5 : i128
-  %v12 = arith.constant 33 : i32
-  %v13 = arith.floordivsi %v12, %v12 : i32
-  %v14 = arith.maximumf %arg3, %v3 : f16
-  %v15 = arith.ceildivsi %arg0, %arg0 : i128
-  %v16 = arith.fptosi %v10 : f16 to i128
-  %v17 = arith.subf %arg3, %v14 fastmath<fast> : f16
-  %v18 = arith.index_castui %v11 : i1 to index
-  %v19 = arith.constant dense<7.0> : vector<2x3xf16>
-  %v20 = arith.cmpf ueq, %arg2, %v19 fastmath<arcp,afn> : vector<2x3xf16>
-  %v21 = arith.constant 170141183460469231731687303715884105727 : i128
-  %v22 = arith.ceildivui %v21, %v1 : i128
-  %v23 = arith.constant 9223372036854775807 : index
-  %v24 = arith.shrui %v18, %v23 : index
-  return %v24 : index
+  %v8 = arith.constant 0xFE00 : f16
+  %v9 = arith.bitcast %v8 : f16 to i16
+  %v10 = arith.constant dense<0x3C00> : vector<2x3xf16>
+  %v11 = arith.remf %v10, %v0 fastmath<fast> : vector<2x3xf16>
+  %v12 = arith.constant true
+  %v13 = arith.constant 0x007FFFFF : f32
+  %v14 = arith.select %v12, %arg1, %v13 : f32
+  %v15 = arith.cmpi ule, %arg0, %v1 : i128
+  %v16 = arith.cmpi slt, %v1, %v5 : i128
+  %v17 = arith.divf %arg3, %arg3 : f16
+  %v18 = arith.remsi %v15, %v15 : i1
+  %v19 = arith.constant 0x00 : f8E4M3FN
+  %v20 = arith.constant 7.0 : f8E4M3FN
+  %v21 = arith.select %v18, %v19, %v20 : f8E4M3FN
+  %v22 = arith.constant -8 : i128
+  %v23 = arith.constant -170141183460469231731687303715884105728 : i128
+  %v24 = arith.minui %v22, %v23 : i128
+  %v25 = arith.constant dense<12> : vector<2x3xi16>
+  %v26 = arith.constant dense<[[-1, 0, 1], [15, 15, -1]]> : vector<2x3xi16>
+  %v27 = arith.remui %v25, %v26 : vector<2x3xi16>
+  %v28 = arith.fptosi %v19 : f8E4M3FN to i33
+  return %v17, %v17 : f16, f16
 }
-func.func @f1(%arg0: tensor<3xi8>) -> (index, i64) {
-  %v0 = arith.constant 7.0 : f32
-  %v1 = arith.fptoui %v0 : f32 to i64
-  %v2 = arith.mulf %v0, %v0 : f32
-  %v3 = arith.constant 0.1 : f32
-  %v4 = arith.divf %v3, %v3 : f32
-  %v5 = arith.constant 0x007FFFFF : f32
-  %v6 = arith.constant 0x80000000 : f32
-  %v7 = arith.divf %v5, %v6 : f32
-  %v8 = arith.divf %v5, %v6 : f32
-  %v9 = arith.cmpf ult, %v5, %v6 : f32
-  %v10 = arith.constant 170141183460469231731687303715884105727 : i128
-  %v11 = arith.constant 0x007FFFFF : f32
-  %v12 = arith.constant dense<0.0> : vector<2x3xf16>
-  %v13 = arith.constant 0x8000 : f16
-  %v14 = func.call @f0(%v10, %v11, %v12, %v13) : (i128, f32, vector<2x3xf16>, f16) -> index
-  %v15 = arith.constant 0 : index
-  %v16 = arith.maxui %v15, %v14 : index
-  %v17 = arith.fptoui %v13 : f16 to i7
+func.func @f1(%arg0: index, %arg1: vector<4xindex>, %arg2: f64, %arg3: f32) -> (f16, i1, f16) {
+  %v0 = arith.constant 0x0000000000000001 : f64
+  %v1 = arith.divf %arg2, %v0 : f64
+  %v2 = arith.constant 63 : i64
+  %v3 = arith.constant 16 : i64
+  %v4:2 = arith.mulsi_extended %v2, %v3 : i64
+  %v5:2 = arith.mulsi_extended %v2, %v3 : i64
+  %v6 = arith.constant dense<false> : vector<2x3xi1>
+  %v7 = arith.constant dense<true> : vector<2x3xi1>
+  %v8 = arith.muli %v6, %v7 : vector<2x3xi1>
+  %v9 = arith.constant -1 : index
+  %v10 = arith.cmpi eq, %arg0, %v9 : index
+  %v11 = arith.constant dense<-9223372036854775808> : vector<4xi64>
+  %v12 = arith.constant dense<576460752303423488> : vector<4xi64>
+  %v13:2 = arith.mulsi_extended %v11, %v12 : vector<4xi64>
+  %v14 = arith.constant 5 : i128
+  %v15 = arith.constant dense<-3.0e-05> : vector<2x3xf16>
+  %v16 = arith.constant 0x8000 : f16
+  %v17:2 = func.call @f0(%v14, %arg3, %v15, %v16) : (i128, f32, vector<2x3xf16>, f16) -> (f16, f16)
+  %v18 = arith.cmpf uge, %arg3, %arg3 : f32
+  %v19:2 = arith.addui_extended %v18, %v10 : i1, i1
+  %v20 = arith.constant dense<3> : vector<4xindex>
+  %v21 = arith.cmpi ult, %arg1, %v20 : vector<4xindex>
+  %v22 = arith.select %v21, %v20, %arg1 : vector<4xi1>, vector<4xindex>
+  return %v17#1, %v19#0, %v17#0 : f16, i1, f16
+}
+func.func @f2(%arg0: f32, %arg1: vector<4xi8>, %arg2: vector<4xf64>) -> (vector<4xi64>, f16) {
+  %v0 = arith.bitcast %arg2 : vector<4xf64> to vector<4xi64>
+  %v1 = arith.constant 127 : i8
+  %v2 = arith.constant 0 : i8
+  %v3 = arith.maxsi %v1, %v2 : i8
+  %v4 = arith.extui %arg1 : vector<4xi8> to vector<4xi64>
+  %v5 = arith.constant dense<64> : vector<4xi64>
+  %v6 = arith.cmpi slt, %v4, %v5 : vector<4xi64>
+  %v7 = arith.divsi %arg1, %arg1 : vector<4xi8>
+  %v8 = arith.constant -1 : i128
+  %v9 = arith.constant dense<-1.0> : vector<2x3xf16>
+  %v10 = arith.constant 0xFC00 : f16
+  %v11:2 = func.call @f0(%v8, %arg0, %v9, %v10) : (i128, f32, vector<2x3xf16>, f16) -> (f16, f16)
+  %v12 = arith.constant dense<0x7BFF> : vector<2x3xf16>
+  %v13 = arith.constant dense<-0.0> : vector<2x3xf16>
+  %v14 = arith.addf %v12, %v13 : vector<2x3xf16>
+  return %v0, %v11#0 : vector<4xi64>, f16
+}
+func.func @f3(%arg0: f64, %arg1: f32, %arg2: index, %arg3: f8E4M3FNUZ) -> (i1, index) {
+  %v0 = arith.constant 170141183460469231731687303715884105727 : i128
+  %v1 = arith.constant 0xBF800000 : f32
+  %v2 = arith.constant dense<0x0400> : vector<2x3xf16>
+  %v3 = arith.constant 0xFC00 : f16
+  %v4:2 = func.call @f0(%v0, %v1, %v2, %v3) : (i128, f32, vector<2x3xf16>, f16) -> (f16, f16)
+  %v5 = arith.constant 8 : i8
+  %v6 = arith.extui %v5 : i8 to i64
+  %v7 = arith.constant 562949953421312 : i64
+  %v8 = arith.cmpi ugt, %v6, %v7 : i64
+  %v9 = arith.constant 1.0 : f8E4M3FNUZ
+  %v10 = arith.cmpf ole, %v9, %v9 : f8E4M3FNUZ
+  %v11 = arith.remsi %arg2, %arg2 : index
+  %v12 = arith.index_cast %arg2 : index to i1
+  %v13 = arith.maxui %v6, %v6 : i64
+  %v14 = arith.divf %v4#1, %v4#0 fastmath<arcp,afn> : f16
+  %v15 = arith.constant -170141183460469231731687303715884105728 : i128
+  %v16 = arith.andi %v15, %v0 : i128
+  %v17 = arith.index_castui %arg2 : index to i1
   %v18 = arith.constant true
-  %v19 = arith.select %v18, %v12, %v12 : vector<2x3xf16>
-  %v20 = arith.cmpf uge, %v12, %v19 fastmath<nnan> : vector<2x3xf16>
-  %v21 = arith.uitofp %arg0 : tensor<3xi8> to tensor<3xf16>
-  %v22 = arith.constant dense<0x7E00> : tensor<3xf16>
-  %v23 = arith.maximumf %v21, %v22 : tensor<3xf16>
-  %v24 = arith.constant dense<3> : tensor<3xi8>
-  %v25 = arith.trunci %v24 overflow<nsw, nuw> : tensor<3xi8> to tensor<3xi1>
-  %v26 = arith.constant true
-  %v27 = arith.xori %v18, %v26 : i1
-  %v28 = arith.constant 524288 : i128
-  %v29 = arith.constant 0x00000001 : f32
-  %v30 = arith.constant dense<[[0xBC00, 1.0, 0xFE00], [0x8000, 0x5504, 0xFE00]]> : vector<2x3xf16>
-  %v31 = arith.constant 0x7BFF : f16
-  %v32 = func.call @f0(%v28, %v29, %v30, %v31) : (i128, f32, vector<2x3xf16>, f16) -> index
-  %v33 = arith.fptoui %v0 : f32 to i64
-  %v34 = arith.index_castui %v16 : index to i64
-  %v35 = arith.constant -2 : i64
-  %v36 = arith.maxsi %v35, %v34 : i64
-  %v37 = arith.muli %v32, %v15 overflow<nsw, nuw> : index
-  %v38 = arith.mulf %v0, %v0 : f32
-  return %v32, %v36 : index, i64
-}
-func.func @f2(%arg0: f8E4M3, %arg1: i16, %arg2: index, %arg3: f8E5M2) {
-  %v0 = arith.constant 0 : i16
-  %v1 = arith.divsi %arg1, %v0 : i16
-  %v2 = arith.divsi %arg1, %v0 : i16
-  %v3 = arith.constant dense<32> : tensor<3xi8>
-  %v4:2 = func.call @f1(%v3) : (tensor<3xi8>) -> (index, i64)
-  %v5 = arith.constant dense<true> : tensor<3xi1>
-  %v6 = arith.shli %v5, %v5 overflow<nsw, nuw> : tensor<3xi1>
-  %v7 = arith.shli %v5, %v5 overflow<nsw, nuw> : tensor<3xi1>
-  %v8 = arith.index_cast %v4#1 : i64 to index
-  %v9:2 = arith.addui_extended %v1, %v1 : i16, i1
-  %v10 = arith.constant 0x80 : f8E5M2
-  %v11 = arith.cmpf oge, %v10, %arg3 : f8E5M2
-  %v12 = arith.constant dense<[9, 8]> : vector<2xi32>
-  %v13:2 = arith.mulsi_extended %v12, %v12 : vector<2xi32>
-  %v14:2 = arith.addui_extended %v1, %v1 : i16, i1
-  %v15 = arith.shli %v5, %v5 overflow<nsw, nuw> : tensor<3xi1>
-  %v16 = arith.cmpf false, %arg3, %arg3 : f8E5M2
-  %v17 = arith.constant dense<[true, true, true]> : tensor<3xi1>
-  %v18:2 = arith.addui_extended %v5, %v17 : tensor<3xi1>, tensor<3xi1>
-  %v19 = arith.constant 0x38 : f8E4M3FNUZ
-  %v20 = arith.remf %v19, %v19 fastmath<nsz> : f8E4M3FNUZ
-  %v21 = arith.select %v9#1, %v2, %arg1 : i16
-  %v22 = arith.select %v9#1, %arg3, %arg3 : f8E5M2
-  %v23 = arith.constant false
-  %v24 = arith.divsi %v14#1, %v23 : i1
-  %v25 = arith.constant 2.0 : f8E5M2
-  %v26 = arith.maxnumf %arg3, %v25 : f8E5M2
-  %v27 = arith.constant 0x00000001 : f32
-  %v28 = arith.bitcast %v27 : f32 to i32
-  %v29 = arith.constant 0xF8 : f8E4M3
-  %v30 = arith.constant -0.0 : f8E4M3
-  %v31 = arith.cmpf oeq, %v29, %v30 fastmath<fast> : f8E4M3
-  %v32 = arith.minsi %v4#1, %v4#1 : i64
-  %v33 = arith.constant 0.5 : f32
-  %v34 = arith.fptoui %v33 : f32 to i32
-  %v35 = arith.constant 4.0 : bf16
-  %v36 = arith.constant -2.5 : bf16
-  %v37 = arith.remf %v35, %v36 fastmath<ninf> : bf16
-  return
-}
-func.func @f3(%arg0: i128, %arg1: f64, %arg2: f8E3M4) -> (f8E3M4, f64) {
-  %v0 = arith.constant -2978536587132870105067627539183950683 : i128
-  %v1 = arith.floordivsi %arg0, %v0 : i128
-  %v2:2 = arith.addui_extended %v1, %arg0 : i128, i1
-  %v3 = arith.constant true
-  %v4 = arith.constant true
-  %v5 = arith.cmpi ugt, %v3, %v4 : i1
-  %v6 = arith.constant 0x00 : f8E3M4
-  %v7 = arith.cmpf ugt, %v6, %arg2 : f8E3M4
-  %v8 = arith.constant 0xFC : f8E4M3FNUZ
-  %v9 = arith.minnumf %v8, %v8 : f8E4M3FNUZ
-  %v10 = arith.constant 0xB0 : f8E3M4
-  %v11 = arith.constant -0.0 : f8E3M4
-  %v12 = arith.select %v4, %v10, %v11 : f8E3M4
-  %v13 = arith.constant -2.5 : f64
-  %v14 = arith.remf %arg1, %v13 : f64
-  %v15 = arith.remf %arg2, %v11 fastmath<nsz> : f8E3M4
-  %v16 = arith.cmpf ugt, %v6, %arg2 : f8E3M4
-  %v17 = arith.constant -36873864505558327997051401561218631039 : i128
-  %v18 = arith.andi %v1, %v17 : i128
-  %v19 = arith.constant dense<[[31, -1], [1, 0]]> : tensor<2x2xi32>
-  %v20 = arith.remsi %v19, %v19 : tensor<2x2xi32>
-  %v21 = arith.constant 0x0000000000000000 : f64
-  %v22 = arith.select %v16, %v21, %arg1 : f64
-  %v23 = arith.remf %arg1, %v13 : f64
-  %v24 = arith.mulf %arg2, %v15 : f8E3M4
-  %v25 = arith.addi %v4, %v2#1 : i1
-  %v26 = arith.constant 0x38 : f8E4M3FNUZ
-  %v27 = arith.maximumf %v26, %v9 fastmath<reassoc,contract> : f8E4M3FNUZ
-  %v28 = arith.bitcast %v23 : f64 to i64
-  %v29 = arith.cmpf uno, %v11, %v15 : f8E3M4
-  return %v6, %v23 : f8E3M4, f64
+  %v19 = arith.constant -9223372036854775808 : index
+  %v20 = arith.select %v18, %v19, %arg2 : index
+  %v21 = arith.constant 0x01 : f8E4M3FNUZ
+  %v22 = arith.remf %v21, %v9 fastmath<nsz> : f8E4M3FNUZ
+  return %v8, %v20 : i1, index
 }

@@ -1,49 +1,52 @@
 // Random func/arith module, seed 174.
-func.func @f0(%arg0: f64, %arg1: f8E3M4, %arg2: f8E5M2FNUZ) -> (f8E5M2FNUZ, i1) {
+func.func @f0(%arg0: f64, %arg1: f8E3M4, %arg2: f8E5M2FNUZ) -> (i1, i1) {
   %v0 = arith.constant -6 : index
   %v1 = arith.ceildivui %v0, %v0 : index
   %v2 = arith.ceildivui %v0, %v0 : index
   %v3 = arith.ceildivui %v0, %v0 : index
   %v4 = arith.shrsi %v3, %v0 : index
-  %v5 = arith.constant 1 : i64
-  %v6:2 = arith.addui_extended %v5, %v5 : i64, i1
-  %v7 = arith.constant 0 : index
-  %v8 = arith.index_cast %v7 : index to i16
-  %v9 = arith.shrsi %v3, %v0 : index
-  %v10 = arith.constant true
-  %v11 = arith.cmpi sgt, %v10, %v10 : i1
-  %v12 = arith.constant 0x80 : f8E5M2FNUZ
-  %v13 = arith.cmpf ugt, %arg2, %v12 : f8E5M2FNUZ
-  %v14 = arith.constant true
-  %v15 = arith.constant 0.0 : f8E5M2FNUZ
-  %v16 = arith.select %v14, %v15, %arg2 : f8E5M2FNUZ
-  %v17 = arith.extf %arg1 fastmath<nnan> : f8E3M4 to bf16
-  %v18 = arith.constant 0x0000 : bf16
-  %v19 = arith.minimumf %v18, %v17 fastmath<none> : bf16
-  %v20 = arith.constant false
-  %v21 = arith.ceildivsi %v20, %v10 : i1
-  %v22 = arith.constant 2.0 : f8E3M4
-  %v23 = arith.negf %v22 : f8E3M4
-  %v24 = arith.constant false
-  %v25 = arith.ori %v24, %v10 : i1
-  %v26 = arith.shrsi %v13, %v13 : i1
-  %v27 = arith.minui %v13, %v24 : i1
-  %v28 = arith.constant 5906305405501873325 : i64
-  %v29 = arith.floordivsi %v6#0, %v28 : i64
-  %v30 = arith.cmpi sgt, %v10, %v10 : i1
-  %v31 = arith.select %v26, %v27, %v26 : i1
-  return %v16, %v26 : f8E5M2FNUZ, i1
+  %v5 = arith.constant 1 : i32
+  %v6 = arith.extui %v5 : i32 to i64
+  %v7 = arith.trunci %v6 : i64 to i32
+  %v8 = arith.shrsi %v3, %v0 : index
+  %v9 = arith.constant -1 : i64
+  %v10 = arith.constant 9 : i64
+  %v11 = arith.xori %v10, %v9 : i64
+  %v12 = arith.xori %v11, %v9 : i64
+  %v13 = arith.ceildivui %v0, %v0 : index
+  %v14 = arith.cmpf uno, %arg0, %arg0 : f64
+  %v15 = arith.constant true
+  %v16 = arith.cmpi sge, %v14, %v15 : i1
+  %v17 = arith.constant 0x7E : f8E5M2FNUZ
+  %v18 = arith.cmpf ult, %arg2, %v17 fastmath<ninf> : f8E5M2FNUZ
+  %v19 = arith.shrsi %v3, %v0 : index
+  %v20 = arith.select %v18, %arg0, %arg0 : f64
+  %v21 = arith.constant 16 : i8
+  %v22 = arith.constant 3 : i8
+  %v23 = arith.ceildivui %v21, %v22 : i8
+  %v24 = arith.index_castui %v15 : i1 to index
+  %v25 = arith.cmpi ult, %v15, %v16 : i1
+  %v26 = arith.constant true
+  %v27 = arith.ceildivsi %v25, %v26 : i1
+  %v28 = arith.minsi %v15, %v14 : i1
+  %v29 = arith.constant true
+  %v30 = arith.andi %v16, %v29 : i1
+  %v31 = arith.remui %v5, %v7 : i32
+  return %v18, %v28 : i1, i1
 }
-func.func @f1(%arg0: f64, %arg1: f8E4M3FNUZ) -> (i1, i1) {
-  %v0 = arith.constant 0.0 : f64
-  %v1 = arith.negf %v0 fastmath<arcp,afn> : f64
-  %v2 = arith.constant false
-  %v3 = arith.constant 2147483647 : i32
-  %v4 = arith.select %v2, %v3, %v3 : i32
-  %v5 = arith.constant 0x0000000000000000 : f64
-  %v6 = arith.bitcast %v5 : f64 to i64
-  %v7 = arith.cmpf ueq, %arg0, %arg0 fastmath<fast> : f64
-  %v8 = arith.cmpf one, %v1, %arg0 fastmath<arcp,afn> : f64
-  %v9 = arith.bitcast %v5 : f64 to i64
-  return %v8, %v8 : i1, i1
+func.func @f1(%arg0: f16, %arg1: index) -> (i1, i1) {
+  %v0 = arith.constant 1 : index
+  %v1 = arith.minui %arg1, %v0 : index
+  %v2 = arith.minui %v0, %arg1 : index
+  %v3 = arith.minui %v0, %arg1 : index
+  %v4 = arith.constant 0xFFF8000000000000 : f64
+  %v5 = arith.constant 1.0e+10 : f8E3M4
+  %v6 = arith.constant 4.0 : f8E5M2FNUZ
+  %v7:2 = func.call @f0(%v4, %v5, %v6) : (f64, f8E3M4, f8E5M2FNUZ) -> (i1, i1)
+  %v8 = arith.constant 0xF0 : f8E3M4
+  %v9:2 = func.call @f0(%v4, %v8, %v6) : (f64, f8E3M4, f8E5M2FNUZ) -> (i1, i1)
+  %v10 = arith.constant -2.5 : f8E3M4
+  %v11 = arith.constant 0x7B : f8E5M2FNUZ
+  %v12:2 = func.call @f0(%v4, %v10, %v11) : (f64, f8E3M4, f8E5M2FNUZ) -> (i1, i1)
+  return %v7#1, %v9#1 : i1, i1
 }

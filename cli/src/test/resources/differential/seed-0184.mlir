@@ -1,85 +1,107 @@
 // Random func/arith module, seed 184.
-func.func @f0(%arg0: bf16, %arg1: vector<2x3xf16>, %arg2: index, %arg3: i1) -> (vector<2x3xf16>, bf16, i8) {
-  %v0 = arith.constant dense<0x8000> : vector<2x3xf16>
-  %v1 = arith.cmpf ole, %arg1, %v0 : vector<2x3xf16>
-  %v2 = arith.cmpf ole, %arg1, %v0 : vector<2x3xf16>
+func.func @f0(%arg0: bf16, %arg1: vector<2x3xf16>, %arg2: index, %arg3: i1) -> bf16 {
+  %v0 = arith.constant 0x0000 : bf16
+  %v1 = arith.fptosi %v0 : bf16 to i16
+  %v2 = arith.constant true
+  %v3 = arith.andi %arg3, %v2 : i1
+  %v4 = arith.constant false
+  %v5 = arith.andi %v3, %v4 : i1
+  %v6 = arith.constant dense<2.0> : vector<2x3xf16>
+  %v7 = arith.cmpf ole, %arg1, %v6 : vector<2x3xf16>
+  %v8 = arith.constant dense<true> : vector<2x3xi1>
+  %v9 = arith.minui %v7, %v8 : vector<2x3xi1>
+  %v10 = arith.constant dense<false> : vector<2x3xi1>
+  %v11 = arith.minui %v9, %v10 : vector<2x3xi1>
+  %v12 = arith.constant 100.0 : bf16
+  %v13 = arith.divf %arg0, %v12 fastmath<nnan> : bf16
+  %v14 = arith.andi %v3, %v4 : i1
+  %v15 = arith.constant dense<[false, true, true, false]> : vector<4xi1>
+  %v16 = arith.constant dense<false> : vector<4xi1>
+  %v17 = arith.shli %v15, %v16 : vector<4xi1>
+  %v18 = arith.constant 17 : i16
+  %v19 = arith.constant 5243 : i16
+  %v20 = arith.remsi %v18, %v19 : i16
+  %v21 = arith.select %v3, %arg0, %v0 : bf16
+  %v22 = arith.constant -2.5 : f8E3M4
+  %v23 = arith.bitcast %v22 : f8E3M4 to f8E4M3FNUZ
+  return %v21 : bf16
+}
+func.func @f1(%arg0: f32, %arg1: f8E5M2) -> (f8E5M2, f8E5M2) {
+  %v0 = arith.cmpf uno, %arg1, %arg1 : f8E5M2
+  %v1 = arith.constant true
+  %v2 = arith.cmpi eq, %v0, %v1 : i1
   %v3 = arith.constant true
-  %v4 = arith.cmpi uge, %arg3, %v3 : i1
-  %v5 = arith.fptosi %arg0 : bf16 to i8
-  %v6 = arith.constant dense<0x7C00> : vector<2x3xf16>
-  %v7 = arith.remf %v6, %arg1 fastmath<arcp,afn> : vector<2x3xf16>
-  %v8 = arith.constant 8 : i8
-  %v9 = arith.shrsi %v8, %v5 : i8
-  %v10 = arith.constant dense<4.0> : vector<2x3xf16>
-  %v11 = arith.addf %v10, %arg1 : vector<2x3xf16>
-  %v12 = arith.constant -2.5 : bf16
-  %v13 = arith.remf %arg0, %v12 fastmath<none> : bf16
-  %v14 = arith.constant 0.0 : f32
-  %v15 = arith.minnumf %v14, %v14 fastmath<arcp,afn> : f32
-  %v16 = arith.constant -0.0 : bf16
-  %v17 = arith.mulf %v13, %v16 fastmath<nnan,ninf> : bf16
-  return %v6, %v17, %v9 : vector<2x3xf16>, bf16, i8
+  %v4 = arith.constant false
+  %v5 = arith.select %v2, %v3, %v4 : i1
+  %v6 = arith.cmpf uno, %arg1, %arg1 : f8E5M2
+  %v7 = arith.constant -1 : i8
+  %v8 = arith.xori %v7, %v7 : i8
+  %v9 = arith.xori %v8, %v7 : i8
+  %v10 = arith.addf %arg1, %arg1 : f8E5M2
+  %v11 = arith.xori %v7, %v7 : i8
+  %v12 = arith.constant 6 : i8
+  %v13 = arith.select %v1, %v12, %v11 : i8
+  %v14 = arith.constant 32767 : i16
+  %v15 = arith.constant 321 : i16
+  %v16 = arith.addi %v14, %v15 : i16
+  %v17 = arith.constant false
+  %v18 = arith.select %v17, %v14, %v14 : i16
+  %v19 = arith.constant true
+  %v20 = arith.cmpi uge, %v6, %v19 : i1
+  %v21:2 = arith.mului_extended %v2, %v20 : i1
+  %v22 = arith.xori %v7, %v7 : i8
+  %v23 = arith.constant 131072 : i33
+  %v24 = arith.constant 7 : i33
+  %v25 = arith.xori %v23, %v24 : i33
+  %v26 = arith.minimumf %v10, %arg1 : f8E5M2
+  %v27 = arith.constant 0x7C : f8E5M2
+  %v28 = arith.subf %v26, %v27 : f8E5M2
+  %v29 = arith.divsi %v7, %v13 : i8
+  return %v28, %v28 : f8E5M2, f8E5M2
 }
-func.func @f1(%arg0: vector<2xf64>, %arg1: i7, %arg2: i32, %arg3: f8E5M2) -> vector<2xf64> {
-  %v0 = arith.negf %arg0 : vector<2xf64>
-  %v1 = arith.constant 0 : i32
-  %v2:2 = arith.addui_extended %arg2, %v1 : i32, i1
-  %v3 = arith.divui %arg1, %arg1 : i7
-  %v4 = arith.divui %arg1, %arg1 : i7
-  %v5 = arith.constant -2 : i64
-  %v6 = arith.constant 8 : i64
+func.func @f2(%arg0: i128, %arg1: f64) -> (f64, i128) {
+  %v0 = arith.constant 0x0010000000000000 : f64
+  %v1 = arith.cmpf ole, %v0, %arg1 fastmath<ninf> : f64
+  %v2 = arith.minimumf %arg1, %v0 : f64
+  %v3 = arith.remui %arg0, %arg0 : i128
+  %v4 = arith.cmpf ole, %v0, %arg1 fastmath<ninf> : f64
+  %v5 = arith.cmpf ole, %v0, %arg1 fastmath<ninf> : f64
+  %v6 = arith.bitcast %v2 : f64 to i64
+  %v7 = arith.addf %v0, %arg1 fastmath<fast> : f64
+  %v8 = arith.truncf %v7 toward_zero : f64 to f8E4M3FN
+  %v9 = arith.remui %arg0, %arg0 : i128
+  return %v0, %v9 : f64, i128
+}
+func.func @f3(%arg0: f32, %arg1: vector<2xf32>, %arg2: i16, %arg3: f8E3M4) -> (i1, i16) {
+  %v0 = arith.constant 8 : i16
+  %v1:2 = arith.addui_extended %arg2, %v0 : i16, i1
+  %v2 = arith.constant -2147483648 : i32
+  %v3 = arith.constant -1 : i32
+  %v4 = arith.floordivsi %v2, %v3 : i32
+  %v5 = arith.extui %v1#0 : i16 to i64
+  %v6 = arith.constant 16 : i64
   %v7 = arith.cmpi uge, %v5, %v6 : i64
-  %v8 = arith.constant dense<0.0> : vector<2xf64>
-  %v9 = arith.addf %arg0, %v8 fastmath<nnan> : vector<2xf64>
-  %v10 = arith.constant dense<0x8206FC132BE6A711> : vector<2xf64>
-  %v11 = arith.maximumf %v10, %v8 fastmath<fast> : vector<2xf64>
-  return %v9 : vector<2xf64>
-}
-func.func @f2(%arg0: f64) -> (vector<2xf64>, vector<4xi1>, i7, vector<2xf64>) {
-  %v0 = arith.cmpf ord, %arg0, %arg0 fastmath<nsz> : f64
-  %v1 = arith.constant 131072 : i33
-  %v2 = arith.constant 7 : i33
-  %v3 = arith.xori %v1, %v2 : i33
-  %v4 = arith.constant 0xFFF8000000000000 : f64
-  %v5 = arith.minimumf %arg0, %v4 : f64
-  %v6 = arith.constant true
-  %v7 = arith.divui %v6, %v0 : i1
-  %v8 = arith.divsi %v7, %v0 : i1
-  %v9 = arith.constant true
-  %v10 = arith.ceildivsi %v9, %v7 : i1
-  %v11 = arith.ceildivsi %v9, %v7 : i1
-  %v12 = arith.shrui %v6, %v11 : i1
-  %v13 = arith.minimumf %arg0, %v5 : f64
-  %v14 = arith.constant dense<true> : vector<4xi1>
-  %v15 = arith.cmpi slt, %v14, %v14 : vector<4xi1>
-  %v16 = arith.maximumf %v5, %v4 : f64
-  %v17 = arith.minui %v9, %v7 : i1
-  %v18 = arith.constant dense<4.0> : vector<2xf64>
-  %v19 = arith.constant -64 : i7
-  %v20 = arith.constant 10 : i32
-  %v21 = arith.constant 7.0 : f8E5M2
-  %v22 = func.call @f1(%v18, %v19, %v20, %v21) : (vector<2xf64>, i7, i32, f8E5M2) -> vector<2xf64>
-  %v23 = arith.maxnumf %v5, %v13 : f64
-  %v24 = arith.constant dense<[0, 0, -5]> : tensor<3xindex>
-  %v25 = arith.ori %v24, %v24 : tensor<3xindex>
-  return %v22, %v15, %v19, %v22 : vector<2xf64>, vector<4xi1>, i7, vector<2xf64>
-}
-func.func @f3(%arg0: i128, %arg1: f32, %arg2: vector<2x3xf16>, %arg3: f32) -> (i128, f32, vector<2x3xindex>) {
-  %v0 = arith.constant dense<[[1.0e+10, 1.0, 0xFC00], [0.1, 1.0, 0xBC00]]> : vector<2x3xf16>
-  %v1 = arith.cmpf uno, %arg2, %v0 : vector<2x3xf16>
-  %v2 = arith.index_castui %arg0 : i128 to index
-  %v3 = arith.index_cast %v1 : vector<2x3xi1> to vector<2x3xindex>
-  %v4 = arith.constant 83076749736557242056487941267521536 : i128
-  %v5 = arith.shrsi %v4, %arg0 : i128
-  %v6 = arith.constant false
-  %v7 = arith.constant 1 : i8
-  %v8 = arith.select %v6, %v7, %v7 : i8
-  %v9 = arith.constant 1.0e+10 : f64
-  %v10 = arith.constant 0xCA82A849C0FE6EDF : f64
-  %v11 = arith.cmpf ule, %v9, %v10 : f64
-  %v12 = arith.constant 0x00800000 : f32
-  %v13 = arith.extf %v12 fastmath<nnan> : f32 to f64
-  %v14 = arith.minnumf %arg3, %v12 : f32
-  %v15 = arith.index_cast %v1 : vector<2x3xi1> to vector<2x3xindex>
-  return %arg0, %v14, %v15 : i128, f32, vector<2x3xindex>
+  %v8 = arith.cmpf ole, %arg3, %arg3 : f8E3M4
+  %v9 = arith.constant 0x01 : f8E3M4
+  %v10 = arith.mulf %arg3, %v9 : f8E3M4
+  %v11 = arith.constant 63 : i7
+  %v12 = arith.shrui %v11, %v11 : i7
+  %v13 = arith.xori %v5, %v6 : i64
+  %v14 = arith.negf %v9 : f8E3M4
+  %v15 = arith.shrui %v11, %v11 : i7
+  %v16 = arith.constant -2 : index
+  %v17 = arith.index_castui %v16 : index to i32
+  %v18 = arith.constant true
+  %v19 = arith.minsi %v8, %v18 : i1
+  %v20 = arith.floordivsi %v2, %v3 : i32
+  %v21:2 = arith.mului_extended %v2, %v4 : i32
+  %v22 = arith.constant -32768 : i16
+  %v23 = arith.floordivsi %arg2, %v22 : i16
+  %v24 = arith.constant dense<[true, true]> : vector<2xi1>
+  %v25 = arith.constant dense<[true, true]> : vector<2xi1>
+  %v26 = arith.constant dense<true> : vector<2xi1>
+  %v27 = arith.select %v24, %v25, %v26 : vector<2xi1>, vector<2xi1>
+  %v28 = arith.remui %v7, %v18 : i1
+  %v29 = arith.floordivsi %arg2, %v22 : i16
+  return %v19, %v23 : i1, i16
 }

@@ -157,15 +157,16 @@ public final class ArithProgramGenerator {
 
     private void operation() {
         int roll = random.nextInt(100);
-        if (roll < 26) intBinary();
-        else if (roll < 42) floatBinary();
-        else if (roll < 44) negf();
-        else if (roll < 51) cmpi();
-        else if (roll < 58) cmpf();
-        else if (roll < 64) select();
-        else if (roll < 79) cast();
-        else if (roll < 84) extended();
-        else if (roll < 89 && !functions.isEmpty()) call();
+        if (roll < 22) intBinary();
+        else if (roll < 36) floatBinary();
+        else if (roll < 38) negf();
+        else if (roll < 44) cmpi();
+        else if (roll < 50) cmpf();
+        else if (roll < 55) select();
+        else if (roll < 67) cast();
+        else if (roll < 71) extended();
+        else if (roll < 82) idiom();
+        else if (roll < 87 && !functions.isEmpty()) call();
         else if (!emitted.isEmpty()) repeat();
         else intBinary();
     }
@@ -323,21 +324,200 @@ public final class ArithProgramGenerator {
         define(rhs, null, e.resultTypes());
     }
 
+    /**
+     * A short sequence in a shape the canonicalization patterns look for: a cast and its inverse,
+     * constants to reassociate, a double negation, a select on a comparison of its operands, a
+     * comparison of an extended value, an operand that is the operation's identity.
+     */
+    private void idiom() {
+        switch (random.nextInt(6)) {
+            case 0 -> castRoundTrip();
+            case 1 -> reassociation();
+            case 2 -> doubleNegation();
+            case 3 -> selectOfComparison();
+            case 4 -> comparisonOfExtension();
+            default -> identityOperand();
+        }
+    }
+
+    private void castRoundTrip() {
+        GenType t = pickType(false);
+        if (!t.element().isFixedWidthInteger()) t = t.withElement(GenType.I32);
+        Value x = latestOperand(t);
+        GenType.Scalar e = t.element();
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                if (e.width() >= 64) return;
+                GenType wide = t.withElement(e.width() < 16 ? GenType.I16 : GenType.I64);
+                String ext = random.nextBoolean() ? "extsi" : "extui";
+                Value w = define1("arith." + ext + " " + x.name() + " : " + t.text() + " to " + wide.text(), wide);
+                define1("arith.trunci " + w.name() + " : " + wide.text() + " to " + t.text(), t);
+            }
+            case 1 -> {
+                GenType index = t.withElement(GenType.INDEX);
+                String cast = random.nextBoolean() ? "index_cast" : "index_castui";
+                Value i = define1("arith." + cast + " " + x.name() + " : " + t.text() + " to " + index.text(), index);
+                define1("arith." + cast + " " + i.name() + " : " + index.text() + " to " + t.text(), t);
+            }
+            case 2 -> {
+                GenType.Scalar f = switch (e.width()) {
+                    case 16 -> GenType.F16;
+                    case 32 -> GenType.F32;
+                    case 64 -> GenType.F64;
+                    default -> null;
+                };
+                if (f == null) return;
+                Value b = define1("arith.bitcast " + x.name() + " : " + t.text() + " to " + t.withElement(f).text(),
+                        t.withElement(f));
+                define1("arith.bitcast " + b.name() + " : " + b.type().text() + " to " + t.text(), t);
+            }
+            default -> {
+                GenType f = t.withElement(random.nextBoolean() ? GenType.F32 : GenType.F64);
+                String to = random.nextBoolean() ? "sitofp" : "uitofp";
+                Value v = define1("arith." + to + " " + x.name() + " : " + t.text() + " to " + f.text(), f);
+                String back = random.nextBoolean() ? "fptosi" : "fptoui";
+                define1("arith." + back + " " + v.name() + " : " + f.text() + " to " + t.text(), t);
+            }
+        }
+    }
+
+    /** (x op c1) op c2, and (x + c1) - c2. */
+    private void reassociation() {
+        GenType t = pickType(false);
+        List<String> ops = List.of("addi", "muli", "andi", "ori", "xori", "subi", "maxsi", "minui");
+        String first = pick(ops);
+        String second = first.equals("addi") && random.nextBoolean() ? "subi" : first;
+        Value x = latestOperand(t);
+        Value y = define1("arith." + first + " " + x.name() + ", " + constant(t).name() + " : " + t.text(), t);
+        boolean constantFirst = random.nextInt(3) == 0;
+        Value c = constant(t);
+        define1("arith." + second + " " + (constantFirst ? c.name() + ", " + y.name() : y.name() + ", " + c.name())
+                + " : " + t.text(), t);
+    }
+
+    private void doubleNegation() {
+        if (random.nextBoolean()) {
+            GenType t = pickType(true);
+            Value y = define1("arith.negf " + latestOperand(t).name() + " : " + t.text(), t);
+            define1("arith.negf " + y.name() + fastmath() + " : " + t.text(), t);
+        } else {
+            GenType t = pickType(false);
+            Value minusOne = constantOf(t, t.element().width() == 1 ? "true" : "-1");
+            Value y = define1("arith.xori " + latestOperand(t).name() + ", " + minusOne.name() + " : " + t.text(), t);
+            define1("arith.xori " + y.name() + ", " + minusOne.name() + " : " + t.text(), t);
+        }
+    }
+
+    private void selectOfComparison() {
+        GenType t = pickType(false);
+        Value x = latestOperand(t);
+        Value y = secondOperand(t, x);
+        GenType bool = t.withElement(GenType.I1);
+        String predicate = random.nextBoolean() ? pick(List.of("eq", "ne")) : pick(CMPI_PREDICATES);
+        Value c = define1("arith.cmpi " + predicate + ", " + x.name() + ", " + y.name() + " : " + t.text(), bool);
+        String types = t.isShaped() ? bool.text() + ", " + t.text() : t.text();
+        if (random.nextInt(3) == 0 && !t.isShaped()) {
+            // select(c, true, false) and select(c, false, true) on i1.
+            Value tr = constantOf(bool, "true");
+            Value fa = constantOf(bool, "false");
+            boolean swap = random.nextBoolean();
+            define1("arith.select " + c.name() + ", " + (swap ? fa : tr).name() + ", " + (swap ? tr : fa).name()
+                    + " : i1", bool);
+            return;
+        }
+        boolean swap = random.nextBoolean();
+        define1("arith.select " + c.name() + ", " + (swap ? y : x).name() + ", " + (swap ? x : y).name() + " : "
+                + types, t);
+    }
+
+    private void comparisonOfExtension() {
+        GenType t = pickType(false);
+        if (!t.element().isFixedWidthInteger() || t.element().width() >= 64) t = t.withElement(GenType.I8);
+        GenType wide = t.withElement(GenType.I64);
+        String ext = random.nextBoolean() ? "extsi" : "extui";
+        Value w = define1("arith." + ext + " " + latestOperand(t).name() + " : " + t.text() + " to " + wide.text(),
+                wide);
+        Value c = random.nextBoolean() ? constant(wide) : define1("arith." + ext + " " + operand(t).name() + " : "
+                + t.text() + " to " + wide.text(), wide);
+        define1("arith.cmpi " + pick(CMPI_PREDICATES) + ", " + w.name() + ", " + c.name() + " : " + wide.text(),
+                wide.withElement(GenType.I1));
+    }
+
+    /** x + 0, x * 1, x / 1, x << 0, x & -1, x - x, x + -0.0, x * 1.0 and the like. */
+    private void identityOperand() {
+        if (random.nextBoolean()) {
+            GenType t = pickType(false);
+            String[][] cases = {{"addi", "0"}, {"subi", "0"}, {"muli", "1"}, {"muli", "0"}, {"divsi", "1"},
+                    {"divui", "1"}, {"remsi", "1"}, {"remui", "1"}, {"shli", "0"}, {"shrsi", "0"}, {"andi", "-1"},
+                    {"andi", "0"}, {"ori", "0"}, {"ori", "-1"}, {"xori", "0"}, {"ceildivsi", "1"},
+                    {"floordivsi", "1"}, {"maxui", "0"}, {"minsi", "0"}};
+            String[] c = pick(List.of(cases));
+            String literal = t.element().width() == 1 ? (c[1].equals("0") ? "false" : "true") : c[1];
+            Value x = latestOperand(t);
+            define1("arith." + c[0] + " " + x.name() + ", " + constantOf(t, literal).name() + " : " + t.text(), t);
+        } else {
+            GenType t = pickType(true);
+            String[][] cases = {{"addf", "-0.0"}, {"addf", "0.0"}, {"subf", "0.0"}, {"subf", "-0.0"},
+                    {"mulf", "1.0"}, {"mulf", "-1.0"}, {"divf", "1.0"}, {"maximumf", "0xFF800000"},
+                    {"minnumf", "0x7F800000"}};
+            String[] c = pick(List.of(cases));
+            if (c[1].startsWith("0x") && t.element().width() != 32) c = cases[4];
+            Value x = latestOperand(t);
+            define1("arith." + c[0] + " " + x.name() + ", " + constantOf(t, c[1]).name() + fastmath() + " : "
+                    + t.text(), t);
+        }
+    }
+
+    private Value define1(String rhs, GenType type) {
+        return define(rhs, null, List.of(type)).getFirst();
+    }
+
+    /** The value of the type defined last that varies, so that idioms chain; else any operand. */
+    private Value latestOperand(GenType t) {
+        List<Value> values = varying.get(t.text());
+        if (values == null || random.nextInt(4) == 0) return operand(t);
+        Value v = values.getLast();
+        operandsVary = true;
+        return v;
+    }
+
+    /** A new constant of the type. */
+    private Value constant(GenType t) {
+        return constantOf(t, literals.constantValue(t));
+    }
+
+    /** A new constant with the scalar literal (a splat for vectors and tensors). */
+    private Value constantOf(GenType t, String literal) {
+        String name = "%v" + nextId++;
+        String attr = t.isShaped() && !literal.startsWith("dense<") ? "dense<" + literal + ">" : literal;
+        boolean typeImplied = t.element().equals(GenType.I1) && !t.isShaped();
+        body.append("  ").append(name).append(" = arith.constant ").append(attr);
+        if (!typeImplied) body.append(" : ").append(t.text());
+        body.append('\n');
+        Value v = new Value(name, t, false);
+        addToPool(v);
+        constants.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(v);
+        return v;
+    }
+
     /** Writes {@code %vN = rhs} (or {@code %vN:2 = rhs}) and makes its results available. */
-    private void define(String rhs, String swapped, List<GenType> resultTypes) {
+    private List<Value> define(String rhs, String swapped, List<GenType> resultTypes) {
         String name = "%v" + nextId++;
         body.append("  ");
         if (resultTypes.size() == 1) body.append(name).append(" = ");
         else if (resultTypes.size() > 1) body.append(name).append(':').append(resultTypes.size()).append(" = ");
         body.append(rhs).append('\n');
         if (rhs.startsWith("arith.sitofp") || rhs.startsWith("arith.uitofp")) intToFloat.add(name);
+        List<Value> results = new ArrayList<>();
         for (int i = 0; i < resultTypes.size(); i++) {
             Value v = new Value(resultTypes.size() == 1 ? name : name + "#" + i, resultTypes.get(i), operandsVary);
             addToPool(v);
             computed.add(v);
+            results.add(v);
         }
         emitted.add(new Emitted(rhs, swapped, resultTypes, operandsVary));
         operandsVary = false;
+        return results;
     }
 
     /** Like {@link #operand}, but mostly not the first operand again. */
@@ -363,16 +543,7 @@ public final class ArithProgramGenerator {
         if (values != null && random.nextInt(100) < 40) return pick(values);
         List<Value> known = constants.get(t.text());
         if (known != null && random.nextInt(3) == 0) return pick(known);
-        String name = "%v" + nextId++;
-        String attr = literals.constantValue(t);
-        boolean typeImplied = t.element().equals(GenType.I1) && !t.isShaped();
-        body.append("  ").append(name).append(" = arith.constant ").append(attr);
-        if (!typeImplied) body.append(" : ").append(t.text());
-        body.append('\n');
-        Value v = new Value(name, t, false);
-        addToPool(v);
-        constants.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(v);
-        return v;
+        return constant(t);
     }
 
     private void addToPool(Value v) {
