@@ -5,8 +5,13 @@ Each input function defines constants (as bit patterns), applies one op per resu
 returns every result; `mlir-opt --canonicalize` folds what it can. The tests read both files:
 an input op's folded value is the constant the output's return names at the same position.
 
-    scripts/gen-float-fold-goldens.py core/src/test/resources/numeric/arith 1 600
-    scripts/gen-float-fold-goldens.py dialects/src/test/resources/fold-float/random 2 400
+    scripts/gen-float-fold-goldens.py core/src/test/resources/numeric/arith 1 100
+    scripts/gen-float-fold-goldens.py dialects/src/test/resources/fold-float/random 2 60
+
+With "pipeline", it also writes cmpf-of-conversion cases (canonicalization patterns) and names
+the output as the canonicalize pass test wants it:
+
+    scripts/gen-float-fold-goldens.py transforms/src/test/resources/canonicalize/float-random 3 40 pipeline
 """
 import random
 import subprocess
@@ -60,8 +65,9 @@ def small_value(kind, rng):
 
 
 class Func:
-    def __init__(self, name):
+    def __init__(self, name, args=""):
         self.name = name
+        self.args = args
         self.lines = []
         self.results = []
         self.n = 0
@@ -80,7 +86,7 @@ class Func:
 
     def emit(self):
         types = ", ".join(t for _, t in self.results)
-        out = ["func.func @%s() -> (%s) {" % (self.name, types)]
+        out = ["func.func @%s(%s) -> (%s) {" % (self.name, self.args, types)]
         out += self.lines
         out.append("  return %s : %s" % (", ".join(n for n, _ in self.results), types))
         out.append("}")
@@ -206,18 +212,65 @@ def elements_funcs(rng, count):
     return funcs
 
 
+CMP_WIDTHS = [1, 8, 16, 32, 64]
+CMP_KINDS = {"f16": 11, "bf16": 8, "f32": 24, "f64": 53}
+
+
+def cmp_constant(kind, width, rng):
+    """Constants near the integer type's limits, fractions, zeros, infinities and NaN."""
+    mant = CMP_KINDS[kind]
+    top = min(width, mant + 1, 15 if kind == "f16" else 60)
+    choice = rng.random()
+    if choice < 0.15:
+        return rng.choice(["0x%X" % v for v in special_cmp_bits(kind)])
+    if choice < 0.5:
+        v = rng.choice([2 ** (top - 1), 2 ** top - 1, -(2 ** (top - 1)), 2 ** top, -(2 ** top), 0, 1, -1])
+        return "%d.0" % v
+    v = rng.randrange(-(2 ** min(top, 10)), 2 ** min(top, 10)) + rng.choice([0.5, 0.25, 0.0, -0.5, 0.75])
+    return repr(float(v))
+
+
+def special_cmp_bits(kind):
+    return {"f16": [0x7C00, 0xFC00, 0x7E00, 0x8000], "bf16": [0x7F80, 0xFF80, 0x7FC0, 0x8000],
+            "f32": [0x7F800000, 0xFF800000, 0x7FC00000, 0x80000000],
+            "f64": [0x7FF0000000000000, 0xFFF0000000000000, 0x7FF8000000000000, 0x8000000000000000]}[kind]
+
+
+def cmpf_int_funcs(rng, count):
+    """cmpf of sitofp/uitofp and a constant: CmpFIntToFPConst."""
+    args = ", ".join("%%i%d: i%d" % (w, w) for w in CMP_WIDTHS)
+    f = Func("cmpf_int", args)
+    for _ in range(count * 4):
+        width = rng.choice(CMP_WIDTHS)
+        kind = rng.choice(list(CMP_KINDS))
+        conv = rng.choice(["sitofp", "uitofp"])
+        f.n += 1
+        converted = "%%s%d" % f.n
+        f.lines.append("  %s = arith.%s %%i%d : i%d to %s" % (converted, conv, width, width, kind))
+        c = f.const(cmp_constant(kind, width, rng), kind)
+        pred = rng.choice([p for p in PREDICATES if p not in ("true", "false")])
+        f.op("arith.cmpf %s, %s, %s : %s" % (pred, converted, c, kind), "i1")
+    return [f]
+
+
 def main():
     out, seed, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    pipeline = len(sys.argv) > 4 and sys.argv[4] == "pipeline"
     rng = random.Random(seed)
     funcs = binary_funcs(rng, count) + unary_funcs(rng, count // 2) + cast_funcs(rng, count // 2) \
         + bitcast_funcs(rng, count) + elements_funcs(rng, count)
+    if pipeline:
+        funcs += cmpf_int_funcs(rng, count)
     text = "\n\n".join(f.emit() for f in funcs) + "\n"
     with open(out + ".mlir", "w") as fh:
         fh.write(text)
-    result = subprocess.run(["mlir-opt", "--canonicalize", out + ".mlir"], capture_output=True, text=True)
+    args = ["mlir-opt", "--canonicalize", out + ".mlir"]
+    if pipeline:
+        args.insert(1, "-allow-unregistered-dialect")
+    result = subprocess.run(args, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(result.stderr)
-    with open(out + ".expected.mlir", "w") as fh:
+    with open(out + (".expected" if pipeline else ".expected.mlir"), "w") as fh:
         fh.write(result.stdout)
 
 

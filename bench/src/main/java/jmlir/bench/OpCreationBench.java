@@ -27,8 +27,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Creating operations (xDSL: microbenchmarks.py OpCreation; MLIR "How slow is MLIR?":
- * CreateOps/simple, CreateOps/simpleRegistered). Cloning is not measured: jmlir has no
- * Operation.clone yet.
+ * CreateOps/simple, CreateOps/simpleRegistered). Cloning is in {@link RewriterBench}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -27,9 +27,9 @@ public final class AotTraining {
             args[flags.length] = "-";
             JmlirOpt.run(args, new java.io.ByteArrayInputStream(synthetic), sink, sink);
         }
-        // Canonicalization of a folding chain trains the pattern driver and the folders.
+        // Canonicalization and cse of a folding chain train the pattern driver, folders and cse.
         byte[] chain = foldingChain(20_000).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        JmlirOpt.run(new String[] {"--canonicalize", "-"}, new java.io.ByteArrayInputStream(chain), sink, sink);
+        JmlirOpt.run(new String[] {"--canonicalize", "--cse", "-"}, new java.io.ByteArrayInputStream(chain), sink, sink);
         for (String file : files) {
             for (String[] flags : FLAG_SETS) {
                 String[] args = java.util.Arrays.copyOf(flags, flags.length + 1);

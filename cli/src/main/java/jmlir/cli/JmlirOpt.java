@@ -51,14 +51,12 @@ public final class JmlirOpt {
             out.print(options.passes.listPasses());
             return 0;
         }
-        if (options.passes.hasPipeline()) {
-            try {
-                options.passes.build("builtin.module");
-            } catch (jmlir.pass.PassPipelineException e) {
-                if (e.commandLineError() != null) err.println("jmlir-opt: " + e.commandLineError());
-                err.println("<unknown>:0: error: " + e.diagnostic());
-                return 1;
-            }
+        try {
+            options.passes.build("builtin.module");
+        } catch (jmlir.pass.PassPipelineException e) {
+            if (e.commandLineError() != null) err.println("jmlir-opt: " + e.commandLineError());
+            err.println("<unknown>:0: error: " + e.diagnostic());
+            return 1;
         }
         if (options.version) {
             out.println("jmlir-opt version " + Version.VERSION);

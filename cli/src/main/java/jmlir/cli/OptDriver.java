@@ -111,7 +111,8 @@ final class OptDriver {
                 top = body.first();
                 top.remove();
             }
-            if (options.passes.hasPipeline() && !runPasses(top, context, resources, diagnostics, timer)) return null;
+            // As in mlir-opt, there is always a pass manager, if an empty one.
+            if (!runPasses(top, context, resources, diagnostics, timer)) return null;
             try (Tracer.Span s = tracer.span("print"); Timing.Measure m = timer.child("Output").start()) {
                 return OpPrinter.print(top, options.print, resources) + "\n";
             }

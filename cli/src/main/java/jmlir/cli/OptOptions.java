@@ -104,7 +104,9 @@ final class OptOptions {
                         if (i + 1 >= args.length) throw new UsageException("jmlir-opt: for the -" + name + " option: requires a value!");
                         value = args[++i];
                     }
-                    o.passes.steps.add(new PassOptions.Step(null, value));
+                    // mlir-opt's -p is --pass-pipeline ("builtin.module(cse)"); xDSL's lists passes ("cse,canonicalize").
+                    if (isWrappedPipeline(value, registry)) o.passes.pipeline = value;
+                    else o.passes.steps.add(new PassOptions.Step(null, value));
                 }
                 case "pass-pipeline" -> o.passes.pipeline = requireValue(name, value);
                 case "dump-pass-pipeline" -> o.passes.dumpPipeline = flag(name, value);
@@ -124,8 +126,8 @@ final class OptOptions {
                     default -> throw new UsageException("jmlir-opt: for the --" + name + " option: Cannot find option named '"
                             + value + "'!");
                 };
-                case "mlir-print-ir-before" -> o.passes.printBefore.addAll(java.util.List.of(requireValue(name, value).split(",")));
-                case "mlir-print-ir-after" -> o.passes.printAfter.addAll(java.util.List.of(requireValue(name, value).split(",")));
+                case "mlir-print-ir-before" -> o.passes.printBefore.addAll(passNames(name, value, registry));
+                case "mlir-print-ir-after" -> o.passes.printAfter.addAll(passNames(name, value, registry));
                 case "mlir-print-ir-before-all" -> o.passes.printBeforeAll = flag(name, value);
                 case "mlir-print-ir-after-all" -> o.passes.printAfterAll = flag(name, value);
                 case "mlir-print-ir-after-change" -> o.passes.printAfterChange = flag(name, value);
@@ -148,6 +150,27 @@ final class OptOptions {
             }
         }
         return o;
+    }
+
+    /** Whether {@code text} is one op name wrapping a pipeline, {@code builtin.module(...)}. */
+    private static boolean isWrappedPipeline(String text, jmlir.pass.PassRegistry registry) {
+        int open = text.indexOf('(');
+        if (open <= 0 || !text.endsWith(")")) return false;
+        int comma = text.indexOf(',');
+        return (comma < 0 || comma > open) && !registry.contains(text.substring(0, open).strip());
+    }
+
+    /** The registered pass names of a comma-separated list ({@code --mlir-print-ir-after=cse,canonicalize}). */
+    private static java.util.List<String> passNames(String name, String value, jmlir.pass.PassRegistry registry)
+            throws UsageException {
+        java.util.List<String> names = java.util.List.of(requireValue(name, value).split(","));
+        for (String pass : names) {
+            if (!registry.contains(pass)) {
+                throw new UsageException("jmlir-opt: for the --" + name + " option: Cannot find option named '" + pass
+                        + "'!");
+            }
+        }
+        return names;
     }
 
     private static boolean flag(String name, String value) throws UsageException {
@@ -212,7 +235,7 @@ final class OptOptions {
               --pass-pipeline=<string>                        - Textual description of the pass pipeline to run
               --show-dialects                                 - Print the list of registered dialects and exit
               --trace=<file>                                  - Write a Chrome trace-event JSON of the run's phases (open it in Perfetto)
-              --trace-spans=<name,...>                        - Trace only these spans (parse, verify, print)
+              --trace-spans=<name,...>                        - Trace only these spans (parse, verify, passes, print)
               --jfr=<file>                                    - Record a JDK Flight Recorder profile of the run
               --split-input-file[=<string>]                   - Split the input file into pieces and process each chunk independently
               --verify-diagnostics                            - Check that emitted diagnostics match expected-* lines on the corresponding line

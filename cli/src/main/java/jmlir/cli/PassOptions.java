@@ -52,11 +52,6 @@ final class PassOptions {
         return Transforms.registerAll(new PassRegistry());
     }
 
-    /** Whether the command line asks for any pass or pipeline. */
-    boolean hasPipeline() {
-        return pipeline != null || !steps.isEmpty();
-    }
-
     /**
      * Builds a fresh pass manager for an input whose top-level op is named {@code topName}: the
      * {@code --pass-pipeline} as written, or the command-line passes on an implicitly nesting

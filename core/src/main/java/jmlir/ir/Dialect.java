@@ -46,6 +46,14 @@ public abstract class Dialect {
         attributeSyntaxes.put(mnemonic, syntax);
     }
 
+    /**
+     * Whether ops of this namespace that the dialect does not define are accepted (as
+     * unregistered ops), as MLIR's test dialect does; by default they are an error.
+     */
+    public boolean allowsUnknownOperations() {
+        return false;
+    }
+
     /** Registers enum attribute kinds of this dialect ({@code #arith.fastmath<...>}). */
     protected final void addEnumAttributes(EnumAttr.Kind... kinds) {
         for (EnumAttr.Kind k : kinds) addAttributeSyntax(k.mnemonic(), k.syntax());

@@ -14,7 +14,7 @@ final class OpVerification {
     /** The error for an unregistered op of a registered dialect (which allows no unknown ops), or null. */
     static Diagnostic verifyUnregistered(Operation op) {
         OperationName name = op.name();
-        if (name.isRegistered() || !name.inRegisteredDialect()) return null;
+        if (name.isRegistered() || !name.inRegisteredDialect() || name.dialect().allowsUnknownOperations()) return null;
         return Diagnostic.error(op, "unregistered operation '" + name.name() + "' found in dialect ('"
                 + name.dialectNamespace() + "') that does not allow unknown operations");
     }

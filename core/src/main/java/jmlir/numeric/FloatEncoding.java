@@ -124,9 +124,10 @@ final class FloatEncoding {
         };
     }
 
-    /** APFloat's default NaN: quiet, no payload. */
+    /** APFloat's default NaN: quiet, no payload (x87: with its integer bit). */
     static FloatValue defaultNaN(FloatKind kind, boolean negative) {
-        return nan(kind, negative, BigInteger.ZERO, true);
+        BigInteger payload = kind.encoding() == Encoding.X87 ? BigInteger.ONE.shiftLeft(63) : BigInteger.ZERO;
+        return nan(kind, negative, payload, true);
     }
 
     /** The payload of a NaN: the stored fraction bits (x87: all 64 significand bits; single-NaN kinds: all ones). */

@@ -39,6 +39,11 @@ public final class IrPrinting implements PassInstrumentation {
         this.topLevelPrinter = topLevelPrinter;
     }
 
+    /** Whether dumps show the whole top-level op (then nested pipelines must not run in parallel). */
+    public boolean printsModuleScope() {
+        return config.moduleScope();
+    }
+
     @Override
     public Object runBeforePass(Pass pass, Operation op, Appendable out) {
         if (config.beforeAll() || config.before().contains(pass.argument())) dump(out, "Before", pass, op, false);

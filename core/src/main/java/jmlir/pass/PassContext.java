@@ -10,6 +10,13 @@ public interface PassContext {
     /** Marks the pass as failed; the pipeline stops after it. */
     void signalFailure();
 
+    /**
+     * Tells the pass manager that the pass left the IR as it was (MLIR's
+     * {@code markAllAnalysesPreserved}), so it need not verify the IR again.
+     */
+    default void markAllAnalysesPreserved() {
+    }
+
     /** Reports a diagnostic (the pass usually fails too). */
     void report(Diagnostic diagnostic);
 
@@ -17,5 +24,7 @@ public interface PassContext {
      * Writes text a pass reports about the IR ({@code print-op-stats}) to the stream of
      * diagnostics (stderr in jmlir-opt), in op order even when ops run in parallel.
      */
-    void print(String text);
+    default void print(String text) {
+        System.err.print(text);
+    }
 }

@@ -25,6 +25,12 @@ public final class PassOption<T> {
         this(name, description, defaultValue, parser, String::valueOf, "value", List.of());
     }
 
+    /** An option with its own printer, shown as {@code <value>} in help. */
+    public PassOption(String name, String description, T defaultValue, Function<String, T> parser,
+                      Function<T, String> printer) {
+        this(name, description, defaultValue, parser, printer, "value", List.of());
+    }
+
     private PassOption(String name, String description, T defaultValue, Function<String, T> parser,
                        Function<T, String> printer, String typeName, List<String> choices) {
         this.name = name;

@@ -93,7 +93,8 @@ public final class PassPipelineParser {
             }
             elements.add(new Element(name, namePos, options, nested));
             if (pos >= text.length()) {
-                if (openParen >= 0) throw error(openParen, "encountered unbalanced parentheses while parsing pipeline");
+                // mlir-opt points just after the '(' left open.
+                if (openParen >= 0) throw error(openParen + 1, "encountered unbalanced parentheses while parsing pipeline");
                 return elements;
             }
             char c = text.charAt(pos);
@@ -163,7 +164,8 @@ public final class PassPipelineParser {
             try {
                 pm.addPass(pass);
             } catch (IllegalArgumentException ex) {
-                throw new PassPipelineException(ex.getMessage());
+                throw new PassPipelineException(ex.getMessage() + "\nfailed to add `" + e.name() + "` with options `"
+                        + (e.options() == null ? "" : e.options()) + "`\n");
             }
         }
     }

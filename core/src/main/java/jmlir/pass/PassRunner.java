@@ -115,7 +115,7 @@ final class PassRunner {
             pass.run(op, run);
         }
         boolean failed = run.failed;
-        if (!failed && verifyEach) {
+        if (!failed && verifyEach && !run.preserved) {
             List<Diagnostic> errors = Verifier.verifyAll(op, printing);
             for (Diagnostic d : errors) run.report(d);
             failed = !errors.isEmpty();
@@ -228,6 +228,7 @@ final class PassRunner {
     private final class RunContext implements PassContext {
         private final Sink sink;
         private boolean failed;
+        private boolean preserved;
 
         RunContext(Sink sink) {
             this.sink = sink;
@@ -241,6 +242,11 @@ final class PassRunner {
         @Override
         public void signalFailure() {
             failed = true;
+        }
+
+        @Override
+        public void markAllAnalysesPreserved() {
+            preserved = true;
         }
 
         @Override

@@ -483,7 +483,8 @@ final class DenseLiteral {
         if (negative) throw p.error(s, "hexadecimal float literal should not have a leading minus");
         BigInteger bits = new BigInteger(new String(b, s + 2, e - s - 2, StandardCharsets.ISO_8859_1), 16);
         if (bits.bitLength() > kind.width()) throw p.error(s, "hexadecimal float constant out of range for type");
-        return new FloatValue(kind, bits.longValue(), bits.shiftRight(64).longValue());
+        // Stored as LLVM writes the value back: x87 unnormals become NaNs.
+        return FloatValue.fromBits(kind, bits.longValue(), bits.shiftRight(64).longValue());
     }
 
     /** The bytes of a {@code "0x..."} string token in [start, end), or null if it is not one. */

@@ -12,6 +12,7 @@ final class EffectsTestDialect extends Dialect {
         super("fx");
         addOperations(
                 op("fx.pure").traits(Trait.PURE).build(),
+                op("fx.comm").traits(Trait.PURE, Trait.COMMUTATIVE).build(),
                 op("fx.read").effects((op, out) -> out.add(new MemoryEffect(MemoryEffect.Kind.READ, null))).build(),
                 op("fx.write").effects((op, out) -> out.add(new MemoryEffect(MemoryEffect.Kind.WRITE, null))).build(),
                 op("fx.none").effects((op, out) -> { }).build(),

@@ -3,6 +3,7 @@ package jmlir.dialect;
 import jmlir.dialect.arith.Arith;
 import jmlir.dialect.func.FuncDialect;
 import jmlir.dialect.irdl.IrdlDialect;
+import jmlir.dialect.test.TestDialect;
 import jmlir.ir.Context;
 
 /**
@@ -27,7 +28,12 @@ public final class Dialects {
         static final IrdlDialect INSTANCE = new IrdlDialect();
     }
 
+    private static final class TestHolder {
+        static final TestDialect INSTANCE = new TestDialect();
+    }
+
     public static Context registerAll(Context context) {
+        context.register(TestDialect.NAMESPACE, () -> TestHolder.INSTANCE);
         context.register(Arith.NAMESPACE, () -> ArithHolder.INSTANCE);
         context.register("irdl", () -> IrdlHolder.INSTANCE);
         context.register(FuncDialect.NAMESPACE, () -> FuncHolder.INSTANCE);

@@ -50,6 +50,11 @@ public final class Canonicalize extends Pass {
     }
 
     @Override
+    public String name() {
+        return "Canonicalizer";
+    }
+
+    @Override
     public String description() {
         return "Canonicalize operations";
     }

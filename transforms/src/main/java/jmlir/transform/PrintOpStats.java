@@ -32,6 +32,7 @@ public final class PrintOpStats extends Pass {
         Map<String, Long> counts = new TreeMap<>();
         op.walkPostOrder(nested -> counts.merge(nested.name().name(), 1L, Long::sum));
         context.print(json.get() ? asJson(counts) : asTable(counts));
+        context.markAllAnalysesPreserved();
     }
 
     private static String asJson(Map<String, Long> counts) {

@@ -66,6 +66,7 @@ public final class SymbolDce extends Pass {
         });
         for (Operation d : dead) d.erase();
         erased.add(dead.size());
+        if (dead.isEmpty()) context.markAllAnalysesPreserved();
     }
 
     /**

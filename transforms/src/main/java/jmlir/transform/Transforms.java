@@ -10,6 +10,7 @@ public final class Transforms {
     /** Registers every shipped pass. */
     public static PassRegistry registerAll(PassRegistry registry) {
         registry.register(Canonicalize::new);
+        registry.register(Cse::new);
         registry.register(PrintOpStats::new);
         registry.register(StripDebugInfo::new);
         registry.register(SymbolDce::new);

@@ -23,15 +23,20 @@ final class PassRunner {
 
     /** The printed module after {@code pipeline} ({@code builtin.module(canonicalize)}) ran on it. */
     static String run(String pipeline, String input) throws Exception {
+        return run(pipeline, "input.mlir", input, new PrintOptions());
+    }
+
+    /** Like {@link #run(String, String)} for input read from {@code fileName}, printing with {@code options}. */
+    static String run(String pipeline, String fileName, String input, PrintOptions options) throws Exception {
         PassRegistry registry = Transforms.registerAll(new PassRegistry());
         PassManager pm = PassManager.of(PassPipelineParser.parse(pipeline, registry));
         Context context = Dialects.registerAll(new Context());
         context.setAllowUnregisteredDialects(true);
         ResourceTable resources = new ResourceTable();
-        Operation module = new Parser(context, SourceFile.of("input.mlir", input), resources).parseTopLevel();
+        Operation module = new Parser(context, SourceFile.of(fileName, input), resources).parseTopLevel();
         List<Diagnostic> reported = new ArrayList<>();
         StringBuilder printed = new StringBuilder();
         if (!pm.run(module, context, reported::add, printed)) throw new AssertionError("pipeline failed: " + reported);
-        return OpPrinter.print(module, new PrintOptions(), resources) + "\n";
+        return OpPrinter.print(module, options, resources) + "\n";
     }
 }

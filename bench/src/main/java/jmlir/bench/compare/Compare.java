@@ -38,7 +38,7 @@ public final class Compare {
               --workloads LIST   generated workloads (default: all of gen.py --list; 'none' for none)
               --sizes LIST       only these sizes N of the generated workloads
               --real N           the N largest files of the real-world corpus (default 3)
-              --actions LIST     of parse-print,generic-print (default both)
+              --actions LIST     of parse-print,generic-print,canonicalize,cse (default the two prints)
               --timeout SECONDS  per run (default 600)
               --out DIR          report directory (default bench/target/compare)
               --history FILE     history file (default bench/history.jsonl)

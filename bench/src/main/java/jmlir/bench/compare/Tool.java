@@ -11,23 +11,25 @@ import java.util.List;
  * @param name        the name in results ({@code jmlir}, {@code mlir-opt}, {@code xdsl})
  * @param command     the command and any leading words ({@code XDSL_OPT} may be several)
  * @param genericFlag the flag that selects generic printing
+ * @param passOption  the option naming a pass to run ({@code -p canonicalize}), or null when
+ *                    a pass is its own flag ({@code --canonicalize})
  */
-public record Tool(String name, List<String> command, String genericFlag) {
+public record Tool(String name, List<String> command, String genericFlag, String passOption) {
     public static final String JMLIR = "jmlir";
     public static final String MLIR_OPT = "mlir-opt";
     public static final String XDSL = "xdsl";
 
     public static Tool jmlir(Path launcher) {
-        return new Tool(JMLIR, List.of(launcher.toString()), "--mlir-print-op-generic");
+        return new Tool(JMLIR, List.of(launcher.toString()), "--mlir-print-op-generic", null);
     }
 
     public static Tool mlirOpt(String path) {
-        return new Tool(MLIR_OPT, List.of(path), "--mlir-print-op-generic");
+        return new Tool(MLIR_OPT, List.of(path), "--mlir-print-op-generic", null);
     }
 
     /** xdsl-opt, from a command line such as {@code "xdsl-opt"} or {@code "uv run xdsl-opt"}. */
     public static Tool xdsl(String commandLine) {
-        return new Tool(XDSL, Arrays.asList(commandLine.trim().split("\\s+")), "--print-op-generic");
+        return new Tool(XDSL, Arrays.asList(commandLine.trim().split("\\s+")), "--print-op-generic", "-p");
     }
 
     /**
@@ -38,6 +40,10 @@ public record Tool(String name, List<String> command, String genericFlag) {
         List<String> c = new ArrayList<>(command);
         c.add("--allow-unregistered-dialect");
         if (action == Action.GENERIC_PRINT) c.add(genericFlag);
+        if (action.pass() != null) {
+            if (passOption != null) c.addAll(List.of(passOption, action.pass()));
+            else c.add("--" + action.pass());
+        }
         if (input.split()) c.add("--split-input-file");
         c.add(input.path().toString());
         c.add("-o");

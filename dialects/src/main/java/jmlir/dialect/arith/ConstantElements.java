@@ -8,17 +8,21 @@ import jmlir.ir.FloatValue;
 import jmlir.ir.IntegerAttr;
 import jmlir.ir.IntegerType;
 import jmlir.ir.ShapedType;
+import jmlir.ir.SparseElementsAttr;
+import jmlir.numeric.FloatArithmetic;
 import jmlir.ir.Type;
 import jmlir.ir.TypedAttributes;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
- * The values of a scalar or dense constant operand, and the constant holding results computed
+ * The values of a scalar, dense or sparse constant operand, and the constant holding results computed
  * from them: what MLIR's constFoldUnaryOp, constFoldBinaryOp and constFoldCastOp do for
  * FloatAttr, IntegerAttr and dense elements (splat or not).
  *
@@ -29,7 +33,7 @@ record ConstantElements<T>(Shape shape, Type type, List<T> values) {
     /** A scalar attribute, a splat (one value for all elements), or every element. */
     enum Shape { SCALAR, SPLAT, DENSE }
 
-    /** The floats of a FloatAttr or of dense float elements (not complex), or null. */
+    /** The floats of a FloatAttr or of dense or sparse float elements (not complex), or null. */
     static ConstantElements<FloatValue> floats(Attribute attr) {
         if (attr instanceof FloatAttr f) return new ConstantElements<>(Shape.SCALAR, f.type(), List.of(f.value()));
         if (attr instanceof DenseIntOrFloatElementsAttr d && d.isFloat() && !d.isComplex()) {
@@ -38,7 +42,27 @@ record ConstantElements<T>(Shape shape, Type type, List<T> values) {
             for (int i = 0; i < n; i++) values.add(d.getFloat(i));
             return new ConstantElements<>(d.isSplat() ? Shape.SPLAT : Shape.DENSE, d.type(), values);
         }
+        if (attr instanceof SparseElementsAttr sparse && sparse.values() instanceof DenseIntOrFloatElementsAttr v
+                && v.isFloat() && !v.isComplex() && sparse.type().elementType() instanceof FloatType ft) {
+            return expand(sparse, FloatArithmetic.zero(ft.kind(), false), v::getFloat);
+        }
         return null;
+    }
+
+    /** Every element of a sparse constant: the given values at their indices, zero elsewhere. */
+    private static <T> ConstantElements<T> expand(SparseElementsAttr sparse, T zero, LongFunction<T> value) {
+        ShapedType type = sparse.type();
+        int n = Math.toIntExact(type.numElements());
+        List<T> values = new ArrayList<>(Collections.nCopies(n, zero));
+        DenseIntOrFloatElementsAttr given = (DenseIntOrFloatElementsAttr) sparse.values();
+        long[] shape = type.shape();
+        for (long i = 0; i < sparse.numSparseIndices(); i++) {
+            long[] index = sparse.indexAt(i);
+            long flat = 0;
+            for (int d = 0; d < shape.length; d++) flat = flat * shape[d] + index[d];
+            values.set(Math.toIntExact(flat), value.apply(given.isSplat() ? 0 : i));
+        }
+        return new ConstantElements<>(Shape.DENSE, type, values);
     }
 
     /**
@@ -55,6 +79,10 @@ record ConstantElements<T>(Shape shape, Type type, List<T> values) {
             List<BigInteger> values = new ArrayList<>(n);
             for (int i = 0; i < n; i++) values.add(interpret(d.getBigInteger(i), it.width(), unsigned));
             return new ConstantElements<>(d.isSplat() ? Shape.SPLAT : Shape.DENSE, d.type(), values);
+        }
+        if (attr instanceof SparseElementsAttr sparse && sparse.values() instanceof DenseIntOrFloatElementsAttr v
+                && !v.isFloat() && !v.isComplex() && sparse.type().elementType() instanceof IntegerType it) {
+            return expand(sparse, BigInteger.ZERO, i -> interpret(v.getBigInteger(i), it.width(), unsigned));
         }
         return null;
     }

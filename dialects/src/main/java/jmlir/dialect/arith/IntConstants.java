@@ -2,21 +2,17 @@ package jmlir.dialect.arith;
 
 import jmlir.ir.Attribute;
 import jmlir.ir.DenseIntOrFloatElementsAttr;
-import jmlir.ir.FoldResult;
-import jmlir.ir.Folder;
+import jmlir.ir.IndexType;
 import jmlir.ir.IntegerAttr;
 import jmlir.ir.IntegerType;
 import jmlir.ir.Operation;
-import jmlir.ir.OpDef;
 import jmlir.ir.ShapedType;
-import jmlir.ir.Trait;
 import jmlir.ir.Type;
 import jmlir.ir.Value;
 import jmlir.numeric.APInt;
+import jmlir.rewrite.Folding;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Integer constants as the arith folders and patterns see them: conversions between attributes
@@ -93,7 +89,7 @@ final class IntConstants {
     }
 
     private static boolean isIntOrIndex(Type t) {
-        return t instanceof IntegerType || t instanceof jmlir.ir.IndexType;
+        return t instanceof IntegerType || t instanceof IndexType;
     }
 
     // ---------------------------------------------------------------- matchers
@@ -124,16 +120,8 @@ final class IntConstants {
 
     /** m_Constant on a value: the folded value of its constant-like defining op, else null. */
     static Attribute constantOf(Value v) {
-        Operation def = v.definingOp();
-        if (def == null || !def.hasTrait(Trait.CONSTANT_LIKE)) return null;
-        if (def instanceof ConstantOp c) return c.value();
-        OpDef od = def.name().definition();
-        Folder folder = od == null ? null : od.folder();
-        if (folder == null) return null;
-        List<FoldResult> results = new ArrayList<>(1);
-        if (!folder.fold(def, new Attribute[def.numOperands()], results)) return null;
-        int index = ((jmlir.ir.OpResult) v).index();
-        return index < results.size() && results.get(index) instanceof Attribute a ? a : null;
+        if (v.definingOp() instanceof ConstantOp c) return c.value();
+        return Folding.constantValue(v);
     }
 
     /** m_ConstantInt on a value. */

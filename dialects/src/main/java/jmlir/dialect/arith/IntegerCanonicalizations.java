@@ -1,6 +1,7 @@
 package jmlir.dialect.arith;
 
 import jmlir.ir.Attribute;
+import jmlir.ir.FloatType;
 import jmlir.ir.IntegerAttr;
 import jmlir.ir.IntegerType;
 import jmlir.ir.Location;
@@ -12,6 +13,7 @@ import jmlir.numeric.APInt;
 import jmlir.rewrite.PatternRewriter;
 import jmlir.rewrite.RewritePattern;
 
+import java.math.BigInteger;
 import java.util.List;
 
 import static jmlir.dialect.arith.IntConstants.definedBy;
@@ -152,7 +154,9 @@ final class IntegerCanonicalizations {
             Value x = innerOp.operand(1 - side.innerConstIndex);
             Combined c = combiner.combine(x, IntConstants.toAPInt(c0), IntConstants.toAPInt(c1));
             long flags = c.mergeFlags() ? ArithProps.overflowFlags(innerOp) & ArithProps.overflowFlags(op) : 0;
-            Location loc = op.location();
+            // The first constant in operand order stands for the inner op (see PatternLocations).
+            Location loc = PatternLocations.fused(op, side.innerIndex == 0
+                    ? innerOp.operand(side.innerConstIndex) : op.operand(1 - side.innerIndex));
             r.setInsertionPoint(op);
             Value constant = ArithBuild.constant(r, loc, IntConstants.toAttr(type, c.constant()));
             Value result = c.constantFirst()
@@ -169,7 +173,8 @@ final class IntegerCanonicalizations {
         if (mul == null || !isScalarOrSplatNegativeOne(IntConstants.constantOf(mul.operand(1)))) return false;
         Value other = op.operand(1 - mulIndex);
         r.setInsertionPoint(op);
-        r.replaceOp(op, List.of(ArithBuild.binary(r, op.location(), "arith.subi", other, mul.operand(0), 0)));
+        Location loc = PatternLocations.fused(op, mul.operand(1));
+        r.replaceOp(op, List.of(ArithBuild.binary(r, loc, "arith.subi", other, mul.operand(0), 0)));
         return true;
     }
 
@@ -182,8 +187,9 @@ final class IntegerCanonicalizations {
         if (zero == null) return false;
         long flags = ArithProps.overflowFlags(inner) & ArithProps.overflowFlags(op);
         r.setInsertionPoint(op);
-        Value c = ArithBuild.constant(r, op.location(), zero);
-        r.replaceOp(op, List.of(ArithBuild.binary(r, op.location(), "arith.subi", c, y, flags)));
+        Location loc = PatternLocations.fused(op, inner);
+        Value c = ArithBuild.constant(r, loc, zero);
+        r.replaceOp(op, List.of(ArithBuild.binary(r, loc, "arith.subi", c, y, flags)));
         return true;
     }
 
@@ -225,8 +231,8 @@ final class IntegerCanonicalizations {
             return false;
         }
         r.setInsertionPoint(op);
-        Value inverted = ArithBuild.cmpi(r, op.location(), CmpIFolder.invert(ArithProps.cmpiPredicate(cmp)),
-                cmp.operand(0), cmp.operand(1));
+        int inverse = CmpIFolder.invert(ArithProps.cmpiPredicate(cmp));
+        Value inverted = ArithBuild.cmpi(r, PatternLocations.fused(op, cmp), inverse, cmp.operand(0), cmp.operand(1));
         r.replaceOp(op, List.of(inverted));
         return true;
     }
@@ -241,8 +247,9 @@ final class IntegerCanonicalizations {
             Value y = rhs.operand(0);
             if (!x.type().equals(y.type())) return false;
             r.setInsertionPoint(op);
-            Value inner = ArithBuild.binary(r, op.location(), root, x, y);
-            r.replaceOp(op, List.of(ArithBuild.cast(r, op.location(), ext, inner, op.result(0).type())));
+            Location loc = PatternLocations.fused(op, lhs, rhs);
+            Value inner = ArithBuild.binary(r, loc, root, x, y);
+            r.replaceOp(op, List.of(ArithBuild.cast(r, loc, ext, inner, op.result(0).type())));
             return true;
         });
     }
@@ -260,7 +267,7 @@ final class IntegerCanonicalizations {
                 return false;
             }
             r.setInsertionPoint(op);
-            r.replaceOp(op, List.of(ArithBuild.cmpi(r, op.location(), predicate, a, b)));
+            r.replaceOp(op, List.of(ArithBuild.cmpi(r, PatternLocations.fused(op, lhs, rhs), predicate, a, b)));
             return true;
         });
     }
@@ -273,8 +280,8 @@ final class IntegerCanonicalizations {
             Operation innerOp = definedBy(op.operand(0), inner);
             if (innerOp == null) return false;
             r.setInsertionPoint(op);
-            r.replaceOp(op, List.of(ArithBuild.cast(r, op.location(), result, innerOp.operand(0),
-                    op.result(0).type())));
+            Location loc = PatternLocations.fused(op, innerOp);
+            r.replaceOp(op, List.of(ArithBuild.cast(r, loc, result, innerOp.operand(0), op.result(0).type())));
             return true;
         });
     }
@@ -290,7 +297,7 @@ final class IntegerCanonicalizations {
     private static int elementWidth(Value v) {
         Type t = ArithTypes.elementTypeOrSelf(v.type());
         if (t instanceof IntegerType it) return it.width();
-        if (t instanceof jmlir.ir.FloatType ft) return ft.kind().width();
+        if (t instanceof FloatType ft) return ft.kind().width();
         return -1;
     }
 
@@ -306,7 +313,7 @@ final class IntegerCanonicalizations {
         Value x = extOp.operand(0);
         if (!widerThan(extOp.result(0), op.result(0)) || !widerThan(op.result(0), x)) return false;
         r.setInsertionPoint(op);
-        r.replaceOp(op, List.of(ArithBuild.cast(r, op.location(), ext, x, op.result(0).type())));
+        r.replaceOp(op, List.of(ArithBuild.cast(r, PatternLocations.fused(op, extOp), ext, x, op.result(0).type())));
         return true;
     }
 
@@ -320,8 +327,8 @@ final class IntegerCanonicalizations {
         Value x = shr.operand(0);
         if (amount == null) return false;
         long cut = elementWidth(x) - elementWidth(op.result(0));
-        if (!amount.unsigned().equals(java.math.BigInteger.valueOf(cut))) return false;
-        Location loc = op.location();
+        if (!amount.unsigned().equals(BigInteger.valueOf(cut))) return false;
+        Location loc = PatternLocations.fused(op, shr.operand(1));
         r.setInsertionPoint(op);
         Value constant = ArithBuild.constant(r, loc, c);
         // The shift keeps its exact flag, as mlir-opt's generated pattern does.

@@ -41,7 +41,8 @@ final class SelectPatterns {
         Value trueValue = operand == 1 ? inner.operand(1) : op.operand(1);
         Value falseValue = operand == 1 ? op.operand(2) : inner.operand(2);
         r.setInsertionPoint(op);
-        r.replaceOp(op, List.of(ArithBuild.select(r, op.location(), op.operand(0), trueValue, falseValue)));
+        Location loc = PatternLocations.fused(op, inner);
+        r.replaceOp(op, List.of(ArithBuild.select(r, loc, op.operand(0), trueValue, falseValue)));
         return true;
     }
 
@@ -52,7 +53,8 @@ final class SelectPatterns {
         IntegerAttr ones = constantInt(not.operand(1));
         if (ones == null || !IntConstants.toAPInt(ones).isAllOnes()) return false;
         r.setInsertionPoint(op);
-        r.replaceOp(op, List.of(ArithBuild.select(r, op.location(), not.operand(0), op.operand(2), op.operand(1))));
+        Location loc = PatternLocations.fused(op, not.operand(1));
+        r.replaceOp(op, List.of(ArithBuild.select(r, loc, not.operand(0), op.operand(2), op.operand(1))));
         return true;
     }
 

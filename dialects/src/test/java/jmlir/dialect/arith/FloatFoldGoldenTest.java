@@ -38,6 +38,8 @@ class FloatFoldGoldenTest {
         int checked = 0;
         for (Operation op : module.region(0).blocks().get(0)) {
             FuncOp func = (FuncOp) op;
+            // Dense results are compared through the canonicalize pass (transforms' tests).
+            if (func.symName().startsWith("elements_")) continue;
             List<String> actual = foldFunction(func);
             List<String> want = expected.get(func.symName());
             assertThat(actual).as(func.symName()).hasSameSizeAs(want);

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * returned values from the same arguments and constants.
  */
 class IntegerFoldGoldenTest {
-    private static final List<String> INPUTS = List.of("consts", "identities", "patterns", "edges");
+    private static final List<String> INPUTS = List.of("consts", "identities", "patterns", "edges", "locations");
 
     @TestFactory
     List<DynamicTest> canonicalizesAsMlirOptDoes() throws Exception {

@@ -1,0 +1,6 @@
+module {
+  func.func @f() { return }
+  module @inner {
+    func.func @h() { return }
+  }
+}

@@ -1,0 +1,4 @@
+func.func private @a()
+func.func @b() { return }
+// -----
+func.func @c() { return }

@@ -1,0 +1,5 @@
+module {
+  func.func private @private_symbol()
+  "foo.possibly_unknown_symbol_table"() ({
+  }) : () -> ()
+}
