@@ -1,127 +1,109 @@
 // Random func/arith module, seed 4.
-func.func @f0(%arg0: f8E5M2FNUZ, %arg1: index, %arg2: i64, %arg3: bf16) -> (tensor<2x2xindex>, index, index) {
+func.func @f0(%arg0: f32, %arg1: index, %arg2: i64, %arg3: f16) -> (i64, i64) {
   %v0 = arith.constant true
   %v1 = arith.constant 15 : i16
   %v2 = arith.constant -32768 : i16
   %v3 = arith.select %v0, %v1, %v2 : i16
   %v4 = arith.constant 6506022266801641335 : i64
   %v5 = arith.divsi %arg2, %v4 exact : i64
-  %v6 = arith.constant dense<1> : tensor<2x2xindex>
-  %v7 = arith.constant dense<0> : tensor<2x2xindex>
-  %v8 = arith.addi %v6, %v7 : tensor<2x2xindex>
-  %v9 = arith.constant -0.75 : bf16
-  %v10 = arith.divf %arg3, %v9 fastmath<nsz> : bf16
-  %v11 = arith.constant -1 : i16
-  %v12 = arith.divsi %v3, %v11 : i16
-  %v13 = arith.addi %v6, %v7 : tensor<2x2xindex>
-  %v14 = arith.index_castui %v5 : i64 to index
-  %v15 = arith.index_castui %v5 : i64 to index
-  return %v13, %v15, %v15 : tensor<2x2xindex>, index, index
+  %v6 = arith.constant dense<-1> : vector<[4]xindex>
+  %v7 = arith.addi %v6, %v6 : vector<[4]xindex>
+  %v8 = arith.maxsi %v0, %v0 : i1
+  %v9 = arith.divsi %arg2, %v4 exact : i64
+  %v10 = arith.constant 0x00000001 : f32
+  %v11 = arith.addf %v10, %arg0 : f32
+  %v12 = arith.divsi %arg2, %v4 exact : i64
+  %v13 = arith.constant 0.0 : f16
+  %v14 = arith.bitcast %v13 : f16 to bf16
+  return %v9, %v9 : i64, i64
 }
-func.func @f1(%arg0: i8, %arg1: i32, %arg2: i7, %arg3: i64) -> i64 {
-  %v0 = arith.constant dense<0x0001> : vector<2xf16>
-  %v1 = arith.bitcast %v0 : vector<2xf16> to vector<2xi16>
-  %v2 = arith.constant dense<0x03FF> : vector<2xf16>
-  %v3 = arith.remf %v2, %v2 fastmath<ninf> : vector<2xf16>
-  %v4 = arith.constant 2 : i32
-  %v5:2 = arith.addui_extended %v4, %arg1 : i32, i1
-  %v6 = arith.constant 9223372036854775807 : i64
-  %v7 = arith.select %v5#1, %arg3, %v6 : i64
-  %v8 = arith.constant 255 : i8
-  %v9 = arith.constant -128 : i8
-  %v10 = arith.cmpi sle, %v8, %v9 : i8
-  %v11 = arith.constant -4 : i64
-  %v12 = arith.addi %v7, %v11 overflow<nsw, nuw> : i64
-  %v13 = arith.addi %v5#1, %v5#1 : i1
-  %v14 = arith.cmpi ne, %v5#0, %arg1 : i32
-  %v15 = arith.select %v14, %v5#0, %arg1 : i32
-  return %v12 : i64
+func.func @f1(%arg0: vector<2x3xi64>, %arg1: i8) -> i16 {
+  %v0 = arith.constant 0x7F7FFFFF : f32
+  %v1 = arith.constant 0xFF800000 : f32
+  %v2 = arith.mulf %v0, %v1 : f32
+  %v3 = arith.constant 8 : i8
+  %v4 = arith.ori %arg1, %v3 : i8
+  %v5 = arith.constant 1 : i8
+  %v6 = arith.ori %v4, %v5 : i8
+  %v7 = arith.constant 0x7F800000 : f32
+  %v8 = arith.maxnumf %v1, %v7 fastmath<nsz> : f32
+  %v9 = arith.constant -9223372036854775808 : index
+  %v10 = arith.constant 65 : i64
+  %v11 = arith.constant 0x7C00 : f16
+  %v12:2 = func.call @f0(%v7, %v9, %v10, %v11) : (f32, index, i64, f16) -> (i64, i64)
+  %v13 = arith.fptosi %v1 : f32 to i64
+  %v14 = arith.subf %v0, %v1 : f32
+  %v15 = arith.constant -1.0 : f32
+  %v16 = arith.constant 0x007FFFFF : f32
+  %v17 = arith.maximumf %v15, %v16 fastmath<fast> : f32
+  %v18 = arith.index_castui %v12#1 : i64 to index
+  %v19 = arith.index_cast %v18 : index to i16
+  %v20 = arith.constant false
+  %v21 = arith.constant 0x7C00 : f16
+  %v22 = arith.select %v20, %v11, %v21 : f16
+  %v23 = arith.constant 1 : i32
+  %v24 = arith.constant -6 : i32
+  %v25:2 = arith.mulsi_extended %v23, %v24 : i32
+  %v26 = arith.constant -6 : index
+  %v27 = arith.addi %v9, %v26 : index
+  %v28 = arith.constant 0 : index
+  %v29 = arith.subi %v27, %v28 : index
+  %v30 = arith.constant 0 : i64
+  %v31 = arith.constant 576460752303423488 : i64
+  %v32 = arith.shrsi %v30, %v31 exact : i64
+  %v33 = arith.constant 12 : i64
+  %v34 = arith.maxsi %v12#1, %v33 : i64
+  %v35 = arith.constant 9223372036854775807 : i64
+  %v36 = arith.maxsi %v34, %v35 : i64
+  %v37 = arith.constant 0x00000001 : f32
+  %v38 = arith.extf %v37 : f32 to f64
+  return %v19 : i16
 }
-func.func @f2(%arg0: tensor<3xf16>) -> (i33, i64) {
-  %v0 = arith.constant dense<[[-32768, 4096, 8], [16, -8, 11]]> : vector<2x3xi16>
-  %v1 = arith.constant dense<16384> : vector<2x3xi16>
-  %v2 = arith.maxsi %v0, %v1 : vector<2x3xi16>
-  %v3 = arith.constant dense<-1> : tensor<3xindex>
-  %v4 = arith.constant dense<2> : tensor<3xindex>
-  %v5 = arith.muli %v3, %v4 : tensor<3xindex>
-  %v6 = arith.constant dense<-1> : tensor<3xindex>
-  %v7 = arith.muli %v5, %v6 : tensor<3xindex>
-  %v8 = arith.constant dense<6> : tensor<3xi32>
-  %v9 = arith.index_castui %v8 : tensor<3xi32> to tensor<3xindex>
-  %v10 = arith.index_castui %v9 : tensor<3xindex> to tensor<3xi32>
-  %v11 = arith.constant dense<1> : vector<2x3xi16>
-  %v12 = arith.constant dense<11> : vector<2x3xi16>
-  %v13 = arith.divui %v11, %v12 exact : vector<2x3xi16>
-  %v14 = arith.constant dense<100.0> : tensor<3xf16>
-  %v15 = arith.extf %v14 : tensor<3xf16> to tensor<3xf64>
-  %v16 = arith.constant dense<2080651009> : tensor<3xi32>
-  %v17 = arith.cmpi uge, %v8, %v16 : tensor<3xi32>
-  %v18 = arith.constant dense<9223372036854775807> : tensor<3xi64>
-  %v19 = arith.constant dense<-2> : tensor<3xi64>
-  %v20:2 = arith.addui_extended %v18, %v19 : tensor<3xi64>, tensor<3xi1>
-  %v21 = arith.constant dense<[-0.0, 4.0, 0x8000]> : tensor<3xf16>
-  %v22 = arith.divf %arg0, %v21 fastmath<fast> : tensor<3xf16>
-  %v23 = arith.constant dense<9223372036854775807> : tensor<3xindex>
-  %v24 = arith.addi %v5, %v23 : tensor<3xindex>
-  %v25 = arith.constant dense<-6> : tensor<3xindex>
-  %v26 = arith.addi %v24, %v25 : tensor<3xindex>
-  %v27 = arith.cmpi sge, %v23, %v4 : tensor<3xindex>
-  %v28 = arith.addi %v5, %v23 : tensor<3xindex>
-  %v29 = arith.constant 16 : i8
-  %v30 = arith.constant -3 : i32
-  %v31 = arith.constant -40 : i7
-  %v32 = arith.constant 524288 : i64
-  %v33 = func.call @f1(%v29, %v30, %v31, %v32) : (i8, i32, i7, i64) -> i64
-  %v34 = arith.ceildivsi %v33, %v33 : i64
-  %v35:2 = arith.addui_extended %v18, %v19 : tensor<3xi64>, tensor<3xi1>
-  %v36 = arith.constant 0 : i33
-  %v37 = arith.constant 8388608 : i33
-  %v38 = arith.divui %v36, %v37 : i33
-  %v39 = arith.cmpf ole, %v22, %v14 fastmath<ninf> : tensor<3xf16>
-  %v40 = arith.constant 288230376151711744 : i64
-  %v41 = arith.maxsi %v40, %v34 : i64
-  %v42 = arith.cmpf ogt, %arg0, %v14 : tensor<3xf16>
-  %v43 = arith.constant dense<[0, -1, -5881230546054562277]> : tensor<3xindex>
-  %v44 = arith.index_cast %v43 : tensor<3xindex> to tensor<3xi8>
-  %v45 = arith.constant 4.0 : f8E5M2
-  %v46 = arith.negf %v45 : f8E5M2
-  %v47 = arith.addi %v41, %v40 overflow<nsw, nuw> : i64
-  return %v36, %v34 : i33, i64
+func.func @f2(%arg0: tensor<2x2xindex>, %arg1: index, %arg2: f32, %arg3: f32) {
+  %v0 = arith.constant 975510068822312902 : index
+  %v1 = arith.shrui %v0, %arg1 : index
+  %v2 = arith.maximumf %arg2, %arg2 fastmath<nsz> : f32
+  %v3 = arith.constant false
+  %v4 = arith.constant 0x3C : f8E5M2FNUZ
+  %v5 = arith.constant 7.0 : f8E5M2FNUZ
+  %v6 = arith.select %v3, %v4, %v5 : f8E5M2FNUZ
+  %v7 = arith.constant 0x80 : f8E4M3FNUZ
+  %v8 = arith.fptoui %v7 : f8E4M3FNUZ to i32
+  %v9 = arith.constant dense<9223372036854775807> : tensor<2x2xindex>
+  %v10 = arith.ori %arg0, %v9 : tensor<2x2xindex>
+  %v11 = arith.constant dense<-1> : tensor<2x2xindex>
+  %v12 = arith.ori %v10, %v11 : tensor<2x2xindex>
+  %v13 = arith.constant 7.0 : f32
+  %v14 = arith.subf %v13, %v13 fastmath<fast> : f32
+  %v15 = arith.constant dense<7096425960625695809> : vector<2xindex>
+  %v16 = arith.shli %v15, %v15 : vector<2xindex>
+  %v17 = arith.mulf %v14, %arg2 : f32
+  %v18 = arith.select %v3, %v2, %arg2 : f32
+  %v19 = arith.cmpi ult, %v1, %v1 : index
+  %v20 = arith.negf %v18 : f32
+  %v21 = arith.negf %v20 fastmath<none> : f32
+  %v22 = arith.cmpi sle, %v19, %v3 : i1
+  %v23 = arith.select %v22, %v3, %v19 : i1
+  %v24 = arith.ori %v10, %v11 : tensor<2x2xindex>
+  %v25 = arith.constant 1 : i7
+  %v26 = arith.extsi %v25 : i7 to i8
+  %v27 = arith.cmpi slt, %arg1, %v1 : index
+  return
 }
-func.func @f3(%arg0: f64, %arg1: i8, %arg2: f16, %arg3: i33) -> i33 {
-  %v0 = arith.divui %arg3, %arg3 : i33
-  %v1 = arith.remsi %arg1, %arg1 : i8
-  %v2 = arith.constant false
-  %v3 = arith.constant 0xFFC00000 : f32
-  %v4 = arith.constant 0x00000000 : f32
-  %v5 = arith.select %v2, %v3, %v4 : f32
-  %v6 = arith.constant 32 : i33
-  %v7 = arith.floordivsi %v6, %arg3 : i33
-  %v8 = arith.constant 2.0 : f64
-  %v9 = arith.divf %arg0, %v8 : f64
-  %v10 = arith.constant 0xBC : f8E5M2FNUZ
-  %v11 = arith.constant 0xFC : f8E5M2FNUZ
-  %v12 = arith.maximumf %v10, %v11 : f8E5M2FNUZ
-  %v13 = arith.constant 433117300 : i33
-  %v14 = arith.subi %v13, %v7 overflow<nuw> : i33
-  %v15 = arith.constant 4294967295 : i33
-  %v16 = arith.constant 0 : i33
-  %v17 = arith.cmpi ult, %v15, %v16 : i33
-  %v18 = arith.constant -1 : i33
-  %v19:2 = arith.mulsi_extended %v18, %v7 : i33
-  %v20 = arith.andi %arg1, %v1 : i8
-  %v21 = arith.index_cast %v6 : i33 to index
-  %v22 = arith.remui %v7, %v16 : i33
-  %v23 = arith.extui %v1 : i8 to i16
-  %v24 = arith.constant 0 : i33
-  %v25 = arith.constant -1 : i33
-  %v26 = arith.subi %v24, %v25 : i33
-  %v27 = arith.floordivsi %v13, %v22 : i33
-  %v28 = arith.constant 0x0000000000000001 : f64
-  %v29 = arith.mulf %v9, %v28 fastmath<none> : f64
-  %v30 = arith.constant -0.0 : f8E5M2FNUZ
-  %v31 = arith.addf %v11, %v30 : f8E5M2FNUZ
-  %v32 = arith.constant 32 : i33
-  %v33:2 = arith.mului_extended %v19#1, %v32 : i33
-  return %v22 : i33
+func.func @f3(%arg0: vector<[4]xf16>, %arg1: i7, %arg2: i128) -> (vector<[4]xf16>, i7) {
+  %v0 = arith.constant dense<-1.0> : vector<[4]xf16>
+  %v1 = arith.divf %v0, %arg0 fastmath<none> : vector<[4]xf16>
+  %v2 = arith.floordivsi %arg1, %arg1 : i7
+  %v3 = arith.remsi %arg1, %arg1 : i7
+  %v4 = arith.constant false
+  %v5 = arith.constant 0xFFF8000000000000 : f64
+  %v6 = arith.constant 0x0000000000000000 : f64
+  %v7 = arith.select %v4, %v5, %v6 : f64
+  %v8 = arith.constant 127 : i128
+  %v9 = arith.floordivsi %v8, %arg2 : i128
+  %v10 = arith.constant dense<true> : vector<[4]xi1>
+  %v11 = arith.constant dense<1.0e+10> : vector<[4]xf16>
+  %v12 = arith.select %v10, %arg0, %v11 : vector<[4]xi1>, vector<[4]xf16>
+  %v13 = arith.floordivsi %arg1, %arg1 : i7
+  return %v12, %v13 : vector<[4]xf16>, i7
 }

@@ -1,5 +1,5 @@
 // Random func/arith module, seed 9.
-func.func @f0(%arg0: f8E3M4, %arg1: f8E4M3FN) -> f8E4M3FN {
+func.func @f0(%arg0: f64, %arg1: f8E4M3FNUZ) -> f8E4M3FNUZ {
   %v0 = arith.constant 15 : i33
   %v1 = arith.constant -2 : i33
   %v2 = arith.shrui %v0, %v1 : i33
@@ -16,70 +16,104 @@ func.func @f0(%arg0: f8E3M4, %arg1: f8E4M3FN) -> f8E4M3FN {
   %v13 = arith.minui %v11, %v12 : i64
   %v14 = arith.constant -259036538 : i33
   %v15 = arith.cmpi ugt, %v0, %v14 : i33
-  %v16 = arith.constant 3.0 : f8E3M4
-  %v17 = arith.bitcast %v16 : f8E3M4 to f8E4M3
-  %v18 = arith.constant 2097152 : i33
-  %v19 = arith.subi %v0, %v18 : i33
-  %v20 = arith.constant -1 : i33
-  %v21 = arith.subi %v20, %v19 : i33
-  %v22 = arith.constant 0xB8 : f8E4M3
-  %v23 = arith.constant 0x38 : f8E4M3
-  %v24 = arith.addf %v22, %v23 : f8E4M3
-  %v25 = arith.maximumf %arg1, %arg1 fastmath<nnan> : f8E4M3FN
-  %v26 = arith.shrui %v0, %v1 : i33
-  %v27 = arith.constant 4294967295 : i33
-  %v28 = arith.ori %v8, %v27 : i33
-  return %v25 : f8E4M3FN
+  %v16 = arith.constant 3.0 : f64
+  %v17 = arith.fptosi %v16 : f64 to i8
+  %v18 = arith.constant -128 : i8
+  %v19 = arith.constant 8 : i8
+  %v20 = arith.subi %v18, %v19 : i8
+  %v21 = arith.constant -1 : i8
+  %v22 = arith.subi %v21, %v20 : i8
+  %v23 = arith.constant 0x77 : f8E4M3FNUZ
+  %v24 = arith.addf %v23, %arg1 : f8E4M3FNUZ
+  %v25 = arith.constant 3 : i33
+  %v26 = arith.constant 1 : i33
+  %v27 = arith.cmpi sge, %v25, %v26 : i33
+  %v28 = arith.remsi %v25, %v26 : i33
+  %v29 = arith.constant 127 : i8
+  %v30 = arith.maxsi %v19, %v29 : i8
+  return %v24 : f8E4M3FNUZ
 }
-func.func @f1(%arg0: i32, %arg1: f8E4M3FNUZ, %arg2: f64) -> (i64, i64) {
+func.func @f1(%arg0: i32, %arg1: f8E8M0FNU, %arg2: f32) -> (i64, i64, f8E4M3FNUZ, i64) {
   %v0 = arith.constant 0x7E00 : f16
   %v1 = arith.fptoui %v0 : f16 to i33
   %v2 = arith.constant false
   %v3 = arith.constant -2 : i33
   %v4 = arith.select %v2, %v3, %v3 : i33
-  %v5 = arith.constant 0x01 : f8E3M4
-  %v6 = arith.constant 0xB8 : f8E4M3FN
-  %v7 = func.call @f0(%v5, %v6) : (f8E3M4, f8E4M3FN) -> f8E4M3FN
-  %v8 = func.call @f0(%v5, %v6) : (f8E3M4, f8E4M3FN) -> f8E4M3FN
-  %v9 = arith.fptoui %arg2 : f64 to i64
+  %v5 = arith.constant 0x0000000000000001 : f64
+  %v6 = arith.constant 0xB8 : f8E4M3FNUZ
+  %v7 = func.call @f0(%v5, %v6) : (f64, f8E4M3FNUZ) -> f8E4M3FNUZ
+  %v8 = func.call @f0(%v5, %v6) : (f64, f8E4M3FNUZ) -> f8E4M3FNUZ
+  %v9 = arith.fptoui %arg2 : f32 to i64
   %v10 = arith.constant false
-  %v11 = arith.constant 0x7FEFFFFFFFFFFFFF : f64
-  %v12 = arith.select %v10, %arg2, %v11 : f64
+  %v11 = arith.constant 0x7F7FFFFF : f32
+  %v12 = arith.select %v10, %arg2, %v11 : f32
   %v13 = arith.constant -2 : index
   %v14 = arith.cmpi ule, %v13, %v13 : index
-  %v15 = arith.constant 0.0 : f64
-  %v16 = arith.bitcast %v15 : f64 to i64
+  %v15 = arith.constant 0.0 : f32
+  %v16 = arith.fptosi %v15 : f32 to i16
   %v17 = arith.constant 9 : i64
   %v18:2 = arith.addui_extended %v17, %v9 : i64, i1
-  %v19 = arith.constant 134217728 : i32
-  %v20 = arith.minui %arg0, %v19 : i32
-  %v21 = arith.constant 0x6F : f8E3M4
-  %v22 = func.call @f0(%v21, %v7) : (f8E3M4, f8E4M3FN) -> f8E4M3FN
-  %v23 = arith.constant 271942580953102879 : i64
-  %v24 = arith.minsi %v23, %v9 : i64
-  %v25 = arith.bitcast %v16 : i64 to f64
-  %v26 = arith.floordivsi %v18#1, %v18#1 : i1
-  %v27 = arith.muli %v24, %v9 : i64
-  %v28 = arith.fptoui %v8 : f8E4M3FN to i64
-  %v29 = arith.subi %v23, %v24 overflow<none> : i64
-  %v30:2 = arith.addui_extended %v17, %v9 : i64, i1
-  %v31 = func.call @f0(%v5, %v6) : (f8E3M4, f8E4M3FN) -> f8E4M3FN
-  %v32 = arith.extui %v19 : i32 to i64
-  %v33 = arith.trunci %v32 : i64 to i32
-  return %v27, %v28 : i64, i64
+  %v19 = arith.constant 64 : index
+  %v20 = arith.constant 8137117466436386297 : index
+  %v21 = arith.minui %v19, %v20 : index
+  %v22 = arith.truncf %arg2 : f32 to f6E2M3FN
+  %v23 = arith.constant dense<[[-0.75, 0x0000], [7.0, 0x3C00]]> : tensor<2x2xf16>
+  %v24 = arith.subf %v23, %v23 fastmath<nnan> : tensor<2x2xf16>
+  %v25:2 = arith.mulsi_extended %arg0, %arg0 : i32
+  %v26 = arith.constant 11 : i128
+  %v27 = arith.constant 128 : i128
+  %v28 = arith.subi %v26, %v27 overflow<nsw, nuw> : i128
+  %v29 = arith.constant 0 : i64
+  %v30 = arith.subi %v18#0, %v29 overflow<none> : i64
+  %v31 = arith.constant 0xB8 : f8E4M3FNUZ
+  %v32 = arith.constant 1.0e+10 : f8E4M3FNUZ
+  %v33 = arith.cmpf ule, %v31, %v32 : f8E4M3FNUZ
+  %v34 = arith.addf %v8, %v31 : f8E4M3FNUZ
+  %v35 = func.call @f0(%v5, %v31) : (f64, f8E4M3FNUZ) -> f8E4M3FNUZ
+  %v36 = arith.divsi %v25#0, %v25#1 : i32
+  %v37 = arith.constant dense<[[false, true], [true, false]]> : tensor<2x2xi1>
+  %v38 = arith.cmpi slt, %v37, %v37 : tensor<2x2xi1>
+  return %v29, %v30, %v35, %v30 : i64, i64, f8E4M3FNUZ, i64
 }
-func.func @f2(%arg0: tensor<3xi16>) -> (f8E5M2, tensor<3xi16>, f64) {
-  %v0:2 = arith.mului_extended %arg0, %arg0 : tensor<3xi16>
-  %v1:2 = arith.mului_extended %arg0, %arg0 : tensor<3xi16>
-  %v2 = arith.constant 3.0 : f8E5M2
-  %v3 = arith.extf %v2 : f8E5M2 to f64
-  %v4 = arith.constant dense<[false, true, true, false]> : vector<4xi1>
-  %v5 = arith.cmpi slt, %v4, %v4 : vector<4xi1>
-  %v6 = arith.constant dense<[false, true, true]> : tensor<3xi1>
-  %v7 = arith.constant dense<16384> : tensor<3xi16>
-  %v8 = arith.select %v6, %v7, %v1#1 : tensor<3xi1>, tensor<3xi16>
-  %v9 = arith.constant false
-  %v10 = arith.constant false
-  %v11 = arith.divui %v9, %v10 : i1
-  return %v2, %v8, %v3 : f8E5M2, tensor<3xi16>, f64
+func.func @f2(%arg0: f4E2M1FN, %arg1: f128, %arg2: i32, %arg3: f32) -> f128 {
+  %v0 = arith.constant 0x7 : f4E2M1FN
+  %v1 = arith.minimumf %arg0, %v0 : f4E2M1FN
+  %v2 = arith.constant -2.5 : f128
+  %v3 = arith.cmpf une, %v2, %v2 : f128
+  %v4 = arith.minimumf %arg0, %v0 : f4E2M1FN
+  %v5 = arith.constant 1 : i32
+  %v6 = arith.constant 0x7F : f8E8M0FNU
+  %v7:4 = func.call @f1(%v5, %v6, %arg3) : (i32, f8E8M0FNU, f32) -> (i64, i64, f8E4M3FNUZ, i64)
+  %v8 = arith.constant true
+  %v9 = arith.select %v8, %v7#2, %v7#2 : f8E4M3FNUZ
+  %v10 = arith.cmpi sge, %v7#1, %v7#3 : i64
+  %v11 = arith.select %v10, %v7#3, %v7#1 : i64
+  %v12 = arith.floordivsi %v7#3, %v7#1 : i64
+  %v13 = arith.xori %v10, %v8 : i1
+  %v14 = arith.constant -8 : i64
+  %v15 = arith.andi %v12, %v14 : i64
+  %v16 = arith.constant 1 : i64
+  %v17 = arith.andi %v15, %v16 : i64
+  %v18:2 = arith.addui_extended %v10, %v13 : i1, i1
+  %v19 = arith.constant 0x8000 : bf16
+  %v20 = arith.cmpf true, %v19, %v19 : bf16
+  %v21 = arith.constant 65 : i64
+  %v22 = arith.extsi %v21 : i64 to i128
+  %v23 = arith.cmpi uge, %v20, %v18#1 : i1
+  %v24 = arith.bitcast %v15 : i64 to f64
+  %v25 = arith.bitcast %v24 : f64 to i64
+  %v26 = arith.bitcast %v15 : i64 to f64
+  %v27 = arith.maxsi %arg2, %v5 : i32
+  %v28 = arith.constant 3 : i32
+  %v29 = arith.divsi %v27, %v28 : i32
+  %v30 = arith.constant 9223372036854775807 : i64
+  %v31 = arith.index_cast %v30 : i64 to index
+  %v32 = arith.constant dense<33554432> : vector<2x3xi32>
+  %v33 = arith.constant dense<11> : vector<2x3xi32>
+  %v34 = arith.addi %v32, %v33 overflow<nsw, nuw> : vector<2x3xi32>
+  %v35 = arith.minnumf %v7#2, %v9 fastmath<ninf> : f8E4M3FNUZ
+  %v36 = arith.constant 0.0 : f128
+  %v37 = arith.addf %arg1, %v36 : f128
+  %v38 = arith.subf %arg0, %v1 fastmath<nsz> : f4E2M1FN
+  return %v37 : f128
 }

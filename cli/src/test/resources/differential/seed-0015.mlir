@@ -1,13 +1,13 @@
 // Random func/arith module, seed 15.
-func.func @f0(%arg0: i33, %arg1: vector<4xi16>, %arg2: i128, %arg3: f8E4M3FNUZ) -> i1 {
-  %v0 = arith.constant 0xFC : f8E4M3FNUZ
-  %v1 = arith.minimumf %arg3, %v0 fastmath<fast> : f8E4M3FNUZ
+func.func @f0(%arg0: i33, %arg1: vector<4xi16>, %arg2: i128, %arg3: bf16) -> i1 {
+  %v0 = arith.constant 0xFFC0 : bf16
+  %v1 = arith.minimumf %arg3, %v0 fastmath<fast> : bf16
   %v2 = arith.constant -2092471128 : i33
   %v3 = arith.cmpi ult, %arg0, %v2 : i33
   %v4 = arith.shrui %v3, %v3 : i1
-  %v5 = arith.minimumf %arg3, %v0 fastmath<fast> : f8E4M3FNUZ
+  %v5 = arith.minimumf %arg3, %v0 fastmath<fast> : bf16
   %v6 = arith.cmpi ult, %arg0, %v2 : i33
-  %v7 = arith.minimumf %v1, %arg3 fastmath<fast> : f8E4M3FNUZ
+  %v7 = arith.minimumf %v1, %arg3 fastmath<fast> : bf16
   %v8 = arith.constant 0 : i32
   %v9 = arith.constant 12 : i32
   %v10 = arith.maxui %v8, %v9 : i32
@@ -20,33 +20,35 @@ func.func @f0(%arg0: i33, %arg1: vector<4xi16>, %arg2: i128, %arg3: f8E4M3FNUZ) 
   %v17 = arith.andi %v16, %v15 : vector<4xi16>
   %v18 = arith.cmpi ult, %arg0, %arg0 : i33
   %v19 = arith.index_castui %v3 : i1 to index
-  %v20 = arith.mulf %v1, %arg3 : f8E4M3FNUZ
+  %v20 = arith.mulf %v1, %arg3 : bf16
   %v21 = arith.constant 7 : i8
   %v22 = arith.extui %v21 : i8 to i64
   %v23 = arith.extui %v21 : i8 to i64
   %v24 = arith.cmpi uge, %v22, %v23 : i64
   return %v18 : i1
 }
-func.func @f1(%arg0: f32, %arg1: f64, %arg2: vector<4xbf16>) {
-  %v0 = arith.cmpf une, %arg2, %arg2 fastmath<none> : vector<4xbf16>
-  %v1 = arith.andi %v0, %v0 : vector<4xi1>
-  %v2 = arith.andi %v0, %v0 : vector<4xi1>
-  %v3 = arith.constant dense<[false, true, true, true]> : vector<4xi1>
-  %v4 = arith.addi %v3, %v2 : vector<4xi1>
-  %v5 = arith.constant dense<[true, true, false, false]> : vector<4xi1>
-  %v6 = arith.floordivsi %v3, %v5 : vector<4xi1>
-  %v7 = arith.extui %v4 : vector<4xi1> to vector<4xi64>
-  %v8 = arith.extui %v2 : vector<4xi1> to vector<4xi64>
-  %v9 = arith.cmpi sle, %v7, %v8 : vector<4xi64>
-  %v10 = arith.extui %v2 : vector<4xi1> to vector<4xi64>
-  %v11 = arith.floordivsi %v3, %v5 : vector<4xi1>
-  %v12 = arith.constant dense<true> : vector<4xi1>
-  %v13 = arith.xori %v4, %v12 : vector<4xi1>
-  %v14 = arith.xori %v13, %v12 : vector<4xi1>
-  %v15 = arith.constant dense<true> : vector<4xi1>
-  %v16 = arith.cmpi eq, %v13, %v15 : vector<4xi1>
-  %v17 = arith.select %v16, %v15, %v13 : vector<4xi1>, vector<4xi1>
-  %v18 = arith.constant dense<false> : vector<4xi1>
-  %v19 = arith.maxui %v13, %v18 : vector<4xi1>
-  return
+func.func @f1(%arg0: f32, %arg1: f8E3M4, %arg2: vector<[4]xbf16>) -> (vector<[4]xbf16>, i1, vector<[4]xbf16>, vector<[4]xi1>) {
+  %v0 = arith.cmpf une, %arg2, %arg2 fastmath<none> : vector<[4]xbf16>
+  %v1 = arith.andi %v0, %v0 : vector<[4]xi1>
+  %v2 = arith.andi %v0, %v0 : vector<[4]xi1>
+  %v3 = arith.constant dense<false> : vector<[4]xi1>
+  %v4 = arith.addi %v3, %v0 : vector<[4]xi1>
+  %v5 = arith.constant -7 : i33
+  %v6 = arith.constant dense<[-1, -13821, 12, 17701]> : vector<4xi16>
+  %v7 = arith.constant 281474976710656 : i128
+  %v8 = arith.constant -1.0 : bf16
+  %v9 = func.call @f0(%v5, %v6, %v7, %v8) : (i33, vector<4xi16>, i128, bf16) -> i1
+  %v10 = arith.cmpi ult, %v9, %v9 : i1
+  %v11 = arith.constant true
+  %v12 = arith.constant false
+  %v13 = arith.select %v10, %v12, %v11 : i1
+  %v14 = arith.cmpi sle, %v0, %v3 : vector<[4]xi1>
+  %v15 = arith.constant dense<0x75B4> : vector<[4]xbf16>
+  %v16 = arith.maximumf %arg2, %v15 fastmath<none> : vector<[4]xbf16>
+  %v17 = arith.constant dense<false> : vector<[4]xi1>
+  %v18 = arith.shli %v4, %v17 overflow<nsw, nuw> : vector<[4]xi1>
+  %v19 = arith.sitofp %v2 : vector<[4]xi1> to vector<[4]xbf16>
+  %v20 = arith.constant true
+  %v21 = arith.andi %v20, %v9 : i1
+  return %v15, %v13, %v16, %v3 : vector<[4]xbf16>, i1, vector<[4]xbf16>, vector<[4]xi1>
 }

@@ -1,125 +1,103 @@
 // Random func/arith module, seed 46.
-func.func @f0(%arg0: i32) -> f8E5M2FNUZ {
+func.func @f0(%arg0: i32) {
   %v0 = arith.constant 0x80 : f8E5M2FNUZ
   %v1 = arith.constant 0x7C : f8E5M2FNUZ
   %v2 = arith.minimumf %v0, %v1 : f8E5M2FNUZ
   %v3 = arith.constant 0xE1 : f8E5M2FNUZ
   %v4 = arith.divf %v0, %v3 : f8E5M2FNUZ
-  %v5 = arith.fptoui %v4 : f8E5M2FNUZ to i128
-  %v6 = arith.uitofp %arg0 : i32 to f8E5M2FNUZ
-  %v7 = arith.cmpi ult, %arg0, %arg0 : i32
-  %v8 = arith.constant true
-  %v9 = arith.constant dense<-4> : tensor<2x2xi64>
-  %v10 = arith.constant dense<1> : tensor<2x2xi64>
-  %v11 = arith.select %v8, %v9, %v10 : tensor<2x2xi64>
-  return %v6 : f8E5M2FNUZ
+  %v5 = arith.extf %v4 fastmath<nnan> : f8E5M2FNUZ to f64
+  %v6 = arith.constant 4 : i32
+  %v7 = arith.minsi %arg0, %v6 : i32
+  %v8 = arith.divf %v0, %v3 : f8E5M2FNUZ
+  %v9 = arith.constant 100.0 : f64
+  %v10 = arith.negf %v9 : f64
+  %v11 = arith.negf %v10 : f64
+  return
 }
-func.func @f1(%arg0: i16, %arg1: i32) -> f16 {
-  %v0 = arith.constant 21765 : i16
-  %v1 = arith.trunci %v0 overflow<nuw> : i16 to i1
-  %v2 = arith.constant 0x7BFF : f16
-  %v3 = arith.constant 0.0 : f16
-  %v4 = arith.subf %v2, %v3 : f16
-  %v5 = arith.divf %v2, %v3 : f16
-  %v6 = arith.constant 0x7E00 : f16
-  %v7 = arith.constant 0x03FF : f16
-  %v8 = arith.cmpf oeq, %v6, %v7 : f16
-  %v9 = func.call @f0(%arg1) : (i32) -> f8E5M2FNUZ
-  %v10 = arith.fptoui %v9 : f8E5M2FNUZ to i64
-  %v11 = arith.subf %v2, %v3 : f16
-  %v12 = arith.fptoui %v9 : f8E5M2FNUZ to i64
-  %v13 = arith.constant 0x14 : f8E5M2FNUZ
-  %v14 = arith.maxnumf %v9, %v13 : f8E5M2FNUZ
-  %v15 = arith.constant 0x00000000 : f32
-  %v16 = arith.minimumf %v15, %v15 fastmath<none> : f32
-  %v17 = arith.constant -1 : i32
-  %v18 = func.call @f0(%v17) : (i32) -> f8E5M2FNUZ
-  %v19 = arith.floordivsi %arg1, %arg1 : i32
-  %v20 = arith.constant 0xBF800000 : f32
-  %v21 = arith.subf %v16, %v20 : f32
-  %v22 = arith.fptoui %v9 : f8E5M2FNUZ to i64
-  %v23 = arith.constant false
+func.func @f1(%arg0: i7) -> i7 {
+  %v0 = arith.constant 63 : i7
+  %v1 = arith.ori %v0, %arg0 : i7
+  %v2 = arith.constant 4.0 : f32
+  %v3 = arith.cmpf uge, %v2, %v2 : f32
+  %v4 = arith.constant 1 : i7
+  %v5 = arith.ori %arg0, %v4 : i7
+  %v6 = arith.negf %v2 : f32
+  %v7 = arith.constant 7 : i7
+  %v8 = arith.constant 63 : i7
+  %v9 = arith.subi %v7, %v8 : i7
+  %v10 = arith.constant 0x7FC00000 : f32
+  %v11 = arith.constant 1.0 : f32
+  %v12 = arith.mulf %v10, %v11 fastmath<none> : f32
+  %v13 = arith.shrsi %v1, %v4 : i7
+  %v14 = arith.constant 7 : i7
+  %v15 = arith.maxsi %v13, %v14 : i7
+  %v16 = arith.constant 63 : i7
+  %v17 = arith.maxsi %v16, %v15 : i7
+  %v18 = arith.constant true
+  %v19 = arith.constant false
+  %v20 = arith.remsi %v18, %v19 : i1
+  %v21 = arith.constant 0x00 : f8E8M0FNU
+  %v22 = arith.constant 0xFF : f8E8M0FNU
+  %v23 = arith.cmpf ult, %v21, %v22 fastmath<none> : f8E8M0FNU
   %v24 = arith.constant false
-  %v25 = arith.divui %v23, %v24 : i1
-  %v26 = arith.constant 4 : i16
-  %v27 = arith.floordivsi %v26, %v26 : i16
-  %v28 = func.call @f0(%arg1) : (i32) -> f8E5M2FNUZ
-  %v29 = arith.constant 1 : i16
-  %v30 = arith.remui %arg0, %v29 : i16
-  %v31 = func.call @f0(%v19) : (i32) -> f8E5M2FNUZ
-  return %v5 : f16
+  %v25 = arith.cmpi ult, %v20, %v24 : i1
+  %v26 = arith.select %v25, %v20, %v24 : i1
+  %v27 = arith.constant 0xFF : f8E8M0FNU
+  %v28 = arith.subf %v27, %v21 : f8E8M0FNU
+  %v29 = arith.andi %v13, %v8 : i7
+  %v30 = arith.constant 4 : i7
+  %v31 = arith.floordivsi %v30, %v30 : i7
+  %v32 = arith.constant -6 : i32
+  func.call @f0(%v32) : (i32) -> ()
+  %v34 = arith.addi %v26, %v19 overflow<nsw, nuw> : i1
+  %v35 = arith.shrsi %v1, %v4 : i7
+  %v36 = arith.minui %v32, %v32 : i32
+  %v37 = arith.index_cast %v1 : i7 to index
+  %v38 = arith.index_cast %v37 : index to i7
+  %v39 = arith.constant 0x7F800000 : f32
+  %v40 = arith.minimumf %v39, %v11 : f32
+  %v41 = arith.constant 3 : i7
+  %v42 = arith.index_cast %v41 : i7 to index
+  %v43 = arith.constant 127 : i8
+  %v44 = arith.constant 7 : i8
+  %v45 = arith.xori %v43, %v44 : i8
+  %v46 = arith.constant -1 : i7
+  %v47 = arith.cmpi ne, %v46, %v13 : i7
+  return %v29 : i7
 }
-func.func @f2(%arg0: f8E4M3FN) -> f8E4M3FN {
-  %v0 = arith.constant false
-  %v1 = arith.constant true
-  %v2 = arith.ceildivsi %v0, %v1 : i1
-  %v3 = arith.constant false
-  %v4 = arith.index_cast %v3 : i1 to index
-  %v5 = arith.index_cast %v4 : index to i1
-  %v6 = arith.constant 1.0 : f8E5M2
-  %v7 = arith.constant 0x7C : f8E5M2
-  %v8 = arith.maximumf %v6, %v7 : f8E5M2
-  %v9 = arith.constant 3 : index
-  %v10 = arith.index_castui %v9 : index to i7
-  %v11 = arith.muli %v0, %v5 : i1
-  %v12 = arith.constant 1 : i7
-  %v13 = arith.constant 11 : i7
-  %v14 = arith.shli %v12, %v13 : i7
-  %v15 = arith.constant 0.5 : f8E4M3FN
-  %v16 = arith.minimumf %v15, %arg0 fastmath<arcp,afn> : f8E4M3FN
-  %v17 = arith.constant 0 : index
-  %v18 = arith.minsi %v17, %v9 : index
-  %v19 = arith.constant 9 : index
-  %v20 = arith.remui %v4, %v19 : index
-  %v21 = arith.addi %v0, %v5 overflow<none> : i1
-  %v22 = arith.constant 4.0 : f8E4M3FN
-  %v23 = arith.select %v2, %v22, %v15 : f8E4M3FN
-  return %v16 : f8E4M3FN
+func.func @f2(%arg0: f64, %arg1: index, %arg2: index) -> (f64, i1) {
+  %v0 = arith.constant 9223372036854775807 : index
+  %v1 = arith.shli %arg1, %v0 overflow<none> : index
+  %v2 = arith.constant 0x3F800000 : f32
+  %v3 = arith.maxnumf %v2, %v2 : f32
+  %v4 = arith.constant 1 : index
+  %v5 = arith.floordivsi %v4, %arg1 : index
+  %v6 = arith.cmpi eq, %v5, %v5 : index
+  %v7 = arith.select %v6, %v5, %v5 : index
+  %v8 = arith.constant 2147483647 : i32
+  func.call @f0(%v8) : (i32) -> ()
+  %v10 = arith.constant 1.0e+10 : f64
+  %v11 = arith.mulf %arg0, %v10 fastmath<fast> : f64
+  return %v11, %v6 : f64, i1
 }
-func.func @f3(%arg0: f8E4M3, %arg1: f8E4M3FNUZ, %arg2: tensor<3xbf16>) -> i128 {
-  %v0 = arith.cmpf ord, %arg0, %arg0 : f8E4M3
-  %v1 = arith.cmpi eq, %v0, %v0 : i1
-  %v2 = arith.select %v1, %v0, %v0 : i1
-  %v3 = arith.cmpi sgt, %v1, %v0 : i1
-  %v4 = arith.constant dense<0xFFF0000000000000> : vector<4xf64>
-  %v5 = arith.bitcast %v4 : vector<4xf64> to vector<4xi64>
-  %v6 = arith.constant -1 : i32
-  %v7 = func.call @f0(%v6) : (i32) -> f8E5M2FNUZ
-  %v8 = arith.extui %v0 : i1 to i64
-  %v9 = arith.extui %v1 : i1 to i64
-  %v10 = arith.cmpi slt, %v8, %v9 : i64
-  %v11 = arith.cmpi eq, %v9, %v8 : i64
-  %v12 = arith.constant true
-  %v13 = arith.constant false
-  %v14 = arith.select %v11, %v13, %v12 : i1
-  %v15 = arith.constant 13 : i32
-  %v16 = arith.constant 8 : i32
+func.func @f3(%arg0: f64) -> (i1, tensor<2x2xf64>) {
+  %v0 = arith.constant 0x3FF0000000000000 : f64
+  %v1 = arith.cmpf ult, %arg0, %v0 fastmath<nsz> : f64
+  %v2 = arith.constant dense<0xFFF0000000000000> : tensor<2x2xf64>
+  %v3 = arith.bitcast %v2 : tensor<2x2xf64> to tensor<2x2xi64>
+  %v4 = arith.constant -1 : i32
+  func.call @f0(%v4) : (i32) -> ()
+  %v6 = arith.extui %v1 : i1 to i64
+  %v7 = arith.extui %v1 : i1 to i64
+  %v8 = arith.cmpi slt, %v6, %v7 : i64
+  %v9 = arith.cmpi eq, %v7, %v6 : i64
+  %v10 = arith.constant true
+  %v11 = arith.constant false
+  %v12 = arith.select %v9, %v11, %v10 : i1
+  %v13 = arith.constant 13 : i32
+  %v14 = arith.constant 8 : i32
+  %v15 = arith.xori %v13, %v14 : i32
+  %v16 = arith.constant 0 : i32
   %v17 = arith.xori %v15, %v16 : i32
-  %v18 = arith.constant 0 : i32
-  %v19 = arith.xori %v17, %v18 : i32
-  %v20 = arith.constant -1 : i32
-  %v21 = func.call @f0(%v20) : (i32) -> f8E5M2FNUZ
-  %v22 = arith.constant -0.0 : f8E4M3
-  %v23 = arith.subf %arg0, %v22 : f8E4M3
-  %v24 = arith.constant true
-  %v25:2 = arith.addui_extended %v3, %v24 : i1, i1
-  %v26 = arith.constant 0 : i64
-  %v27 = arith.shli %v26, %v8 : i64
-  %v28 = arith.constant 3 : i64
-  %v29 = arith.minui %v9, %v28 : i64
-  %v30 = arith.constant true
-  %v31 = arith.xori %v25#1, %v30 : i1
-  %v32 = arith.xori %v31, %v30 : i1
-  %v33 = arith.constant dense<32767> : vector<2xi16>
-  %v34 = arith.constant dense<5> : vector<2xi16>
-  %v35 = arith.cmpi ult, %v33, %v34 : vector<2xi16>
-  %v36 = arith.subf %arg1, %arg1 : f8E4M3FNUZ
-  %v37 = arith.cmpi eq, %v9, %v8 : i64
-  %v38 = arith.constant 0 : i128
-  %v39 = arith.shrsi %v38, %v38 : i128
-  %v40 = arith.constant 32 : i64
-  %v41 = arith.ceildivsi %v40, %v9 : i64
-  %v42 = arith.constant false
-  %v43 = arith.cmpi ugt, %v3, %v42 : i1
-  return %v39 : i128
+  return %v9, %v2 : i1, tensor<2x2xf64>
 }

@@ -1,10 +1,10 @@
 // Random func/arith module, seed 52.
-func.func @f0(%arg0: bf16) -> i1 {
+func.func @f0(%arg0: f128) -> (i33, i1, i1) {
   %v0 = arith.constant false
   %v1 = arith.constant true
   %v2 = arith.cmpi ugt, %v0, %v1 : i1
-  %v3 = arith.constant 0.1 : f8E4M3FNUZ
-  %v4 = arith.minnumf %v3, %v3 : f8E4M3FNUZ
+  %v3 = arith.constant 0.1 : f32
+  %v4 = arith.minnumf %v3, %v3 : f32
   %v5 = arith.constant true
   %v6 = arith.extsi %v5 : i1 to i64
   %v7 = arith.cmpi ugt, %v0, %v1 : i1
@@ -16,13 +16,13 @@ func.func @f0(%arg0: bf16) -> i1 {
   %v13 = arith.constant 13 : i16
   %v14 = arith.constant 15 : i16
   %v15 = arith.cmpi sgt, %v13, %v14 : i16
-  %v16 = arith.cmpf true, %arg0, %arg0 : bf16
-  %v17 = arith.constant 0xBF80 : bf16
-  %v18 = arith.constant -0.0 : bf16
-  %v19 = arith.addf %v17, %v18 : bf16
-  %v20 = arith.mulf %arg0, %v18 fastmath<none> : bf16
-  %v21 = arith.constant 0.5 : f8E4M3FNUZ
-  %v22 = arith.cmpf ule, %v21, %v3 : f8E4M3FNUZ
+  %v16 = arith.cmpf true, %arg0, %arg0 : f128
+  %v17 = arith.constant 0xBFFF0000000000000000000000000000 : f128
+  %v18 = arith.constant -0.0 : f128
+  %v19 = arith.addf %v17, %v18 : f128
+  %v20 = arith.mulf %arg0, %v18 fastmath<none> : f128
+  %v21 = arith.constant 0.5 : f32
+  %v22 = arith.cmpf ule, %v21, %v3 : f32
   %v23 = arith.constant -5 : i16
   %v24 = arith.extui %v23 : i16 to i33
   %v25 = arith.cmpi uge, %v13, %v23 : i16
@@ -30,118 +30,86 @@ func.func @f0(%arg0: bf16) -> i1 {
   %v27 = arith.index_castui %v26 : i33 to index
   %v28 = arith.constant true
   %v29 = arith.subi %v22, %v28 overflow<nsw> : i1
-  %v30 = arith.cmpf uge, %v20, %v18 : bf16
-  %v31 = arith.truncf %v20 to_nearest_even fastmath<nnan,ninf> : bf16 to f8E4M3FNUZ
-  %v32 = arith.constant false
-  %v33 = arith.subi %v30, %v32 overflow<nsw> : i1
-  return %v33 : i1
+  %v30 = arith.cmpf uge, %v20, %v18 : f128
+  %v31 = arith.fptosi %v20 : f128 to i33
+  %v32 = arith.maxsi %v31, %v24 : i33
+  return %v32, %v0, %v28 : i33, i1, i1
 }
-func.func @f1(%arg0: i128, %arg1: f8E4M3FN, %arg2: i64, %arg3: i64) -> (i1, f8E4M3FN) {
-  %v0 = arith.shrsi %arg2, %arg2 : i64
-  %v1 = arith.constant -1 : i128
-  %v2 = arith.shli %v1, %arg0 : i128
-  %v3 = arith.extf %arg1 fastmath<arcp,afn> : f8E4M3FN to f16
-  %v4 = arith.constant -1 : i128
-  %v5 = arith.cmpi ne, %v2, %v4 : i128
-  %v6 = arith.select %v5, %v2, %v4 : i128
-  %v7 = arith.constant 0x38 : f8E4M3FN
-  %v8 = arith.maxnumf %arg1, %v7 fastmath<reassoc,contract> : f8E4M3FN
-  %v9 = arith.minnumf %v8, %arg1 : f8E4M3FN
-  %v10 = arith.constant true
-  %v11 = arith.divsi %v10, %v5 : i1
-  %v12 = arith.constant -170141183460469231731687303715884105728 : i128
-  %v13 = arith.cmpi sge, %v12, %arg0 : i128
-  %v14 = arith.negf %v3 : f16
-  %v15 = arith.minui %v1, %v6 : i128
-  %v16 = arith.constant 1.0e+10 : f8E4M3FN
-  %v17 = arith.constant 0x00 : f8E4M3FN
-  %v18 = arith.cmpf uge, %v16, %v17 : f8E4M3FN
-  return %v13, %v9 : i1, f8E4M3FN
+func.func @f1(%arg0: tensor<0xf64>, %arg1: i128, %arg2: f64) -> tensor<0xi64> {
+  %v0 = arith.constant 0 : i128
+  %v1 = arith.remsi %arg1, %v0 : i128
+  %v2 = arith.index_cast %v1 : i128 to index
+  %v3 = arith.constant 13 : index
+  %v4 = arith.addi %v2, %v3 : index
+  %v5 = arith.index_cast %v3 : index to i64
+  %v6 = arith.bitcast %arg0 : tensor<0xf64> to tensor<0xi64>
+  %v7 = arith.constant 1.0 : f64
+  %v8 = arith.mulf %arg2, %v7 fastmath<none> : f64
+  %v9 = arith.constant 3 : i64
+  %v10 = arith.constant 1 : i64
+  %v11:2 = arith.mulsi_extended %v9, %v10 : i64
+  %v12 = arith.constant 7.0 : bf16
+  %v13 = arith.divf %v12, %v12 fastmath<none> : bf16
+  %v14 = arith.constant dense<[]> : tensor<0xi64>
+  %v15 = arith.ori %v6, %v14 : tensor<0xi64>
+  return %v15 : tensor<0xi64>
 }
-func.func @f2(%arg0: index, %arg1: vector<2x3xi64>) -> (f8E4M3FN, f8E4M3FN, i1, f8E4M3FN) {
+func.func @f2(%arg0: i1, %arg1: i64) -> (i64, index) {
   %v0 = arith.constant false
-  %v1 = arith.constant -170141183460469231731687303715884105728 : i128
-  %v2 = arith.constant 118804720379059693258224215286564041101 : i128
-  %v3 = arith.select %v0, %v1, %v2 : i128
-  %v4 = arith.constant dense<[[-72857468278699812, -6, 63], [-1, -1, 2147483648]]> : vector<2x3xi64>
-  %v5 = arith.cmpi slt, %v4, %arg1 : vector<2x3xi64>
-  %v6 = arith.constant dense<true> : vector<2x3xi1>
-  %v7 = arith.minui %v5, %v6 : vector<2x3xi1>
-  %v8 = arith.constant 0 : index
-  %v9 = arith.muli %v8, %arg0 : index
-  %v10 = arith.constant dense<0x00000001> : tensor<3xf32>
-  %v11 = arith.constant dense<0.0> : tensor<3xf32>
-  %v12 = arith.subf %v10, %v11 fastmath<nsz> : tensor<3xf32>
-  %v13 = arith.constant dense<0.0> : tensor<3xf32>
-  %v14 = arith.subf %v11, %v13 : tensor<3xf32>
-  %v15 = arith.constant 9 : index
-  %v16 = arith.index_cast %v15 : index to i16
-  %v17 = arith.constant dense<-0.0> : tensor<3xf32>
-  %v18 = arith.addf %v14, %v17 fastmath<ninf> : tensor<3xf32>
-  %v19 = arith.constant -1 : i32
-  %v20 = arith.constant 33 : i32
-  %v21 = arith.minui %v19, %v20 : i32
-  %v22 = arith.constant -1 : i128
-  %v23 = arith.index_castui %v22 : i128 to index
-  %v24 = arith.constant dense<false> : vector<2x3xi1>
-  %v25 = arith.divui %v6, %v24 : vector<2x3xi1>
-  %v26 = arith.constant dense<0x7F7FFFFF> : tensor<3xf32>
-  %v27 = arith.truncf %v26 fastmath<fast> : tensor<3xf32> to tensor<3xf16>
-  %v28 = arith.constant dense<100.0> : tensor<3xf16>
-  %v29 = arith.divf %v27, %v28 fastmath<fast> : tensor<3xf16>
-  %v30 = arith.constant 1 : i128
-  %v31 = arith.constant -0.0 : f8E4M3FN
-  %v32 = arith.constant 9223372036854775807 : i64
-  %v33:2 = func.call @f1(%v30, %v31, %v32, %v32) : (i128, f8E4M3FN, i64, i64) -> (i1, f8E4M3FN)
-  %v34 = arith.negf %v33#1 : f8E4M3FN
-  %v35 = arith.negf %v34 : f8E4M3FN
-  %v36 = arith.addf %v14, %v17 fastmath<ninf> : tensor<3xf32>
-  %v37 = arith.constant dense<11517> : vector<2x3xi16>
-  %v38 = arith.andi %v37, %v37 : vector<2x3xi16>
-  %v39 = arith.cmpf une, %v35, %v34 : f8E4M3FN
-  return %v33#1, %v35, %v33#0, %v34 : f8E4M3FN, f8E4M3FN, i1, f8E4M3FN
+  %v1 = arith.cmpi eq, %arg0, %v0 : i1
+  %v2 = arith.constant true
+  %v3 = arith.constant false
+  %v4 = arith.select %v1, %v3, %v2 : i1
+  %v5 = arith.constant -1 : i64
+  %v6 = arith.constant 9 : i64
+  %v7 = arith.subi %v5, %v6 overflow<nuw> : i64
+  %v8 = arith.select %v1, %v3, %v2 : i1
+  %v9 = arith.constant -0.0 : f16
+  %v10 = arith.minnumf %v9, %v9 : f16
+  %v11 = arith.cmpi eq, %arg0, %v0 : i1
+  %v12 = arith.select %v1, %v3, %v2 : i1
+  %v13 = arith.constant -2024042532 : i32
+  %v14 = arith.index_cast %v13 : i32 to index
+  %v15 = arith.cmpf true, %v10, %v9 fastmath<none> : f16
+  %v16 = arith.constant true
+  %v17 = arith.ceildivui %v0, %v16 : i1
+  %v18 = arith.bitcast %v9 : f16 to i16
+  %v19 = arith.sitofp %v18 : i16 to f16
+  %v20 = arith.bitcast %arg1 : i64 to f64
+  %v21 = arith.bitcast %v20 : f64 to i64
+  %v22 = arith.index_cast %arg1 : i64 to index
+  %v23 = arith.constant false
+  %v24:2 = arith.mulsi_extended %v23, %v23 : i1
+  %v25 = arith.constant 13 : i64
+  %v26 = arith.subi %v25, %v5 overflow<nsw, nuw> : i64
+  %v27 = arith.constant 0x0000000000000001 : f64
+  %v28 = arith.constant 0xFFF8000000000000 : f64
+  %v29 = arith.remf %v27, %v28 fastmath<fast> : f64
+  %v30 = arith.constant dense<[0, -128, -1, 1]> : vector<4xi8>
+  %v31 = arith.constant dense<2> : vector<4xi8>
+  %v32 = arith.ori %v30, %v31 : vector<4xi8>
+  %v33 = arith.constant dense<[-128, 0, 2, 11]> : vector<4xi8>
+  %v34 = arith.ori %v33, %v32 : vector<4xi8>
+  %v35 = arith.cmpi ne, %v25, %v6 : i64
+  %v36 = arith.constant 11 : i32
+  %v37 = arith.constant 1 : i32
+  %v38 = arith.xori %v36, %v37 : i32
+  %v39 = arith.ori %v1, %arg0 : i1
+  %v40 = arith.negf %v20 : f64
+  %v41 = arith.negf %v40 : f64
+  %v42 = arith.cmpi eq, %arg0, %v0 : i1
+  return %v21, %v22 : i64, index
 }
-func.func @f3(%arg0: f64, %arg1: tensor<3xf32>) -> (i8, i8, i8, f8E4M3FN) {
-  %v0 = arith.constant 0x0010000000000000 : f64
-  %v1 = arith.cmpf ord, %arg0, %v0 : f64
-  %v2 = arith.bitcast %v0 : f64 to i64
-  %v3 = arith.constant 0 : i16
-  %v4 = arith.cmpi ne, %v3, %v3 : i16
-  %v5 = arith.select %v4, %v3, %v3 : i16
-  %v6 = arith.extsi %v1 : i1 to i64
-  %v7 = arith.extsi %v1 : i1 to i64
-  %v8 = arith.cmpi ult, %v6, %v7 : i64
-  %v9 = arith.constant 9223372036854775807 : i64
-  %v10 = arith.ceildivsi %v7, %v9 : i64
-  %v11 = arith.cmpf ord, %arg0, %v0 : f64
-  %v12 = arith.constant -7 : i16
-  %v13 = arith.cmpi sge, %v3, %v12 : i16
-  %v14 = arith.minsi %v6, %v7 : i64
-  %v15 = arith.minimumf %arg1, %arg1 fastmath<ninf> : tensor<3xf32>
-  %v16 = arith.constant 0.0 : f64
-  %v17 = arith.minnumf %v16, %arg0 fastmath<reassoc,contract> : f64
-  %v18 = arith.cmpi ne, %v4, %v1 : i1
-  %v19 = arith.fptosi %v17 : f64 to i8
-  %v20 = arith.constant -1 : i16
-  %v21 = arith.xori %v12, %v20 : i16
-  %v22 = arith.xori %v21, %v20 : i16
-  %v23 = arith.maxui %v7, %v14 : i64
-  %v24 = arith.constant 10 : i8
-  %v25:2 = arith.mului_extended %v19, %v24 : i8
-  %v26 = arith.constant 0xFFC0 : bf16
-  %v27 = func.call @f0(%v26) : (bf16) -> i1
-  %v28 = arith.constant dense<[true, true, true]> : tensor<3xi1>
-  %v29 = arith.select %v28, %arg1, %v15 : tensor<3xi1>, tensor<3xf32>
-  %v30 = arith.constant false
-  %v31 = arith.constant 0x0000000000000001 : f64
-  %v32 = arith.select %v30, %arg0, %v31 : f64
-  %v33 = arith.ceildivsi %v7, %v9 : i64
-  %v34 = arith.constant 5192296858534827628530496329220096 : i128
-  %v35 = arith.constant 4.0 : f8E4M3FN
-  %v36 = arith.constant 741147004037152547 : i64
-  %v37:2 = func.call @f1(%v34, %v35, %v36, %v6) : (i128, f8E4M3FN, i64, i64) -> (i1, f8E4M3FN)
-  %v38 = arith.constant -1 : i8
-  %v39 = arith.xori %v25#1, %v38 : i8
-  %v40 = arith.xori %v39, %v38 : i8
-  return %v25#0, %v25#0, %v25#1, %v37#1 : i8, i8, i8, f8E4M3FN
+func.func @f3(%arg0: i7, %arg1: f8E4M3, %arg2: i1) {
+  %v0 = arith.cmpf ord, %arg1, %arg1 : f8E4M3
+  %v1 = arith.constant 0x78 : f8E4M3
+  %v2 = arith.remf %v1, %arg1 : f8E4M3
+  %v3 = arith.cmpi eq, %v0, %arg2 : i1
+  %v4 = arith.select %v3, %arg2, %v0 : i1
+  %v5 = arith.select %v3, %arg2, %v0 : i1
+  %v6 = arith.constant true
+  %v7 = arith.extsi %v6 : i1 to i7
+  %v8 = arith.truncf %arg1 fastmath<reassoc,contract> : f8E4M3 to f4E2M1FN
+  %v9 = arith.select %v3, %arg2, %v0 : i1
+  return
 }

@@ -1,79 +1,112 @@
 // Random func/arith module, seed 69.
-func.func @f0(%arg0: bf16, %arg1: i128) -> i128 {
-  %v0 = arith.constant 0x7C : f8E5M2
-  %v1 = arith.constant 1.0e+10 : f8E5M2
-  %v2 = arith.remf %v0, %v1 fastmath<reassoc,contract> : f8E5M2
+func.func @f0(%arg0: f8E5M2FNUZ, %arg1: i128) -> vector<2x3xi8> {
+  %v0 = arith.constant 0x7C00 : f16
+  %v1 = arith.constant 1.0e+10 : f16
+  %v2 = arith.remf %v0, %v1 fastmath<reassoc,contract> : f16
   %v3 = arith.constant 4294967296 : i128
   %v4 = arith.shli %v3, %arg1 overflow<nsw> : i128
-  %v5 = arith.constant 0x3F80 : bf16
-  %v6 = arith.maximumf %v5, %arg0 : bf16
+  %v5 = arith.constant 0x3C : f8E5M2FNUZ
+  %v6 = arith.maximumf %v5, %arg0 : f8E5M2FNUZ
   %v7 = arith.constant -6 : i64
   %v8:2 = arith.mulsi_extended %v7, %v7 : i64
   %v9 = arith.shli %v3, %arg1 overflow<nsw> : i128
-  %v10 = arith.constant 0x34EB : bf16
-  %v11 = arith.divf %arg0, %v10 : bf16
-  %v12 = arith.constant 0.0 : bf16
-  %v13 = arith.minnumf %v12, %arg0 : bf16
+  %v10 = arith.constant 0x34 : f8E5M2FNUZ
+  %v11 = arith.divf %arg0, %v10 : f8E5M2FNUZ
+  %v12 = arith.constant 0.0 : f8E5M2FNUZ
+  %v13 = arith.minnumf %v12, %arg0 : f8E5M2FNUZ
   %v14:2 = arith.mulsi_extended %v7, %v7 : i64
   %v15 = arith.constant -15946825910494628550908008040288200406 : i128
   %v16 = arith.floordivsi %v15, %v4 : i128
   %v17 = arith.addi %v3, %arg1 overflow<none> : i128
   %v18 = arith.shli %v16, %arg1 : i128
-  %v19 = arith.constant dense<[[1, 2, 32], [-3, -1, 114]]> : vector<2x3xi8>
-  %v20:2 = arith.addui_extended %v19, %v19 : vector<2x3xi8>, vector<2x3xi1>
-  %v21 = arith.negf %v13 : bf16
-  %v22 = arith.negf %v21 : bf16
-  %v23 = arith.constant dense<[0, 6, 127, 1]> : vector<4xi8>
-  %v24 = arith.addi %v23, %v23 overflow<none> : vector<4xi8>
-  %v25 = arith.constant -1.0 : bf16
-  %v26 = arith.bitcast %v25 : bf16 to f16
-  %v27 = arith.constant dense<0x7BFF> : tensor<2x2xf16>
-  %v28 = arith.mulf %v27, %v27 fastmath<nsz> : tensor<2x2xf16>
-  %v29 = arith.addi %v23, %v23 overflow<none> : vector<4xi8>
-  %v30 = arith.minimumf %v21, %v5 : bf16
-  %v31 = arith.floordivsi %v15, %v4 : i128
-  %v32 = arith.constant 0 : i64
-  %v33 = arith.remsi %v32, %v7 : i64
-  %v34:2 = arith.mului_extended %arg1, %v16 : i128
-  return %v31 : i128
+  %v19 = arith.constant dense<[1, 2]> : vector<2xi8>
+  %v20 = arith.constant dense<[64, 16]> : vector<2xi8>
+  %v21:2 = arith.mulsi_extended %v19, %v20 : vector<2xi8>
+  %v22 = arith.minui %v3, %v4 : i128
+  %v23 = arith.constant dense<[[0, 6, 127], [1, 64, -4]]> : vector<2x3xi8>
+  %v24 = arith.constant dense<1> : vector<2x3xi8>
+  %v25 = arith.addi %v23, %v24 overflow<none> : vector<2x3xi8>
+  %v26 = arith.constant true
+  %v27 = arith.select %v26, %v0, %v0 : f16
+  %v28 = arith.constant -1.0 : f8E4M3FNUZ
+  %v29 = arith.constant 0xFC : f8E4M3FNUZ
+  %v30 = arith.remf %v28, %v29 : f8E4M3FNUZ
+  %v31 = arith.minimumf %v11, %v12 : f8E5M2FNUZ
+  %v32 = arith.divf %arg0, %v10 : f8E5M2FNUZ
+  %v33 = arith.constant 0 : i64
+  %v34 = arith.remsi %v33, %v7 : i64
+  %v35:2 = arith.mului_extended %arg1, %v16 : i128
+  %v36 = arith.constant true
+  %v37 = arith.muli %v36, %v26 : i1
+  return %v25 : vector<2x3xi8>
 }
-func.func @f1(%arg0: f8E5M2, %arg1: i64, %arg2: f32, %arg3: f32) -> (i64, i64, i64, i128) {
-  %v0 = arith.remui %arg1, %arg1 : i64
-  %v1 = arith.remui %arg1, %arg1 : i64
-  %v2 = arith.constant 1.0 : f8E5M2
-  %v3 = arith.divf %arg0, %v2 : f8E5M2
-  %v4 = arith.constant true
-  %v5 = arith.constant 0xBF800000 : f32
-  %v6 = arith.select %v4, %v5, %arg2 : f32
-  %v7 = arith.constant true
-  %v8 = arith.addi %v4, %v7 : i1
-  %v9 = arith.constant false
-  %v10 = arith.addi %v9, %v8 : i1
-  %v11 = arith.constant 1 : i64
-  %v12 = arith.subi %arg1, %v11 : i64
-  %v13 = arith.constant false
-  %v14 = arith.extui %v13 : i1 to i64
-  %v15 = arith.constant 140737488355328 : i64
-  %v16 = arith.cmpi sgt, %v14, %v15 : i64
-  %v17 = arith.negf %arg2 : f32
-  %v18 = arith.constant 0xBF80 : bf16
-  %v19 = arith.constant 1 : i128
-  %v20 = func.call @f0(%v18, %v19) : (bf16, i128) -> i128
-  %v21 = arith.remui %arg1, %arg1 : i64
-  return %v14, %v12, %v21, %v20 : i64, i64, i64, i128
+func.func @f1(%arg0: f64, %arg1: i32, %arg2: i1) -> f64 {
+  %v0 = arith.constant -2 : i32
+  %v1 = arith.constant 1 : i32
+  %v2 = arith.cmpi eq, %v0, %v1 : i32
+  %v3 = arith.constant 100.0 : f8E5M2
+  %v4 = arith.subf %v3, %v3 : f8E5M2
+  %v5 = arith.constant false
+  %v6 = arith.muli %arg2, %v5 : i1
+  %v7 = arith.constant false
+  %v8 = arith.muli %v6, %v7 : i1
+  %v9 = arith.constant 2147483647 : i32
+  %v10 = arith.cmpi ult, %arg1, %v9 : i32
+  %v11 = arith.constant 0xFFF8000000000000 : f64
+  %v12 = arith.constant 0xFFF8000000000000 : f64
+  %v13 = arith.select %v10, %v11, %v12 : f64
+  %v14 = arith.constant false
+  %v15 = arith.ceildivui %v6, %v14 : i1
+  %v16 = arith.muli %arg1, %v1 overflow<nuw> : i32
+  %v17 = arith.constant false
+  %v18 = arith.subi %v6, %v17 overflow<nsw, nuw> : i1
+  %v19 = arith.muli %arg2, %v5 : i1
+  %v20 = arith.constant -507853433 : i32
+  %v21:2 = arith.mului_extended %v20, %v1 : i32
+  %v22 = arith.constant -0.0 : f64
+  %v23 = arith.cmpf ugt, %v22, %v13 fastmath<ninf> : f64
+  %v24 = arith.constant true
+  %v25 = arith.xori %v15, %v24 : i1
+  %v26 = arith.constant true
+  %v27 = arith.xori %v26, %v25 : i1
+  %v28 = arith.constant dense<2.0> : tensor<0xf64>
+  %v29 = arith.constant dense<-0.75> : tensor<0xf64>
+  %v30 = arith.remf %v28, %v29 fastmath<nnan> : tensor<0xf64>
+  %v31 = arith.cmpi ne, %v14, %v25 : i1
+  %v32 = arith.constant false
+  %v33 = arith.shrui %v32, %v2 : i1
+  %v34 = arith.constant 0.1 : f64
+  %v35 = arith.minimumf %v13, %v34 : f64
+  %v36 = arith.ceildivui %v16, %v16 : i32
+  return %v35 : f64
 }
-func.func @f2(%arg0: f64, %arg1: i32) -> (i1, i1) {
-  %v0 = arith.constant dense<0x00000000> : vector<2x3xf32>
-  %v1 = arith.extf %v0 : vector<2x3xf32> to vector<2x3xf64>
-  %v2 = arith.constant 0x7FF8000000000000 : f64
-  %v3 = arith.bitcast %v2 : f64 to i64
-  %v4 = arith.constant dense<0x3FF0000000000000> : vector<2x3xf64>
-  %v5 = arith.truncf %v4 : vector<2x3xf64> to vector<2x3xbf16>
-  %v6 = arith.constant 3.0 : f8E5M2
-  %v7 = arith.constant 0x7B : f8E5M2
-  %v8 = arith.cmpf oge, %v6, %v7 fastmath<nnan> : f8E5M2
-  %v9 = arith.constant true
-  %v10 = arith.ceildivsi %v8, %v9 : i1
-  %v11 = arith.cmpf oge, %v6, %v7 fastmath<nnan> : f8E5M2
-  return %v11, %v11 : i1, i1
+func.func @f2(%arg0: tensor<2x2xf32>, %arg1: i16, %arg2: tensor<0xindex>, %arg3: i33) -> (tensor<2x2xf32>, f8E4M3FNUZ, tensor<2x2xf32>, i1) {
+  %v0 = arith.constant 13 : i16
+  %v1 = arith.minsi %v0, %arg1 : i16
+  %v2 = arith.minsi %arg1, %v0 : i16
+  %v3 = arith.constant dense<[[-0.0, 0xBF800000], [0x3F800000, 0.0]]> : tensor<2x2xf32>
+  %v4 = arith.divf %v3, %arg0 fastmath<nsz> : tensor<2x2xf32>
+  %v5 = arith.minsi %v0, %arg1 : i16
+  %v6 = arith.mulf %v4, %arg0 : tensor<2x2xf32>
+  %v7 = arith.constant 4.0 : f32
+  %v8 = arith.truncf %v7 : f32 to f8E4M3FNUZ
+  %v9 = arith.constant 2 : i33
+  %v10 = arith.minsi %arg3, %v9 : i33
+  %v11 = arith.constant dense<[[0x80000000, 0.5], [0.1, -1.0]]> : tensor<2x2xf32>
+  %v12 = arith.maxnumf %v11, %arg0 fastmath<ninf> : tensor<2x2xf32>
+  %v13 = arith.remf %v4, %arg0 fastmath<fast> : tensor<2x2xf32>
+  %v14 = arith.constant -32768 : i16
+  %v15 = arith.cmpi ult, %v5, %v14 : i16
+  %v16 = arith.constant true
+  %v17 = arith.constant false
+  %v18 = arith.select %v15, %v17, %v16 : i1
+  %v19 = arith.constant false
+  %v20 = arith.extui %v19 : i1 to i128
+  %v21 = arith.constant 0xFF800000 : f32
+  %v22 = arith.cmpf false, %v7, %v21 : f32
+  %v23 = arith.constant true
+  %v24 = arith.select %v16, %v15, %v23 : i1
+  %v25 = arith.maxnumf %v11, %arg0 fastmath<ninf> : tensor<2x2xf32>
+  %v26 = arith.select %v16, %v15, %v23 : i1
+  return %v13, %v8, %v13, %v15 : tensor<2x2xf32>, f8E4M3FNUZ, tensor<2x2xf32>, i1
 }

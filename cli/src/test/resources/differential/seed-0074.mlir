@@ -1,34 +1,34 @@
 // Random func/arith module, seed 74.
-func.func @f0(%arg0: index, %arg1: i7, %arg2: f8E4M3FN) -> (index, i1) {
+func.func @f0(%arg0: index, %arg1: i7, %arg2: f64) -> (index, i1) {
   %v0 = arith.constant -1 : i7
   %v1 = arith.shrui %arg1, %v0 exact : i7
   %v2 = arith.andi %arg0, %arg0 : index
   %v3 = arith.constant 1 : i64
   %v4 = arith.constant -7577711581668711666 : i64
   %v5:2 = arith.addui_extended %v3, %v4 : i64, i1
-  %v6 = arith.sitofp %arg1 : i7 to f8E3M4
+  %v6 = arith.sitofp %arg1 : i7 to f8E5M2FNUZ
   %v7 = arith.constant -1 : i7
   %v8:2 = arith.addui_extended %v7, %v1 : i7, i1
   %v9 = arith.constant 1 : index
   %v10 = arith.select %v8#1, %arg0, %v9 : index
-  %v11 = arith.constant 0xF0 : f8E3M4
-  %v12 = arith.minnumf %v6, %v11 : f8E3M4
-  %v13 = arith.constant 0x00 : f8E4M3FN
-  %v14 = arith.minimumf %arg2, %v13 fastmath<nsz> : f8E4M3FN
+  %v11 = arith.constant 0xFC : f8E5M2FNUZ
+  %v12 = arith.minnumf %v6, %v11 : f8E5M2FNUZ
+  %v13 = arith.constant 0x0000000000000000 : f64
+  %v14 = arith.minimumf %arg2, %v13 fastmath<nsz> : f64
   %v15 = arith.constant 1 : i7
   %v16 = arith.shli %arg1, %v15 : i7
-  %v17 = arith.minnumf %v6, %v11 : f8E3M4
+  %v17 = arith.minnumf %v6, %v11 : f8E5M2FNUZ
   %v18 = arith.constant false
   %v19 = arith.constant false
   %v20 = arith.floordivsi %v18, %v19 : i1
   return %v10, %v8#1 : index, i1
 }
-func.func @f1(%arg0: f64, %arg1: i7, %arg2: bf16) -> (i1, i64) {
+func.func @f1(%arg0: f32, %arg1: i7, %arg2: f16) -> f16 {
   %v0 = arith.constant 21 : i7
   %v1:2 = arith.addui_extended %arg1, %v0 : i7, i1
   %v2 = arith.constant -2 : index
-  %v3 = arith.constant 1.0 : f8E4M3FN
-  %v4:2 = func.call @f0(%v2, %v1#0, %v3) : (index, i7, f8E4M3FN) -> (index, i1)
+  %v3 = arith.constant 1.0 : f64
+  %v4:2 = func.call @f0(%v2, %v1#0, %v3) : (index, i7, f64) -> (index, i1)
   %v5:2 = arith.addui_extended %arg1, %v0 : i7, i1
   %v6 = arith.constant true
   %v7 = arith.cmpi eq, %v4#1, %v6 : i1
@@ -41,108 +41,83 @@ func.func @f1(%arg0: f64, %arg1: i7, %arg2: bf16) -> (i1, i64) {
   %v14 = arith.maxsi %v12, %v13 : index
   %v15 = arith.constant 9223372036854775807 : index
   %v16 = arith.maxsi %v15, %v14 : index
-  %v17 = arith.constant 0x007F : bf16
-  %v18 = arith.constant 0x7F80 : bf16
-  %v19 = arith.cmpf false, %v17, %v18 : bf16
+  %v17 = arith.constant 0x03FF : f16
+  %v18 = arith.constant 0x7C00 : f16
+  %v19 = arith.cmpf false, %v17, %v18 : f16
   %v20 = arith.constant 1048576 : i32
   %v21 = arith.constant 16 : i32
   %v22 = arith.minui %v20, %v21 : i32
-  %v23 = arith.addf %arg2, %arg2 : bf16
-  %v24 = arith.constant dense<[[false, false], [true, true]]> : tensor<2x2xi1>
-  %v25 = arith.constant dense<true> : tensor<2x2xi1>
-  %v26 = arith.cmpi sge, %v24, %v25 : tensor<2x2xi1>
-  %v27 = arith.constant 11 : i7
-  %v28 = arith.constant 4 : i7
-  %v29 = arith.select %v10, %v27, %v28 : i7
-  %v30 = arith.constant 11 : index
-  %v31 = arith.cmpi sgt, %v13, %v30 : index
-  %v32 = arith.subf %arg0, %arg0 : f64
-  %v33 = arith.constant 8 : i64
-  %v34:2 = arith.addui_extended %v33, %v33 : i64, i1
-  %v35 = arith.subf %arg0, %arg0 : f64
-  %v36 = arith.constant 0 : i33
-  %v37 = arith.ceildivsi %v36, %v36 : i33
-  %v38 = arith.constant 2.0 : f64
-  %v39 = arith.cmpf ult, %v38, %arg0 fastmath<none> : f64
-  %v40 = arith.constant false
-  %v41 = arith.constant 0x007F : bf16
-  %v42 = arith.select %v40, %v23, %v41 : bf16
-  %v43 = arith.constant true
-  %v44 = arith.constant true
-  %v45 = arith.shrsi %v43, %v44 : i1
-  %v46 = arith.negf %v17 : bf16
-  %v47 = arith.negf %v46 : bf16
-  %v48 = arith.constant 0xFFF8000000000000 : f64
-  %v49 = arith.select %v1#1, %v48, %v35 : f64
-  return %v39, %v33 : i1, i64
+  %v23 = arith.addf %arg2, %arg2 : f16
+  %v24 = arith.constant dense<true> : vector<[4]xi1>
+  %v25 = arith.constant dense<false> : vector<[4]xi1>
+  %v26 = arith.cmpi uge, %v24, %v25 : vector<[4]xi1>
+  %v27 = arith.constant false
+  %v28 = arith.andi %v4#1, %v27 : i1
+  %v29 = arith.index_castui %v5#1 : i1 to index
+  %v30 = arith.constant 65 : index
+  %v31 = arith.constant 0x7FEFFFFFFFFFFFFF : f64
+  %v32:2 = func.call @f0(%v30, %v1#0, %v31) : (index, i7, f64) -> (index, i1)
+  %v33 = arith.constant 63 : i7
+  %v34 = arith.trunci %v33 : i7 to i1
+  %v35 = arith.addf %arg2, %arg2 : f16
+  %v36 = arith.constant 0 : index
+  %v37 = arith.floordivsi %v36, %v13 : index
+  %v38 = arith.divui %v21, %v20 : i32
+  %v39 = arith.muli %v22, %v21 : i32
+  %v40 = arith.constant 0x7F800000 : f32
+  %v41 = arith.bitcast %v40 : f32 to i32
+  %v42 = arith.constant -5 : i7
+  %v43 = arith.extsi %v42 : i7 to i16
+  %v44 = arith.constant -1 : i7
+  %v45 = arith.xori %v1#0, %v44 : i7
+  return %v35 : f16
 }
-func.func @f2(%arg0: vector<2x3xf64>) -> (i1, f8E4M3FN, i1) {
-  %v0 = arith.constant dense<0x0000000000000001> : vector<2x3xf64>
-  %v1 = arith.cmpf ord, %v0, %arg0 : vector<2x3xf64>
-  %v2 = arith.constant 7 : i32
-  %v3 = arith.constant -1 : i32
-  %v4:2 = arith.mului_extended %v2, %v3 : i32
-  %v5 = arith.constant 6280736333332461819 : index
-  %v6 = arith.constant 8 : i7
-  %v7 = arith.constant 0xB8 : f8E4M3FN
-  %v8:2 = func.call @f0(%v5, %v6, %v7) : (index, i7, f8E4M3FN) -> (index, i1)
-  %v9 = arith.shli %v1, %v1 : vector<2x3xi1>
-  %v10:2 = arith.mului_extended %v2, %v3 : i32
-  %v11 = arith.constant 3 : i32
-  %v12 = arith.divsi %v11, %v2 : i32
-  %v13 = arith.constant 0x30 : f8E3M4
-  %v14 = arith.constant 0x00 : f8E3M4
-  %v15 = arith.cmpf ult, %v13, %v14 fastmath<fast> : f8E3M4
-  %v16 = arith.addf %v7, %v7 : f8E4M3FN
-  %v17 = arith.constant 0x00 : f8E3M4
-  %v18 = arith.extf %v17 fastmath<reassoc,contract> : f8E3M4 to bf16
-  %v19 = arith.bitcast %arg0 : vector<2x3xf64> to vector<2x3xi64>
-  %v20 = arith.constant 9223372036854775807 : index
-  %v21 = arith.cmpi ne, %v5, %v20 : index
-  %v22 = arith.constant -8 : i32
-  %v23 = arith.cmpi uge, %v22, %v12 : i32
-  %v24 = arith.constant 0x80 : f8E5M2
-  %v25 = arith.constant -3.0e-05 : f8E5M2
-  %v26 = arith.maxnumf %v24, %v25 : f8E5M2
-  %v27 = arith.constant true
-  %v28 = arith.constant false
-  %v29 = arith.maxsi %v27, %v28 : i1
-  %v30 = arith.shli %v2, %v3 overflow<nuw> : i32
-  %v31 = arith.constant 72057594037927936 : i64
-  %v32 = arith.sitofp %v31 : i64 to f16
-  %v33 = arith.constant 0x80 : f8E5M2FNUZ
-  %v34 = arith.constant 0x7C : f8E5M2FNUZ
-  %v35 = arith.cmpf uge, %v33, %v34 : f8E5M2FNUZ
-  %v36 = arith.constant 0x3C00 : f16
-  %v37 = arith.fptoui %v36 : f16 to i1
-  %v38 = arith.extsi %v9 : vector<2x3xi1> to vector<2x3xi64>
-  %v39 = arith.constant dense<-5> : vector<2x3xi64>
-  %v40 = arith.cmpi ugt, %v38, %v39 : vector<2x3xi64>
-  %v41 = arith.constant dense<-0.0> : vector<2x3xf64>
-  %v42 = arith.addf %arg0, %v41 fastmath<nnan> : vector<2x3xf64>
-  %v43 = arith.constant 1 : i7
-  %v44 = arith.constant 0xF8 : f8E4M3FN
-  %v45:2 = func.call @f0(%v8#0, %v43, %v44) : (index, i7, f8E4M3FN) -> (index, i1)
-  %v46 = arith.constant 2.0 : f64
-  %v47 = arith.constant 7.0 : bf16
-  %v48:2 = func.call @f1(%v46, %v6, %v47) : (f64, i7, bf16) -> (i1, i64)
-  return %v35, %v44, %v45#1 : i1, f8E4M3FN, i1
+func.func @f2(%arg0: vector<i16>, %arg1: f8E8M0FNU) -> (vector<i16>, vector<i1>, vector<i16>) {
+  %v0 = arith.shrsi %arg0, %arg0 : vector<i16>
+  %v1 = arith.shrsi %arg0, %arg0 : vector<i16>
+  %v2 = arith.extui %v1 : vector<i16> to vector<i64>
+  %v3 = arith.trunci %v2 : vector<i64> to vector<i16>
+  %v4 = arith.constant dense<-32768> : vector<i16>
+  %v5 = arith.shrsi %v1, %v4 : vector<i16>
+  %v6 = arith.shrsi %arg0, %arg0 : vector<i16>
+  %v7 = arith.constant dense<-32768> : vector<i16>
+  %v8 = arith.remui %v7, %v0 : vector<i16>
+  %v9:2 = arith.addui_extended %v5, %arg0 : vector<i16>, vector<i1>
+  %v10 = arith.constant dense<12> : vector<i8>
+  %v11 = arith.constant dense<0> : vector<i8>
+  %v12 = arith.cmpi sgt, %v10, %v11 : vector<i8>
+  %v13 = arith.constant 0xFF : f8E8M0FNU
+  %v14 = arith.constant 2.0 : f8E8M0FNU
+  %v15 = arith.cmpf ueq, %v13, %v14 : f8E8M0FNU
+  return %v8, %v9#1, %v9#0 : vector<i16>, vector<i1>, vector<i16>
 }
-func.func @f3(%arg0: f64) -> (index, i1) {
-  %v0 = arith.constant dense<-486295722> : vector<4xi32>
-  %v1 = arith.divsi %v0, %v0 : vector<4xi32>
-  %v2 = arith.divsi %v0, %v0 : vector<4xi32>
-  %v3 = arith.ceildivui %v0, %v0 : vector<4xi32>
-  %v4 = arith.ceildivui %v0, %v0 : vector<4xi32>
-  %v5 = arith.constant 9223372036854775807 : index
-  %v6 = arith.constant -64 : i7
-  %v7 = arith.constant 0x80 : f8E4M3FN
-  %v8:2 = func.call @f0(%v5, %v6, %v7) : (index, i7, f8E4M3FN) -> (index, i1)
-  %v9 = arith.constant 3 : index
-  %v10 = arith.subi %v8#0, %v9 : index
-  %v11 = arith.constant -9223372036854775808 : index
-  %v12 = arith.subi %v10, %v11 : index
-  %v13 = arith.constant false
-  %v14 = arith.maxui %v8#1, %v13 : i1
-  return %v8#0, %v8#1 : index, i1
+func.func @f3(%arg0: f16, %arg1: vector<2xindex>, %arg2: i32, %arg3: vector<i1>) {
+  %v0 = arith.constant 10918 : i16
+  %v1 = arith.index_castui %v0 : i16 to index
+  %v2 = arith.index_castui %v1 : index to i16
+  %v3 = arith.constant dense<true> : vector<i1>
+  %v4:2 = arith.mului_extended %arg3, %v3 : vector<i1>
+  %v5 = arith.constant 2147483647 : i32
+  %v6 = arith.ceildivui %arg2, %v5 : i32
+  %v7 = arith.sitofp %v2 : i16 to f80
+  %v8 = arith.constant dense<2> : vector<i16>
+  %v9 = arith.constant -1.0 : f8E8M0FNU
+  %v10:3 = func.call @f2(%v8, %v9) : (vector<i16>, f8E8M0FNU) -> (vector<i16>, vector<i1>, vector<i16>)
+  %v11 = arith.constant dense<false> : vector<i1>
+  %v12 = arith.shrsi %v10#1, %v11 : vector<i1>
+  %v13 = arith.constant dense<true> : vector<2xi1>
+  %v14 = arith.constant dense<9223372036854775807> : vector<2xindex>
+  %v15 = arith.constant dense<3359247561485929524> : vector<2xindex>
+  %v16 = arith.select %v13, %v14, %v15 : vector<2xi1>, vector<2xindex>
+  %v17 = arith.constant dense<-1> : vector<2xindex>
+  %v18 = arith.maxsi %v15, %v17 : vector<2xindex>
+  %v19 = arith.constant 33 : i32
+  %v20 = arith.shli %arg2, %v19 overflow<nuw> : i32
+  %v21 = arith.constant dense<true> : vector<2xi1>
+  %v22 = arith.constant dense<[true, true]> : vector<2xi1>
+  %v23 = arith.cmpi sle, %v21, %v22 : vector<2xi1>
+  %v24 = arith.constant 16 : i8
+  %v25 = arith.constant 127 : i8
+  %v26 = arith.andi %v24, %v25 : i8
+  return
 }

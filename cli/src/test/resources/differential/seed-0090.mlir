@@ -1,103 +1,127 @@
 // Random func/arith module, seed 90.
-func.func @f0(%arg0: i1, %arg1: f8E3M4) -> (i1, f8E3M4, f8E3M4, f8E3M4) {
-  %v0 = arith.negf %arg1 : f8E3M4
-  %v1 = arith.negf %v0 fastmath<arcp,afn> : f8E3M4
-  %v2 = arith.constant dense<0x80000000> : tensor<2x2xf32>
-  %v3 = arith.constant dense<0xCD4D18B7> : tensor<2x2xf32>
-  %v4 = arith.minnumf %v2, %v3 : tensor<2x2xf32>
+func.func @f0(%arg0: i1, %arg1: f32) -> (vector<4xf32>, index, f64) {
+  %v0 = arith.negf %arg1 : f32
+  %v1 = arith.negf %v0 fastmath<arcp,afn> : f32
+  %v2 = arith.constant dense<0x80000000> : vector<4xf32>
+  %v3 = arith.constant dense<0xCD4D18B7> : vector<4xf32>
+  %v4 = arith.minnumf %v2, %v3 : vector<4xf32>
   %v5 = arith.constant true
-  %v6 = arith.select %v5, %v0, %arg1 : f8E3M4
-  %v7 = arith.constant 0x6F : f8E3M4
-  %v8 = arith.negf %v7 : f8E3M4
-  %v9 = arith.constant false
-  %v10 = arith.xori %arg0, %v9 : i1
-  %v11 = arith.constant 0xC6 : f8E5M2
-  %v12 = arith.fptosi %v11 : f8E5M2 to i16
-  return %v10, %v8, %v6, %v6 : i1, f8E3M4, f8E3M4, f8E3M4
+  %v6 = arith.select %v5, %v0, %arg1 : f32
+  %v7 = arith.constant 0x8000000000000000 : f64
+  %v8 = arith.negf %v7 : f64
+  %v9 = arith.index_castui %arg0 : i1 to index
+  %v10 = arith.constant 2.0 : f8E3M4
+  %v11 = arith.cmpf ord, %v10, %v10 : f8E3M4
+  return %v4, %v9, %v8 : vector<4xf32>, index, f64
 }
-func.func @f1(%arg0: f16) -> i1 {
-  %v0 = arith.constant 127 : i8
-  %v1 = arith.constant -1 : i8
-  %v2 = arith.subi %v0, %v1 overflow<nsw> : i8
-  %v3 = arith.constant 1.0e+10 : f64
-  %v4 = arith.fptoui %v3 : f64 to i8
-  %v5 = arith.constant 0x7C00 : f16
-  %v6 = arith.cmpf false, %v5, %arg0 : f16
-  %v7 = arith.negf %arg0 : f16
-  %v8 = arith.negf %v7 fastmath<fast> : f16
-  %v9 = arith.constant true
-  %v10 = arith.muli %v6, %v9 : i1
-  %v11 = arith.constant true
-  %v12 = arith.muli %v10, %v11 : i1
-  %v13 = arith.extsi %v6 : i1 to i16
-  %v14 = arith.subi %v0, %v1 overflow<nsw> : i8
-  %v15 = arith.constant 5 : i16
-  %v16 = arith.constant -8 : i16
-  %v17 = arith.xori %v15, %v16 : i16
-  %v18 = arith.cmpf uge, %v5, %arg0 : f16
-  %v19 = arith.muli %v6, %v9 : i1
-  %v20 = arith.bitcast %v7 : f16 to bf16
-  %v21 = arith.constant false
-  %v22 = arith.maxsi %v21, %v9 : i1
-  %v23 = arith.minui %v19, %v10 : i1
-  %v24 = arith.minsi %v21, %v10 : i1
+func.func @f1(%arg0: i64, %arg1: i64, %arg2: f32) -> index {
+  %v0 = arith.subf %arg2, %arg2 : f32
+  %v1 = arith.constant -6 : i64
+  %v2 = arith.constant 33554432 : i64
+  %v3:2 = arith.mului_extended %v1, %v2 : i64
+  %v4 = arith.constant 0x7F7FFFFF : f32
+  %v5 = arith.cmpf ord, %v0, %v4 fastmath<nsz> : f32
+  %v6 = arith.constant 3.0 : f32
+  %v7 = arith.select %v5, %v4, %v6 : f32
+  %v8 = arith.constant 2.0 : f32
+  %v9 = arith.minnumf %v0, %v8 fastmath<nnan,ninf> : f32
+  %v10 = arith.constant 0x3F800000 : f32
+  %v11 = arith.fptoui %v10 : f32 to i16
+  %v12 = arith.cmpf ule, %v0, %v10 : f32
+  %v13 = arith.constant -2.5 : f32
+  %v14 = arith.subf %v0, %v13 fastmath<nnan> : f32
+  %v15 = arith.constant true
+  %v16 = arith.constant false
+  %v17 = arith.cmpi sle, %v15, %v16 : i1
+  %v18 = arith.minnumf %v7, %v0 : f32
+  %v19:3 = func.call @f0(%v16, %v7) : (i1, f32) -> (vector<4xf32>, index, f64)
+  %v20 = arith.constant dense<0x7FF0000000000000> : vector<4xf64>
+  %v21 = arith.maxnumf %v20, %v20 : vector<4xf64>
+  %v22 = arith.extf %v19#0 : vector<4xf32> to vector<4xf64>
+  %v23:3 = func.call @f0(%v16, %v7) : (i1, f32) -> (vector<4xf32>, index, f64)
+  %v24 = arith.constant dense<[0x00000001, 0x7F7FFFFF, 0x00000000, 0x00000000]> : vector<4xf32>
+  %v25 = arith.maximumf %v19#0, %v24 : vector<4xf32>
+  %v26 = arith.constant 0xFFC00000 : f32
+  %v27:3 = func.call @f0(%v12, %v26) : (i1, f32) -> (vector<4xf32>, index, f64)
+  %v28 = arith.constant 3 : index
+  %v29 = arith.xori %v28, %v19#1 : index
+  %v30:3 = func.call @f0(%v5, %v18) : (i1, f32) -> (vector<4xf32>, index, f64)
+  %v31 = arith.select %v15, %v30#2, %v23#2 : f64
+  %v32 = arith.remf %v25, %v23#0 : vector<4xf32>
+  return %v30#1 : index
+}
+func.func @f2(%arg0: tensor<3xi32>, %arg1: i8, %arg2: f6E3M2FN) -> (i8, i8) {
+  %v0 = arith.constant dense<[11, -2147483648, 1]> : tensor<3xi32>
+  %v1 = arith.ori %arg0, %v0 : tensor<3xi32>
+  %v2 = arith.constant dense<3> : tensor<3xi32>
+  %v3 = arith.ori %v2, %v1 : tensor<3xi32>
+  %v4 = arith.constant dense<[-1, 1, 4]> : tensor<3xi32>
+  %v5 = arith.divui %arg0, %v4 exact : tensor<3xi32>
+  %v6 = arith.ori %v2, %v1 : tensor<3xi32>
+  %v7 = arith.remf %arg2, %arg2 fastmath<nnan,ninf> : f6E3M2FN
+  %v8 = arith.constant -1 : i8
+  %v9 = arith.ceildivui %v8, %v8 : i8
+  %v10 = arith.constant true
+  %v11 = arith.constant 0x7F7FFFFF : f32
+  %v12:3 = func.call @f0(%v10, %v11) : (i1, f32) -> (vector<4xf32>, index, f64)
+  %v13 = arith.maximumf %arg2, %v7 : f6E3M2FN
+  %v14 = arith.constant 100.0 : f8E5M2
+  %v15 = arith.extf %v14 fastmath<ninf> : f8E5M2 to bf16
+  %v16 = arith.constant dense<-4> : tensor<3xi32>
+  %v17 = arith.extsi %v16 : tensor<3xi32> to tensor<3xi64>
+  %v18 = arith.subi %arg1, %v8 : i8
+  %v19 = arith.constant dense<0.1> : vector<2x3xf64>
+  %v20 = arith.constant dense<0xD43E78F4C3B49749> : vector<2x3xf64>
+  %v21 = arith.cmpf false, %v19, %v20 : vector<2x3xf64>
+  %v22 = arith.constant dense<0xFF800000> : vector<4xf32>
+  %v23 = arith.maximumf %v12#0, %v22 : vector<4xf32>
+  %v24 = arith.fptoui %v15 : bf16 to i33
   %v25 = arith.constant dense<false> : vector<2x3xi1>
-  %v26 = arith.maxsi %v25, %v25 : vector<2x3xi1>
-  %v27 = arith.extui %v24 : i1 to i16
-  %v28 = arith.trunci %v27 : i16 to i1
-  %v29 = arith.extui %v24 : i1 to i16
-  %v30 = arith.constant true
-  %v31 = arith.divui %v30, %v6 : i1
-  %v32 = arith.divf %arg0, %v7 fastmath<ninf> : f16
-  %v33 = arith.constant 0x0000 : f16
-  %v34 = arith.constant 0x3C00 : f16
-  %v35 = arith.divf %v33, %v34 : f16
-  return %v24 : i1
+  %v26 = arith.shrsi %v21, %v25 : vector<2x3xi1>
+  %v27 = arith.sitofp %arg1 : i8 to f32
+  %v28 = arith.subi %arg1, %v8 : i8
+  %v29 = arith.addi %arg1, %v8 : i8
+  %v30 = arith.constant 1 : i64
+  %v31 = arith.constant -7 : i64
+  %v32 = arith.ori %v30, %v31 : i64
+  %v33 = arith.constant -1 : i64
+  %v34 = arith.ori %v32, %v33 : i64
+  %v35 = arith.shrui %v28, %v29 exact : i8
+  %v36 = arith.cmpf ult, %v7, %v13 : f6E3M2FN
+  %v37 = arith.constant dense<[16, 32, 1]> : tensor<3xi32>
+  %v38 = arith.constant dense<31> : tensor<3xi32>
+  %v39 = arith.maxsi %v37, %v38 : tensor<3xi32>
+  return %v18, %v18 : i8, i8
 }
-func.func @f2(%arg0: i64) -> f8E3M4 {
-  %v0 = arith.constant 100.0 : f8E4M3FNUZ
-  %v1 = arith.negf %v0 : f8E4M3FNUZ
-  %v2 = arith.constant 1.0 : f8E4M3FNUZ
-  %v3 = arith.extf %v2 fastmath<fast> : f8E4M3FNUZ to f32
-  %v4 = arith.bitcast %v3 : f32 to i32
-  %v5 = arith.remf %v0, %v2 : f8E4M3FNUZ
-  %v6 = arith.constant -1 : i64
-  %v7 = arith.xori %arg0, %v6 : i64
-  %v8 = arith.xori %v7, %v6 : i64
-  %v9 = arith.constant 63 : i64
-  %v10 = arith.andi %v9, %v7 : i64
-  %v11 = arith.negf %v0 : f8E4M3FNUZ
-  %v12 = arith.constant 0 : i64
-  %v13 = arith.subi %v12, %v6 : i64
-  %v14 = arith.constant true
-  %v15 = arith.constant 0x80 : f8E3M4
-  %v16:4 = func.call @f0(%v14, %v15) : (i1, f8E3M4) -> (i1, f8E3M4, f8E3M4, f8E3M4)
-  %v17 = arith.constant 1.0e+10 : f32
-  %v18 = arith.maxnumf %v17, %v17 fastmath<none> : f32
-  %v19 = arith.maxui %v9, %v12 : i64
-  %v20 = arith.extui %v16#0 : i1 to i16
-  %v21 = arith.trunci %v20 : i16 to i1
-  %v22 = arith.constant dense<0x03FF> : tensor<2x2xf16>
-  %v23 = arith.constant dense<[[0x7E00, 0x9623], [0x0400, 0x8000]]> : tensor<2x2xf16>
-  %v24 = arith.cmpf uno, %v22, %v23 fastmath<nsz> : tensor<2x2xf16>
-  %v25 = arith.constant true
-  %v26 = arith.select %v16#0, %v25, %v16#0 : i1
-  return %v16#2 : f8E3M4
-}
-func.func @f3(%arg0: f16, %arg1: vector<2x3xi16>, %arg2: tensor<3xindex>) -> f16 {
-  %v0 = arith.constant dense<-1> : tensor<3xindex>
-  %v1 = arith.constant dense<2> : tensor<3xindex>
-  %v2 = arith.xori %v1, %v0 : tensor<3xindex>
-  %v3 = arith.xori %v2, %v0 : tensor<3xindex>
-  %v4 = arith.xori %arg2, %arg2 : tensor<3xindex>
-  %v5 = arith.xori %v1, %v0 : tensor<3xindex>
-  %v6 = arith.shrui %v4, %arg2 : tensor<3xindex>
-  %v7 = arith.constant 0.0 : f16
-  %v8 = arith.subf %arg0, %v7 : f16
-  %v9 = arith.negf %v7 : f16
-  %v10 = arith.negf %v9 fastmath<nsz> : f16
-  %v11 = arith.shrui %v4, %arg2 : tensor<3xindex>
-  %v12 = arith.bitcast %arg0 : f16 to i16
-  %v13 = arith.shrui %v4, %arg2 : tensor<3xindex>
-  return %v8 : f16
+func.func @f3(%arg0: vector<index>, %arg1: f6E3M2FN) -> (i8, i32) {
+  %v0 = arith.constant dense<1949586898951635664> : vector<index>
+  %v1 = arith.floordivsi %v0, %arg0 : vector<index>
+  %v2 = arith.constant dense<-1> : vector<index>
+  %v3 = arith.xori %v1, %v2 : vector<index>
+  %v4 = arith.xori %v3, %v2 : vector<index>
+  %v5 = arith.negf %arg1 : f6E3M2FN
+  %v6 = arith.negf %v5 fastmath<ninf> : f6E3M2FN
+  %v7 = arith.constant 0x3C : f6E3M2FN
+  %v8 = arith.constant 0x3C : f6E3M2FN
+  %v9 = arith.mulf %v7, %v8 fastmath<nsz> : f6E3M2FN
+  %v10 = arith.constant 0x03 : f6E3M2FN
+  %v11 = arith.negf %v10 : f6E3M2FN
+  %v12 = arith.constant 15 : i64
+  %v13 = arith.constant -1 : i64
+  %v14 = arith.shrui %v12, %v13 exact : i64
+  %v15 = arith.floordivsi %v0, %arg0 : vector<index>
+  %v16 = arith.constant dense<0> : vector<index>
+  %v17 = arith.ori %v15, %v16 : vector<index>
+  %v18 = arith.constant dense<2> : vector<index>
+  %v19 = arith.ori %v17, %v18 : vector<index>
+  %v20 = arith.floordivsi %v0, %arg0 : vector<index>
+  %v21 = arith.constant dense<-1> : tensor<3xi32>
+  %v22 = arith.constant -128 : i8
+  %v23:2 = func.call @f2(%v21, %v22, %arg1) : (tensor<3xi32>, i8, f6E3M2FN) -> (i8, i8)
+  %v24 = arith.muli %v23#0, %v22 : i8
+  %v25 = arith.constant -2147483648 : i32
+  %v26 = arith.remsi %v25, %v25 : i32
+  %v27 = arith.constant -1 : i8
+  %v28:2 = func.call @f2(%v21, %v27, %arg1) : (tensor<3xi32>, i8, f6E3M2FN) -> (i8, i8)
+  return %v28#1, %v26 : i8, i32
 }

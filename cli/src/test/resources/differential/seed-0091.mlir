@@ -1,5 +1,5 @@
 // Random func/arith module, seed 91.
-func.func @f0(%arg0: f32, %arg1: i16, %arg2: bf16) -> (f8E4M3FN, f32) {
+func.func @f0(%arg0: f32, %arg1: i16, %arg2: f80) -> i32 {
   %v0 = arith.constant 0 : i32
   %v1 = arith.constant 1 : i32
   %v2 = arith.cmpi slt, %v0, %v1 : i32
@@ -10,77 +10,52 @@ func.func @f0(%arg0: f32, %arg1: i16, %arg2: bf16) -> (f8E4M3FN, f32) {
   %v7 = arith.constant 1 : i64
   %v8 = arith.constant 1 : i64
   %v9 = arith.select %v6, %v7, %v8 : i64
-  %v10 = arith.extf %arg0 fastmath<ninf> : f32 to f64
+  %v10 = arith.extf %arg0 fastmath<ninf> : f32 to f128
   %v11 = arith.extui %arg1 : i16 to i64
   %v12 = arith.remui %arg1, %arg1 : i16
   %v13 = arith.constant dense<[-2.5, -0.0, 4.0, 0x0000000000000001]> : vector<4xf64>
   %v14 = arith.constant dense<3.0> : vector<4xf64>
   %v15 = arith.cmpf ole, %v13, %v14 fastmath<arcp,afn> : vector<4xf64>
   %v16 = arith.minsi %v8, %v3 : i64
-  %v17 = arith.negf %v10 fastmath<arcp,afn> : f64
+  %v17 = arith.negf %v10 fastmath<arcp,afn> : f128
   %v18 = arith.index_castui %v12 : i16 to index
   %v19 = arith.remf %arg0, %arg0 fastmath<nnan,ninf> : f32
-  %v20 = arith.uitofp %v12 : i16 to f8E4M3FN
-  %v21 = arith.uitofp %v12 : i16 to f8E4M3FN
-  %v22 = arith.negf %v21 : f8E4M3FN
-  %v23 = arith.constant 0x7F7FFFFF : f32
-  %v24 = arith.minimumf %v23, %arg0 fastmath<nnan> : f32
+  %v20 = arith.uitofp %v12 : i16 to f32
+  %v21 = arith.uitofp %v12 : i16 to f32
+  %v22 = arith.negf %v17 : f128
+  %v23 = arith.constant 0x7FFEFFFFFFFFFFFFFFFFFFFFFFFFFFFF : f128
+  %v24 = arith.minimumf %v23, %v10 fastmath<nnan> : f128
   %v25 = arith.constant dense<false> : vector<4xi1>
   %v26 = arith.constant dense<true> : vector<4xi1>
   %v27:2 = arith.mulsi_extended %v25, %v26 : vector<4xi1>
-  %v28 = arith.extf %v24 : f32 to f64
-  %v29 = arith.ceildivsi %v16, %v16 : i64
-  %v30 = arith.constant 0xBF80 : bf16
-  %v31 = arith.cmpf oeq, %v30, %arg2 : bf16
-  %v32 = arith.constant 0 : i32
-  %v33 = arith.constant 0 : i32
-  %v34 = arith.subi %v32, %v33 : i32
-  %v35 = arith.constant dense<[[false, true, true], [false, true, true]]> : vector<2x3xi1>
-  %v36 = arith.constant dense<true> : vector<2x3xi1>
-  %v37 = arith.divsi %v35, %v36 : vector<2x3xi1>
-  return %v22, %v24 : f8E4M3FN, f32
+  %v28 = arith.truncf %v22 : f128 to f8E5M2
+  %v29 = arith.uitofp %v0 : i32 to f64
+  %v30 = arith.fptoui %v29 : f64 to i32
+  %v31 = arith.constant -1.0 : f8E5M2
+  %v32 = arith.subf %v28, %v31 : f8E5M2
+  %v33 = arith.extsi %v1 : i32 to i64
+  %v34 = arith.cmpi slt, %v0, %v1 : i32
+  return %v30 : i32
 }
-func.func @f1(%arg0: f32, %arg1: bf16) -> (i1, i1) {
-  %v0 = arith.constant 1 : i64
-  %v1 = arith.constant 18446744073709551610 : i64
-  %v2 = arith.remui %v0, %v1 : i64
-  %v3 = arith.constant dense<30690> : tensor<3xi16>
-  %v4 = arith.constant dense<-1> : tensor<3xi16>
-  %v5 = arith.ceildivui %v3, %v4 : tensor<3xi16>
-  %v6 = arith.constant dense<-1> : tensor<3xi16>
-  %v7 = arith.divui %v3, %v6 : tensor<3xi16>
-  %v8 = arith.constant 64 : i64
-  %v9 = arith.constant 1 : i64
-  %v10 = arith.remui %v8, %v9 : i64
-  %v11 = arith.constant false
-  %v12 = arith.select %v11, %arg0, %arg0 : f32
-  %v13 = arith.uitofp %v7 : tensor<3xi16> to tensor<3xbf16>
-  %v14 = arith.constant 17592186044416 : i64
-  %v15:2 = arith.mulsi_extended %v9, %v14 : i64
-  %v16 = arith.constant true
-  %v17 = arith.select %v16, %v16, %v11 : i1
-  %v18 = arith.select %v11, %arg0, %arg0 : f32
-  %v19 = arith.constant false
-  %v20 = arith.index_cast %v19 : i1 to index
-  %v21 = arith.cmpf une, %arg1, %arg1 : bf16
-  %v22 = arith.constant -8 : i16
-  %v23:2 = func.call @f0(%v12, %v22, %arg1) : (f32, i16, bf16) -> (f8E4M3FN, f32)
-  %v24 = arith.constant 1.0 : bf16
-  %v25 = arith.addf %arg1, %v24 fastmath<nnan,ninf> : bf16
-  %v26 = arith.remui %v0, %v1 : i64
-  %v27 = arith.remui %v21, %v21 : i1
-  %v28 = arith.constant false
-  %v29 = arith.ori %v27, %v28 : i1
-  %v30 = arith.extf %v23#1 fastmath<fast> : f32 to f64
-  %v31 = arith.cmpi ult, %v29, %v29 : i1
-  %v32 = arith.constant dense<7> : vector<2xindex>
-  %v33 = arith.ori %v32, %v32 : vector<2xindex>
-  %v34 = arith.constant true
-  %v35 = arith.remui %v21, %v34 : i1
-  %v36 = arith.select %v29, %arg0, %v12 : f32
-  %v37 = arith.constant false
-  %v38 = arith.minui %v37, %v29 : i1
-  %v39 = arith.constant 0 : i64
-  %v40 = arith.remsi %v39, %v14 : i64
-  return %v21, %v29 : i1, i1
+func.func @f1(%arg0: vector<f32>, %arg1: i33, %arg2: f6E2M3FN) -> (i1, vector<f32>) {
+  %v0 = arith.constant 1.0 : f32
+  %v1 = arith.constant -1 : i16
+  %v2 = arith.constant 3.0 : f80
+  %v3 = func.call @f0(%v0, %v1, %v2) : (f32, i16, f80) -> i32
+  %v4 = arith.constant 0x3FFF0000000000000000 : f80
+  %v5 = arith.minimumf %v2, %v4 fastmath<fast> : f80
+  %v6 = arith.constant 1.0 : f6E2M3FN
+  %v7 = arith.mulf %arg2, %v6 fastmath<nnan,ninf> : f6E2M3FN
+  %v8 = arith.constant 0 : i33
+  %v9 = arith.muli %v8, %arg1 : i33
+  %v10 = arith.constant 0x20 : f6E2M3FN
+  %v11 = arith.cmpf uno, %v7, %v10 fastmath<none> : f6E2M3FN
+  %v12 = arith.constant false
+  %v13 = arith.shli %v11, %v12 : i1
+  %v14 = arith.divf %arg2, %v7 fastmath<nnan> : f6E2M3FN
+  %v15 = arith.minui %v3, %v3 : i32
+  %v16 = arith.negf %arg0 fastmath<nnan> : vector<f32>
+  %v17 = arith.constant -2.5 : f6E2M3FN
+  %v18 = arith.fptoui %v17 : f6E2M3FN to i128
+  return %v13, %v16 : i1, vector<f32>
 }

@@ -1,58 +1,54 @@
 // Random func/arith module, seed 105.
-func.func @f0(%arg0: i1) -> bf16 {
+func.func @f0(%arg0: i1) -> f8E4M3B11FNUZ {
   %v0 = arith.constant false
   %v1 = arith.shli %v0, %arg0 overflow<none> : i1
   %v2 = arith.constant 63 : index
   %v3 = arith.maxui %v2, %v2 : index
   %v4 = arith.shrui %v2, %v2 : index
   %v5 = arith.divui %arg0, %v1 : i1
-  %v6 = arith.constant 1.0 : bf16
-  %v7 = arith.maxnumf %v6, %v6 : bf16
+  %v6 = arith.constant 1.0 : f8E4M3B11FNUZ
+  %v7 = arith.maxnumf %v6, %v6 : f8E4M3B11FNUZ
   %v8 = arith.constant true
   %v9 = arith.cmpi slt, %v0, %v8 : i1
-  return %v7 : bf16
+  return %v7 : f8E4M3B11FNUZ
 }
-func.func @f1(%arg0: i16, %arg1: i64, %arg2: i7) -> i7 {
-  %v0 = arith.constant 100.0 : f64
-  %v1 = arith.maxnumf %v0, %v0 fastmath<arcp,afn> : f64
+func.func @f1(%arg0: i16, %arg1: i64, %arg2: i7) -> i1 {
+  %v0 = arith.constant 100.0 : f8E4M3
+  %v1 = arith.maxnumf %v0, %v0 fastmath<arcp,afn> : f8E4M3
   %v2 = arith.constant false
-  %v3 = func.call @f0(%v2) : (i1) -> bf16
+  %v3 = func.call @f0(%v2) : (i1) -> f8E4M3B11FNUZ
   %v4 = arith.constant true
   %v5 = arith.constant true
   %v6 = arith.andi %v4, %v5 : i1
-  %v7 = arith.constant 0x92EC0E519B4AB021 : f64
-  %v8 = arith.select %v5, %v7, %v0 : f64
-  %v9 = arith.constant true
-  %v10:2 = arith.mulsi_extended %v9, %v5 : i1
-  %v11 = arith.constant 9223372036854775807 : i64
-  %v12 = arith.andi %v11, %v11 : i64
-  %v13 = arith.constant dense<[-1, 16]> : vector<2xi8>
-  %v14 = arith.extui %v13 : vector<2xi8> to vector<2xi64>
-  %v15 = arith.constant dense<[0, -5]> : vector<2xi8>
-  %v16 = arith.extui %v15 : vector<2xi8> to vector<2xi64>
-  %v17 = arith.cmpi uge, %v14, %v16 : vector<2xi64>
-  %v18 = arith.constant 0xFE : f8E5M2FNUZ
-  %v19 = arith.cmpf ogt, %v18, %v18 : f8E5M2FNUZ
-  %v20 = arith.extui %v13 : vector<2xi8> to vector<2xi64>
-  %v21 = arith.constant dense<[0x8000, 0x7BFF, 4.0]> : tensor<3xf16>
-  %v22 = arith.constant dense<0xBC00> : tensor<3xf16>
-  %v23 = arith.mulf %v21, %v22 fastmath<fast> : tensor<3xf16>
-  %v24 = arith.constant 0x7F7F : bf16
-  %v25 = arith.cmpf one, %v24, %v3 : bf16
-  %v26 = arith.minnumf %v3, %v3 fastmath<nsz> : bf16
-  %v27 = arith.constant 4 : i7
-  %v28 = arith.cmpi sge, %arg2, %v27 : i7
-  %v29 = arith.fptosi %v24 : bf16 to i64
-  %v30 = arith.constant 2 : i64
-  %v31 = arith.ori %arg1, %v30 : i64
-  %v32 = arith.constant -1637974269662547042 : i64
-  %v33 = arith.ori %v31, %v32 : i64
-  %v34 = arith.constant 0 : i7
-  %v35 = arith.floordivsi %arg2, %v34 : i7
-  %v36 = arith.constant -2.5 : bf16
-  %v37 = arith.cmpf ult, %v26, %v36 fastmath<arcp,afn> : bf16
-  %v38 = arith.cmpf olt, %v3, %v24 fastmath<fast> : bf16
-  %v39 = arith.divf %v24, %v3 fastmath<ninf> : bf16
-  %v40:2 = arith.mulsi_extended %v9, %v5 : i1
-  return %v35 : i7
+  %v7 = arith.constant 0x92 : f8E4M3
+  %v8 = arith.constant 0xB8 : f8E4M3
+  %v9 = arith.select %v5, %v7, %v8 : f8E4M3
+  %v10 = arith.constant 0x7FEFFFFFFFFFFFFF : f64
+  %v11 = arith.addf %v10, %v10 : f64
+  %v12 = arith.addf %v10, %v10 : f64
+  %v13 = arith.select %v5, %v7, %v8 : f8E4M3
+  %v14 = arith.constant -332011247 : i32
+  %v15 = arith.cmpi sle, %v14, %v14 : i32
+  %v16 = arith.constant true
+  %v17 = arith.constant false
+  %v18 = arith.select %v15, %v16, %v17 : i1
+  %v19 = arith.cmpi sge, %v15, %v2 : i1
+  %v20 = arith.maximumf %v11, %v10 fastmath<reassoc,contract> : f64
+  %v21 = arith.constant 0 : i32
+  %v22 = arith.ori %v14, %v21 : i32
+  %v23 = arith.extui %arg2 : i7 to i64
+  %v24 = arith.constant -8 : i7
+  %v25 = arith.extui %v24 : i7 to i64
+  %v26 = arith.cmpi sle, %v23, %v25 : i64
+  %v27 = arith.maxui %arg0, %arg0 : i16
+  %v28 = arith.bitcast %arg0 : i16 to bf16
+  %v29 = arith.constant 4 : i16
+  %v30 = arith.select %v26, %v29, %v27 : i16
+  %v31 = arith.cmpi eq, %v27, %arg0 : i16
+  %v32 = arith.constant 65309 : i16
+  %v33 = arith.cmpi ule, %v32, %arg0 : i16
+  %v34 = arith.floordivsi %v33, %v31 : i1
+  %v35 = arith.extui %v23 : i64 to i128
+  %v36 = arith.floordivsi %v34, %v31 : i1
+  return %v31 : i1
 }

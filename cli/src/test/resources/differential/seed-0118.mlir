@@ -1,5 +1,5 @@
 // Random func/arith module, seed 118.
-func.func @f0(%arg0: i32, %arg1: f32, %arg2: f64, %arg3: i128) -> i128 {
+func.func @f0(%arg0: i32, %arg1: f32, %arg2: f8E5M2FNUZ, %arg3: i128) {
   %v0 = arith.constant 1073741824 : i128
   %v1 = arith.constant 12 : i128
   %v2 = arith.minsi %v0, %v1 : i128
@@ -12,29 +12,37 @@ func.func @f0(%arg0: i32, %arg1: f32, %arg2: f64, %arg3: i128) -> i128 {
   %v9 = arith.shrui %v2, %arg3 : i128
   %v10 = arith.shrui %v2, %arg3 : i128
   %v11 = arith.minsi %v0, %v1 : i128
-  %v12 = arith.constant dense<0x80000000> : vector<2xf32>
-  %v13 = arith.cmpf ule, %v12, %v12 : vector<2xf32>
-  %v14 = arith.minsi %v0, %v1 : i128
-  %v15:2 = arith.addui_extended %v6, %v7 : i64, i1
-  return %v14 : i128
+  %v12 = arith.constant dense<-1.0> : vector<[4]xf32>
+  %v13 = arith.constant dense<0xFFC00000> : vector<[4]xf32>
+  %v14 = arith.cmpf false, %v12, %v13 : vector<[4]xf32>
+  %v15 = arith.constant 1.0e+10 : f8E5M2FNUZ
+  %v16 = arith.negf %v15 : f8E5M2FNUZ
+  %v17 = arith.constant 0x1292 : bf16
+  %v18 = arith.negf %v17 : bf16
+  %v19 = arith.negf %v18 : bf16
+  return
 }
-func.func @f1(%arg0: vector<2x3xi8>, %arg1: tensor<2x2xi16>, %arg2: tensor<2x2xf32>, %arg3: bf16) -> (i128, i128, vector<2x3xi64>) {
-  %v0 = arith.minui %arg0, %arg0 : vector<2x3xi8>
-  %v1 = arith.constant dense<-32768> : tensor<2x2xi16>
-  %v2 = arith.constant dense<13> : tensor<2x2xi16>
-  %v3 = arith.remui %v1, %v2 : tensor<2x2xi16>
-  %v4:2 = arith.mulsi_extended %v0, %v0 : vector<2x3xi8>
-  %v5 = arith.constant dense<[[false, true, false], [true, false, false]]> : vector<2x3xi1>
-  %v6 = arith.constant dense<3> : vector<2x3xi8>
-  %v7 = arith.constant dense<[[-1, 0, 1], [1, 9, 1]]> : vector<2x3xi8>
-  %v8 = arith.select %v5, %v6, %v7 : vector<2x3xi1>, vector<2x3xi8>
-  %v9 = arith.constant -1 : i32
-  %v10 = arith.constant 0x69FBBF4D : f32
-  %v11 = arith.constant 3.0 : f64
-  %v12 = arith.constant 170141183460469231731687303715884105727 : i128
-  %v13 = func.call @f0(%v9, %v10, %v11, %v12) : (i32, f32, f64, i128) -> i128
-  %v14 = arith.extsi %v4#1 : vector<2x3xi8> to vector<2x3xi64>
-  %v15 = arith.extsi %v4#0 : vector<2x3xi8> to vector<2x3xi64>
-  %v16 = arith.cmpi ule, %v14, %v15 : vector<2x3xi64>
-  return %v13, %v13, %v15 : i128, i128, vector<2x3xi64>
+func.func @f1(%arg0: vector<2x3xi32>) -> vector<2x3xi1> {
+  %v0 = arith.constant dense<-1500082928> : vector<2x3xi32>
+  %v1 = arith.minui %v0, %v0 : vector<2x3xi32>
+  %v2 = arith.extui %arg0 : vector<2x3xi32> to vector<2x3xi64>
+  %v3 = arith.trunci %v2 : vector<2x3xi64> to vector<2x3xi32>
+  %v4 = arith.constant dense<1> : tensor<3xi32>
+  %v5 = arith.extui %v4 : tensor<3xi32> to tensor<3xi64>
+  %v6 = arith.constant 0x80 : f8E5M2FNUZ
+  %v7 = arith.remf %v6, %v6 fastmath<nnan> : f8E5M2FNUZ
+  %v8 = arith.constant true
+  %v9 = arith.constant 0x00 : f8E5M2FNUZ
+  %v10 = arith.select %v8, %v6, %v9 : f8E5M2FNUZ
+  %v11 = arith.constant dense<13> : tensor<3xindex>
+  %v12 = arith.maxsi %v11, %v11 : tensor<3xindex>
+  %v13 = arith.constant dense<[[1, 1, 33], [1, 340532279, -1]]> : vector<2x3xi32>
+  %v14 = arith.xori %v13, %arg0 : vector<2x3xi32>
+  %v15 = arith.trunci %v2 : vector<2x3xi64> to vector<2x3xi32>
+  %v16 = arith.fptosi %v6 : f8E5M2FNUZ to i128
+  %v17 = arith.divf %v9, %v7 : f8E5M2FNUZ
+  %v18 = arith.cmpi eq, %v14, %arg0 : vector<2x3xi32>
+  %v19 = arith.select %v18, %arg0, %v14 : vector<2x3xi1>, vector<2x3xi32>
+  %v20 = arith.divf %v9, %v7 : f8E5M2FNUZ
+  return %v18 : vector<2x3xi1>
 }

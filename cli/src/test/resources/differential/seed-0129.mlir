@@ -1,138 +1,117 @@
 // Random func/arith module, seed 129.
-func.func @f0(%arg0: f8E4M3, %arg1: tensor<2x2xf32>, %arg2: f64) {
-  %v0 = arith.constant 0x0010000000000000 : f64
-  %v1 = arith.remf %arg2, %v0 : f64
+func.func @f0(%arg0: f16, %arg1: vector<2x3xf32>, %arg2: f32) -> i1 {
+  %v0 = arith.constant 0x00800000 : f32
+  %v1 = arith.remf %arg2, %v0 : f32
   %v2 = arith.constant 63 : i64
   %v3 = arith.constant 65 : i64
   %v4 = arith.xori %v2, %v3 : i64
   %v5 = arith.constant -1 : i64
   %v6 = arith.xori %v4, %v5 : i64
   %v7 = arith.xori %v2, %v3 : i64
-  %v8 = arith.cmpf ole, %arg2, %v1 fastmath<ninf> : f64
-  %v9 = arith.constant -2.5 : f64
-  %v10 = arith.bitcast %v9 : f64 to i64
-  %v11 = arith.cmpf ole, %arg0, %arg0 : f8E4M3
-  %v12 = arith.constant -1 : i8
-  %v13 = arith.extui %v12 : i8 to i64
-  %v14 = arith.extui %v12 : i8 to i64
-  %v15 = arith.cmpi ult, %v13, %v14 : i64
-  %v16 = arith.constant true
-  %v17 = arith.addi %v16, %v15 overflow<nuw> : i1
-  %v18 = arith.constant 100.0 : f8E3M4
-  %v19 = arith.constant 0xDD : f8E3M4
-  %v20 = arith.minimumf %v18, %v19 : f8E3M4
-  %v21 = arith.constant false
-  %v22 = arith.constant false
-  %v23 = arith.muli %v21, %v22 : i1
-  %v24 = arith.uitofp %v11 : i1 to f64
-  %v25 = arith.fptoui %v24 : f64 to i1
-  %v26 = arith.bitcast %v24 : f64 to i64
-  %v27 = arith.index_castui %v12 : i8 to index
-  %v28 = arith.negf %arg1 fastmath<fast> : tensor<2x2xf32>
-  %v29 = arith.cmpf ole, %arg0, %arg0 : f8E4M3
-  %v30 = arith.bitcast %v9 : f64 to i64
-  %v31 = arith.constant 1099511627776 : i128
-  %v32 = arith.maxsi %v31, %v31 : i128
-  %v33 = arith.andi %v23, %v8 : i1
-  %v34 = arith.addf %v1, %v24 fastmath<nnan,ninf> : f64
-  return
-}
-func.func @f1(%arg0: f8E5M2FNUZ, %arg1: f16, %arg2: vector<2xf16>) -> vector<2xi1> {
-  %v0 = arith.constant 15 : i64
-  %v1 = arith.extui %v0 : i64 to i128
-  %v2 = arith.constant -5 : index
-  %v3 = arith.constant 0 : index
-  %v4 = arith.xori %v2, %v3 : index
-  %v5 = arith.constant 0x08 : f8E4M3
-  %v6 = arith.constant dense<0x3F800000> : tensor<2x2xf32>
-  %v7 = arith.constant 4.0 : f64
-  func.call @f0(%v5, %v6, %v7) : (f8E4M3, tensor<2x2xf32>, f64) -> ()
-  %v9 = arith.extui %v0 : i64 to i128
-  %v10 = arith.constant 0.1 : f8E5M2FNUZ
-  %v11 = arith.fptoui %v10 : f8E5M2FNUZ to i16
-  %v12 = arith.constant -2665 : i16
-  %v13 = arith.constant 32767 : i16
-  %v14 = arith.shrsi %v12, %v13 : i16
-  %v15 = arith.extui %v0 : i64 to i128
-  %v16 = arith.constant 2 : i64
-  %v17 = arith.floordivsi %v16, %v0 : i64
-  %v18 = arith.constant dense<[100.0, 4.0]> : vector<2xf16>
-  %v19 = arith.cmpf olt, %arg2, %v18 fastmath<ninf> : vector<2xf16>
-  %v20 = arith.constant dense<[[0x7F800000, 0x007FFFFF], [0x007FFFFF, 1.0]]> : tensor<2x2xf32>
-  func.call @f0(%v5, %v20, %v7) : (f8E4M3, tensor<2x2xf32>, f64) -> ()
-  %v22 = arith.constant -4294967296 : i33
-  %v23 = arith.uitofp %v22 : i33 to f8E5M2FNUZ
-  %v24 = arith.constant 0 : i64
-  %v25 = arith.maxsi %v16, %v24 : i64
-  %v26 = arith.constant 13 : i128
-  %v27:2 = arith.mulsi_extended %v26, %v26 : i128
-  %v28 = arith.constant dense<[true, true]> : vector<2xi1>
-  %v29 = arith.ori %v19, %v28 : vector<2xi1>
-  %v30 = arith.extui %v22 : i33 to i64
-  %v31 = arith.constant -1 : i64
-  %v32 = arith.cmpi ule, %v30, %v31 : i64
-  %v33 = arith.constant 1 : i64
-  %v34 = arith.constant 3 : i64
-  %v35 = arith.cmpi sgt, %v33, %v34 : i64
+  %v8 = arith.cmpf ole, %arg2, %v1 fastmath<ninf> : f32
+  %v9 = arith.constant -2.5 : f32
+  %v10 = arith.truncf %v9 fastmath<ninf> : f32 to f16
+  %v11 = arith.sitofp %v8 : i1 to f64
+  %v12 = arith.constant -8 : i64
+  %v13 = arith.constant 7 : i64
+  %v14 = arith.remsi %v12, %v13 : i64
+  %v15 = arith.constant 7.0 : f32
+  %v16 = arith.minnumf %v15, %arg2 fastmath<reassoc,contract> : f32
+  %v17 = arith.constant 100.0 : f6E3M2FN
+  %v18 = arith.constant 0x1D : f6E3M2FN
+  %v19 = arith.minimumf %v17, %v18 : f6E3M2FN
+  %v20 = arith.constant true
+  %v21 = arith.muli %v20, %v8 : i1
+  %v22 = arith.constant true
+  %v23 = arith.andi %v20, %v22 : i1
+  %v24 = arith.constant true
+  %v25 = arith.andi %v23, %v24 : i1
+  %v26 = arith.constant true
+  %v27 = arith.minui %v8, %v26 : i1
+  %v28 = arith.cmpi uge, %v3, %v6 : i64
+  %v29 = arith.cmpi sle, %v8, %v23 : i1
+  %v30 = arith.minui %v26, %v8 : i1
+  %v31 = arith.minui %v26, %v8 : i1
+  %v32 = arith.constant 0.1 : f8E5M2FNUZ
+  %v33 = arith.remf %v32, %v32 fastmath<ninf> : f8E5M2FNUZ
+  %v34 = arith.addf %arg2, %v1 fastmath<nnan,ninf> : f32
+  %v35 = arith.constant true
   %v36 = arith.constant true
-  %v37 = arith.constant false
-  %v38 = arith.select %v35, %v36, %v37 : i1
-  %v39 = arith.select %v29, %v28, %v28 : vector<2xi1>, vector<2xi1>
-  %v40 = arith.constant dense<[true, true]> : vector<2xi1>
-  %v41 = arith.constant dense<[true, true]> : vector<2xi1>
-  %v42 = arith.ceildivui %v40, %v41 : vector<2xi1>
-  %v43 = arith.constant 7 : i8
-  %v44 = arith.constant 2 : i8
-  %v45 = arith.xori %v43, %v44 : i8
-  %v46 = arith.addi %v29, %v41 overflow<nsw, nuw> : vector<2xi1>
-  func.call @f0(%v5, %v20, %v7) : (f8E4M3, tensor<2x2xf32>, f64) -> ()
-  %v48 = arith.constant 0x7BFF : f16
-  %v49 = arith.remf %v48, %v48 : f16
-  return %v46 : vector<2xi1>
+  %v37:2 = arith.addui_extended %v35, %v36 : i1, i1
+  return %v30 : i1
 }
-func.func @f2(%arg0: f16, %arg1: i16) -> (i1, i1) {
-  %v0 = arith.constant -32768 : i16
-  %v1 = arith.muli %v0, %arg1 : i16
-  %v2 = arith.constant -1 : i16
-  %v3 = arith.addi %v1, %v2 : i16
-  %v4 = arith.constant 32767 : i16
-  %v5 = arith.addi %v4, %v3 : i16
-  %v6 = arith.addi %v4, %v3 : i16
-  %v7 = arith.constant true
-  %v8 = arith.constant false
-  %v9 = arith.cmpi eq, %v7, %v8 : i1
-  %v10 = arith.select %v9, %v8, %v7 : i1
-  %v11 = arith.constant 0 : i16
-  %v12 = arith.ori %v1, %v11 : i16
-  %v13 = arith.constant 0x8000 : f16
-  %v14 = arith.minimumf %v13, %arg0 : f16
-  %v15 = arith.constant 32767 : i16
-  %v16 = arith.subi %v15, %arg1 : i16
-  %v17 = arith.maxnumf %v13, %arg0 : f16
-  return %v8, %v7 : i1, i1
+func.func @f1(%arg0: f8E5M2) -> tensor<2x2xi1> {
+  %v0 = arith.cmpf true, %arg0, %arg0 : f8E5M2
+  %v1 = arith.constant 0.1 : f8E5M2
+  %v2 = arith.cmpf false, %v1, %arg0 : f8E5M2
+  %v3 = arith.constant false
+  %v4 = arith.select %v0, %v3, %v2 : i1
+  %v5 = arith.constant false
+  %v6 = arith.select %v5, %v3, %v4 : i1
+  %v7 = arith.maximumf %v1, %arg0 fastmath<fast> : f8E5M2
+  %v8 = arith.constant dense<false> : tensor<2x2xi1>
+  %v9 = arith.constant dense<true> : tensor<2x2xi1>
+  %v10 = arith.remsi %v8, %v9 : tensor<2x2xi1>
+  %v11 = arith.shrsi %v4, %v0 : i1
+  %v12 = arith.extf %arg0 : f8E5M2 to bf16
+  %v13 = arith.constant 0x7FC0 : bf16
+  %v14 = arith.cmpf olt, %v12, %v13 : bf16
+  return %v10 : tensor<2x2xi1>
 }
-func.func @f3(%arg0: f8E3M4, %arg1: f32) -> (i1, f32, i1, i32) {
-  %v0 = arith.constant dense<0> : tensor<2x2xi16>
-  %v1 = arith.xori %v0, %v0 : tensor<2x2xi16>
-  %v2 = arith.constant 0x3F800000 : f32
-  %v3 = arith.truncf %v2 : f32 to f8E5M2FNUZ
-  %v4 = arith.minsi %v1, %v0 : tensor<2x2xi16>
-  %v5 = arith.constant -128 : i8
-  %v6 = arith.extui %v5 : i8 to i64
-  %v7 = arith.constant 1 : i8
-  %v8 = arith.extui %v7 : i8 to i64
-  %v9 = arith.cmpi eq, %v6, %v8 : i64
-  %v10 = arith.constant -0.75 : f8E3M4
-  %v11 = arith.cmpf oge, %v10, %arg0 : f8E3M4
-  %v12 = arith.constant 12 : i8
-  %v13 = arith.remsi %v12, %v5 : i8
-  %v14 = arith.constant 65 : i64
-  %v15 = arith.ceildivui %v14, %v6 : i64
-  %v16 = arith.shrui %v4, %v1 : tensor<2x2xi16>
-  %v17 = arith.constant 0 : i32
-  %v18 = arith.ceildivui %v17, %v17 : i32
-  %v19 = arith.constant dense<-6> : tensor<2x2xi16>
-  %v20 = arith.cmpi eq, %v19, %v4 : tensor<2x2xi16>
-  %v21 = arith.cmpf oge, %v10, %arg0 : f8E3M4
-  return %v21, %v2, %v11, %v18 : i1, f32, i1, i32
+func.func @f2(%arg0: i32) -> (i32, i32) {
+  %v0 = arith.extsi %arg0 : i32 to i64
+  %v1 = arith.trunci %v0 : i64 to i32
+  %v2 = arith.constant -1 : i64
+  %v3 = arith.ori %v2, %v0 : i64
+  %v4 = arith.index_cast %v2 : i64 to index
+  %v5 = arith.constant -1 : i32
+  %v6 = arith.cmpi ule, %v5, %v1 : i32
+  %v7 = arith.cmpi ule, %v5, %v1 : i32
+  %v8 = arith.constant 0x00000001 : f32
+  %v9 = arith.negf %v8 : f32
+  %v10 = arith.negf %v9 : f32
+  %v11 = arith.cmpi ugt, %arg0, %v1 : i32
+  %v12 = arith.cmpf uge, %v8, %v10 fastmath<nnan,ninf> : f32
+  %v13 = arith.constant -1 : i32
+  %v14 = arith.andi %arg0, %v13 : i32
+  %v15 = arith.constant 4.0 : f32
+  %v16 = arith.extf %v15 fastmath<ninf> : f32 to f128
+  %v17 = arith.trunci %v0 : i64 to i32
+  %v18 = arith.constant -0.75 : f128
+  %v19 = arith.cmpf ult, %v16, %v18 : f128
+  %v20 = arith.constant -0.75 : f128
+  %v21 = arith.mulf %v18, %v20 fastmath<nsz> : f128
+  %v22 = arith.cmpi ule, %v5, %v1 : i32
+  %v23 = arith.constant 0x00000001 : f32
+  %v24 = arith.constant 3.0 : f32
+  %v25 = arith.cmpf ult, %v23, %v24 : f32
+  %v26 = arith.constant false
+  %v27 = arith.shli %v11, %v26 : i1
+  %v28 = arith.constant true
+  %v29 = arith.cmpi ne, %v26, %v28 : i1
+  %v30 = arith.select %v29, %v26, %v28 : i1
+  %v31 = arith.addi %v27, %v11 overflow<nsw> : i1
+  return %v14, %v14 : i32, i32
+}
+func.func @f3(%arg0: vector<i64>, %arg1: f4E2M1FN) {
+  %v0 = arith.constant dense<1> : vector<i64>
+  %v1 = arith.muli %arg0, %v0 : vector<i64>
+  %v2 = arith.constant -76 : i8
+  %v3 = arith.constant -2 : i8
+  %v4 = arith.divui %v2, %v3 : i8
+  %v5:2 = arith.mului_extended %v0, %v1 : vector<i64>
+  %v6 = arith.cmpi eq, %arg0, %v1 : vector<i64>
+  %v7 = arith.muli %arg0, %v0 : vector<i64>
+  %v8:2 = arith.mului_extended %v0, %v1 : vector<i64>
+  %v9 = arith.constant true
+  %v10 = arith.select %v9, %v6, %v6 : vector<i1>
+  %v11 = arith.constant -1.0 : f16
+  %v12 = arith.truncf %v11 to_nearest_away fastmath<reassoc,contract> : f16 to f6E2M3FN
+  %v13 = arith.extui %v10 : vector<i1> to vector<i8>
+  %v14 = arith.constant -9223372036854775808 : i64
+  %v15 = arith.select %v9, %v14, %v14 : i64
+  %v16 = arith.extui %v10 : vector<i1> to vector<i8>
+  %v17 = arith.constant 528540575 : i32
+  %v18 = arith.addi %v17, %v17 overflow<nuw> : i32
+  return
 }

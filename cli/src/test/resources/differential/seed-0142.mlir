@@ -1,84 +1,98 @@
 // Random func/arith module, seed 142.
-func.func @f0(%arg0: vector<4xi16>) -> (f16, vector<4xi1>) {
-  %v0 = arith.constant dense<[12, -1, 8, -32768]> : vector<4xi16>
-  %v1 = arith.subi %arg0, %v0 : vector<4xi16>
-  %v2 = arith.constant -0.0 : f32
-  %v3 = arith.negf %v2 fastmath<none> : f32
-  %v4 = arith.minnumf %v2, %v3 : f32
-  %v5 = arith.subi %v0, %v1 : vector<4xi16>
-  %v6 = arith.cmpi ne, %v1, %arg0 : vector<4xi16>
-  %v7 = arith.cmpf ule, %v2, %v2 : f32
-  %v8 = arith.sitofp %v5 : vector<4xi16> to vector<4xf32>
-  %v9 = arith.fptosi %v8 : vector<4xf32> to vector<4xi16>
-  %v10 = arith.xori %v6, %v6 : vector<4xi1>
-  %v11 = arith.constant dense<[0, 17, -1, -1]> : vector<4xi16>
-  %v12 = arith.cmpi ne, %v0, %v11 : vector<4xi16>
-  %v13 = arith.constant dense<[true, false, true, false]> : vector<4xi1>
-  %v14 = arith.cmpi uge, %v10, %v13 : vector<4xi1>
-  %v15 = arith.remui %v6, %v6 : vector<4xi1>
-  %v16 = arith.constant 0x0001 : f16
-  %v17 = arith.constant 0x03FF : f16
-  %v18 = arith.addf %v16, %v17 fastmath<nnan> : f16
-  %v19 = arith.constant dense<0x00000000> : vector<4xf32>
-  %v20 = arith.negf %v19 : vector<4xf32>
-  %v21 = arith.ceildivui %v7, %v7 : i1
-  %v22 = arith.negf %v19 : vector<4xf32>
-  return %v18, %v14 : f16, vector<4xi1>
+func.func @f0(%arg0: vector<2x3xi16>) {
+  %v0 = arith.constant dense<[[12, -1, 8], [-32768, 0, 1]]> : vector<2x3xi16>
+  %v1 = arith.subi %arg0, %v0 : vector<2x3xi16>
+  %v2 = arith.subi %arg0, %v0 : vector<2x3xi16>
+  %v3 = arith.constant dense<[[128, 6, -28266], [6, 1, 128]]> : vector<2x3xi16>
+  %v4 = arith.index_castui %v3 : vector<2x3xi16> to vector<2x3xindex>
+  %v5 = arith.index_castui %v4 : vector<2x3xindex> to vector<2x3xi16>
+  %v6 = arith.maxui %v4, %v4 : vector<2x3xindex>
+  %v7 = arith.constant 0x3FBFF : tf32
+  %v8 = arith.cmpf ule, %v7, %v7 : tf32
+  %v9 = arith.sitofp %v2 : vector<2x3xi16> to vector<2x3xf32>
+  %v10 = arith.fptosi %v9 : vector<2x3xf32> to vector<2x3xi16>
+  %v11 = arith.xori %v1, %v2 : vector<2x3xi16>
+  %v12 = arith.constant dense<0.1> : vector<2x3xf32>
+  %v13 = arith.minnumf %v12, %v9 fastmath<none> : vector<2x3xf32>
+  %v14 = arith.extsi %v3 : vector<2x3xi16> to vector<2x3xi64>
+  %v15 = arith.uitofp %v11 : vector<2x3xi16> to vector<2x3xf64>
+  %v16 = arith.divf %v7, %v7 : tf32
+  %v17 = arith.shrsi %v1, %v2 : vector<2x3xi16>
+  %v18 = arith.index_cast %v3 : vector<2x3xi16> to vector<2x3xindex>
+  %v19 = arith.divf %v13, %v13 : vector<2x3xf32>
+  %v20 = arith.constant dense<2> : vector<2xi8>
+  %v21 = arith.constant dense<-1> : vector<2xi8>
+  %v22:2 = arith.mulsi_extended %v20, %v21 : vector<2xi8>
+  return
 }
-func.func @f1(%arg0: f32, %arg1: i33, %arg2: bf16) -> f16 {
-  %v0 = arith.constant dense<0> : vector<4xi16>
-  %v1:2 = func.call @f0(%v0) : (vector<4xi16>) -> (f16, vector<4xi1>)
-  %v2 = arith.constant dense<true> : vector<4xi1>
-  %v3 = arith.constant dense<false> : vector<4xi1>
-  %v4:2 = arith.mului_extended %v2, %v3 : vector<4xi1>
-  %v5:2 = func.call @f0(%v0) : (vector<4xi16>) -> (f16, vector<4xi1>)
-  %v6 = arith.constant -0.75 : f8E4M3FN
-  %v7 = arith.constant 0x38 : f8E4M3FN
-  %v8 = arith.minnumf %v6, %v7 : f8E4M3FN
-  %v9 = arith.constant 1 : i33
-  %v10 = arith.cmpi eq, %arg1, %v9 : i33
-  %v11 = arith.select %v10, %v2, %v1#1 : vector<4xi1>
-  %v12 = arith.constant 0x7E00 : f16
-  %v13 = arith.minimumf %v12, %v5#0 : f16
-  %v14 = arith.constant dense<-1> : vector<4xi16>
-  %v15 = arith.remui %v0, %v14 : vector<4xi16>
-  %v16 = arith.subf %arg2, %arg2 fastmath<fast> : bf16
-  %v17 = arith.constant 1.0 : bf16
-  %v18 = arith.mulf %v16, %v17 : bf16
-  %v19 = arith.cmpf olt, %v7, %v8 fastmath<ninf> : f8E4M3FN
-  %v20 = arith.remf %v12, %v13 fastmath<nnan> : f16
-  %v21 = arith.constant dense<false> : vector<4xi1>
-  %v22 = arith.andi %v11, %v21 : vector<4xi1>
-  %v23 = arith.constant dense<[true, false, false, true]> : vector<4xi1>
-  %v24 = arith.andi %v22, %v23 : vector<4xi1>
-  %v25 = arith.minnumf %v6, %v7 : f8E4M3FN
-  %v26 = arith.minimumf %v5#0, %v12 : f16
-  %v27 = arith.constant 0x3F800000 : f32
-  %v28 = arith.maxnumf %v27, %arg0 fastmath<arcp,afn> : f32
-  %v29 = arith.maxnumf %v12, %v5#0 : f16
-  %v30 = arith.constant 0x3F80 : bf16
-  %v31 = arith.mulf %v30, %v18 : bf16
-  %v32 = arith.constant dense<false> : vector<4xi1>
-  %v33 = arith.xori %v22, %v32 : vector<4xi1>
-  %v34 = arith.constant dense<true> : vector<4xi1>
-  %v35 = arith.xori %v33, %v34 : vector<4xi1>
-  return %v20 : f16
+func.func @f1(%arg0: tensor<2x2xbf16>) -> (tensor<2x2xi1>, tensor<2x2xbf16>, tensor<2x2xi1>, vector<2x3xi16>) {
+  %v0 = arith.constant dense<[[-32768, 10, 8192], [0, 32767, 17]]> : vector<2x3xi16>
+  func.call @f0(%v0) : (vector<2x3xi16>) -> ()
+  %v2 = arith.constant dense<15> : vector<2x3xi16>
+  %v3 = arith.shrui %v0, %v2 : vector<2x3xi16>
+  %v4 = arith.constant dense<[[-6, 2, 8192], [-1, 1, -1]]> : vector<2x3xi16>
+  %v5 = arith.maxsi %v0, %v4 : vector<2x3xi16>
+  %v6 = arith.constant dense<true> : vector<2x3xi1>
+  %v7 = arith.select %v6, %v2, %v4 : vector<2x3xi1>, vector<2x3xi16>
+  %v8 = arith.shrsi %v6, %v6 : vector<2x3xi1>
+  %v9 = arith.constant dense<-1> : vector<2x3xi16>
+  %v10 = arith.remui %v0, %v9 : vector<2x3xi16>
+  %v11 = arith.subf %arg0, %arg0 fastmath<fast> : tensor<2x2xbf16>
+  %v12 = arith.constant dense<1.0> : tensor<2x2xbf16>
+  %v13 = arith.mulf %v11, %v12 : tensor<2x2xbf16>
+  %v14 = arith.cmpf olt, %v11, %v13 fastmath<ninf> : tensor<2x2xbf16>
+  %v15 = arith.remf %v12, %v13 fastmath<nnan> : tensor<2x2xbf16>
+  %v16 = arith.constant dense<false> : tensor<2x2xi1>
+  %v17 = arith.andi %v14, %v16 : tensor<2x2xi1>
+  %v18 = arith.constant dense<[[true, false], [false, true]]> : tensor<2x2xi1>
+  %v19 = arith.andi %v17, %v18 : tensor<2x2xi1>
+  %v20 = arith.andi %v17, %v18 : tensor<2x2xi1>
+  %v21 = arith.constant 0x0E : f8E4M3B11FNUZ
+  %v22 = arith.constant 1.0 : f8E4M3B11FNUZ
+  %v23 = arith.divf %v21, %v22 fastmath<reassoc,contract> : f8E4M3B11FNUZ
+  %v24 = arith.constant 11 : index
+  %v25 = arith.constant 2 : index
+  %v26 = arith.xori %v24, %v25 : index
+  %v27 = arith.constant false
+  %v28 = arith.constant dense<[[4.0, 0x3F80], [0.5, 0x3F80]]> : tensor<2x2xbf16>
+  %v29 = arith.constant dense<0xCD9C> : tensor<2x2xbf16>
+  %v30 = arith.select %v27, %v28, %v29 : tensor<2x2xbf16>
+  %v31 = arith.constant dense<true> : tensor<2x2xi1>
+  %v32 = arith.floordivsi %v17, %v31 : tensor<2x2xi1>
+  %v33 = arith.floordivsi %v31, %v17 : tensor<2x2xi1>
+  %v34 = arith.constant dense<true> : tensor<2x2xi1>
+  %v35 = arith.constant dense<[[false, false], [true, true]]> : tensor<2x2xi1>
+  %v36 = arith.minsi %v34, %v35 : tensor<2x2xi1>
+  return %v33, %v30, %v34, %v10 : tensor<2x2xi1>, tensor<2x2xbf16>, tensor<2x2xi1>, vector<2x3xi16>
 }
-func.func @f2(%arg0: index, %arg1: vector<4xf32>, %arg2: i16, %arg3: index) -> (i1, i1) {
-  %v0 = arith.shli %arg2, %arg2 : i16
-  %v1 = arith.constant 0 : i16
-  %v2 = arith.cmpi ugt, %v0, %v1 : i16
-  %v3 = arith.select %v2, %v1, %v0 : i16
-  %v4 = arith.constant dense<-1.0> : vector<4xf32>
-  %v5 = arith.divf %v4, %arg1 : vector<4xf32>
-  %v6 = arith.extui %v0 : i16 to i64
-  %v7 = arith.extui %arg2 : i16 to i64
-  %v8 = arith.cmpi slt, %v6, %v7 : i64
-  %v9 = arith.remui %v8, %v8 : i1
-  %v10 = arith.index_castui %arg0 : index to i1
-  %v11 = arith.remui %v8, %v8 : i1
-  %v12 = arith.minsi %arg3, %arg3 : index
-  %v13 = arith.shli %arg2, %arg2 : i16
-  %v14 = arith.remui %v8, %v8 : i1
-  return %v8, %v10 : i1, i1
+func.func @f2(%arg0: tf32, %arg1: i7, %arg2: f8E4M3, %arg3: vector<2x3xf16>) -> (index, vector<f32>, vector<2x3xf16>, vector<2x3xf16>) {
+  %v0 = arith.extui %arg1 : i7 to i64
+  %v1 = arith.extui %arg1 : i7 to i64
+  %v2 = arith.cmpi slt, %v0, %v1 : i64
+  %v3 = arith.remui %v1, %v1 : i64
+  %v4 = arith.index_castui %arg1 : i7 to index
+  %v5 = arith.remui %v1, %v1 : i64
+  %v6 = arith.minsi %arg1, %arg1 : i7
+  %v7 = arith.index_castui %arg1 : i7 to index
+  %v8 = arith.index_castui %arg1 : i7 to index
+  %v9 = arith.constant 0x00001 : tf32
+  %v10 = arith.constant 0x003FF : tf32
+  %v11 = arith.select %v2, %v9, %v10 : tf32
+  %v12 = arith.constant 63 : index
+  %v13 = arith.minsi %v12, %v8 : index
+  %v14 = arith.constant -2147483648 : i32
+  %v15 = arith.sitofp %v14 : i32 to f32
+  %v16 = arith.fptoui %v15 : f32 to i32
+  %v17 = arith.constant dense<[[true, true, false], [false, false, true]]> : vector<2x3xi1>
+  %v18 = arith.constant dense<100.0> : vector<2x3xf16>
+  %v19 = arith.select %v17, %arg3, %v18 : vector<2x3xi1>, vector<2x3xf16>
+  %v20 = arith.constant 0xF8 : f8E4M3
+  %v21 = arith.constant 0x78 : f8E4M3
+  %v22 = arith.maxnumf %v20, %v21 fastmath<nnan> : f8E4M3
+  %v23 = arith.constant dense<1.0> : vector<f32>
+  %v24 = arith.negf %v23 : vector<f32>
+  %v25 = arith.negf %v24 fastmath<nsz> : vector<f32>
+  %v26 = arith.constant false
+  %v27 = arith.shrui %v26, %v2 : i1
+  return %v13, %v25, %v19, %v19 : index, vector<f32>, vector<2x3xf16>, vector<2x3xf16>
 }

@@ -1,5 +1,5 @@
 // Random func/arith module, seed 145.
-func.func @f0(%arg0: tensor<2x2xbf16>, %arg1: f64) -> (i16, i16, index) {
+func.func @f0(%arg0: vector<4xbf16>, %arg1: f32) -> (f32, i32, f8E4M3B11FNUZ) {
   %v0 = arith.constant 1 : i32
   %v1 = arith.constant -1 : i32
   %v2 = arith.andi %v0, %v1 : i32
@@ -7,144 +7,102 @@ func.func @f0(%arg0: tensor<2x2xbf16>, %arg1: f64) -> (i16, i16, index) {
   %v4 = arith.constant -1 : i32
   %v5 = arith.cmpi ule, %v4, %v3 : i32
   %v6 = arith.shrsi %v1, %v1 exact : i32
-  %v7 = arith.fptosi %arg1 : f64 to i16
-  %v8 = arith.maximumf %arg1, %arg1 : f64
-  %v9 = arith.constant 31 : i32
-  %v10 = arith.xori %v1, %v9 : i32
-  %v11 = arith.constant false
-  %v12 = arith.divsi %v5, %v11 exact : i1
-  %v13 = arith.extsi %v5 : i1 to i64
-  %v14 = arith.extsi %v5 : i1 to i64
-  %v15 = arith.cmpi ult, %v13, %v14 : i64
-  %v16 = arith.remf %arg0, %arg0 : tensor<2x2xbf16>
-  %v17 = arith.constant 0x8000 : bf16
-  %v18 = arith.constant 0xFFC0 : bf16
-  %v19 = arith.minnumf %v17, %v18 : bf16
-  %v20 = arith.constant 4.0 : f16
-  %v21 = arith.fptoui %v20 : f16 to i16
-  %v22 = arith.index_cast %v7 : i16 to index
-  %v23 = arith.index_cast %v22 : index to i16
-  %v24 = arith.cmpf one, %v20, %v20 fastmath<fast> : f16
-  %v25 = arith.constant dense<0xFFC0> : tensor<2x2xbf16>
-  %v26 = arith.maxnumf %v16, %v25 : tensor<2x2xbf16>
-  %v27 = arith.constant -0.75 : bf16
-  %v28 = arith.constant 0x7F80 : bf16
-  %v29 = arith.cmpf false, %v27, %v28 : bf16
-  %v30 = arith.constant 1.0 : f64
-  %v31 = arith.minnumf %v8, %v30 : f64
-  %v32 = arith.constant true
-  %v33 = arith.constant -3 : index
-  %v34 = arith.select %v32, %v22, %v33 : index
-  return %v21, %v7, %v22 : i16, i16, index
+  %v7 = arith.bitcast %arg1 : f32 to i32
+  %v8 = arith.maximumf %arg1, %arg1 : f32
+  %v9 = arith.constant false
+  %v10 = arith.constant true
+  %v11 = arith.xori %v9, %v10 : i1
+  %v12 = arith.xori %v10, %v9 : i1
+  %v13 = arith.divsi %v7, %v7 exact : i32
+  %v14 = arith.extsi %v11 : i1 to i64
+  %v15 = arith.extsi %v5 : i1 to i64
+  %v16 = arith.cmpi ult, %v14, %v15 : i64
+  %v17 = arith.remf %arg0, %arg0 : vector<4xbf16>
+  %v18 = arith.constant 0x80 : f8E4M3B11FNUZ
+  %v19 = arith.constant 0xFC : f8E4M3B11FNUZ
+  %v20 = arith.minnumf %v18, %v19 : f8E4M3B11FNUZ
+  %v21 = arith.constant 4.0 : f6E3M2FN
+  %v22 = arith.fptoui %v21 : f6E3M2FN to i16
+  %v23 = arith.index_cast %v13 : i32 to index
+  %v24 = arith.index_cast %v23 : index to i32
+  %v25 = arith.constant 0x7FFF0000000000000000 : f80
+  %v26 = arith.cmpf one, %v25, %v25 fastmath<fast> : f80
+  %v27 = arith.constant 0xFFC00000 : f32
+  %v28 = arith.maxnumf %v8, %v27 : f32
+  %v29 = arith.constant 0 : i64
+  %v30 = arith.sitofp %v29 : i64 to f6E3M2FN
+  %v31 = arith.andi %v1, %v0 : i32
+  return %v28, %v13, %v18 : f32, i32, f8E4M3B11FNUZ
 }
-func.func @f1(%arg0: f32, %arg1: f32, %arg2: i32) -> (i1, i32, f32) {
-  %v0 = arith.constant false
-  %v1 = arith.constant 0.1 : f32
-  %v2 = arith.select %v0, %v1, %arg1 : f32
-  %v3 = arith.constant 33 : i32
-  %v4:2 = arith.addui_extended %arg2, %v3 : i32, i1
-  %v5 = arith.shrsi %v3, %arg2 : i32
-  %v6 = arith.negf %arg0 : f32
-  %v7 = arith.select %v0, %v1, %arg1 : f32
-  %v8 = arith.muli %v5, %arg2 : i32
-  %v9 = arith.constant 4294967292 : i32
-  %v10 = arith.constant 0 : i32
-  %v11 = arith.maxsi %v9, %v10 : i32
-  %v12 = arith.constant 0 : i32
-  %v13 = arith.shrsi %v8, %v12 : i32
-  %v14 = arith.constant -1 : index
-  %v15 = arith.constant 1 : index
-  %v16 = arith.select %v4#1, %v14, %v15 : index
-  %v17 = arith.select %v4#1, %v4#1, %v0 : i1
-  %v18:2 = arith.addui_extended %arg2, %v3 : i32, i1
-  %v19 = arith.subf %v7, %v2 : f32
-  %v20 = arith.constant dense<-6> : vector<2xi64>
-  %v21:2 = arith.mului_extended %v20, %v20 : vector<2xi64>
-  %v22 = arith.minui %v5, %v11 : i32
-  %v23:2 = arith.addui_extended %arg2, %v3 : i32, i1
-  %v24 = arith.minui %v5, %v11 : i32
-  %v25 = arith.select %v18#1, %v23#1, %v17 : i1
-  %v26 = arith.constant dense<0x8000> : vector<2x3xbf16>
-  %v27 = arith.constant dense<0x3F80> : vector<2x3xbf16>
-  %v28 = arith.cmpf true, %v26, %v27 fastmath<ninf> : vector<2x3xbf16>
-  %v29:2 = arith.addui_extended %arg2, %v3 : i32, i1
-  %v30:2 = arith.mului_extended %v17, %v23#1 : i1
-  %v31 = arith.constant 5 : i7
-  %v32 = arith.constant 8 : i7
-  %v33 = arith.divui %v31, %v32 : i7
-  return %v29#1, %v29#0, %v7 : i1, i32, f32
+func.func @f1(%arg0: tensor<2x2xi1>) -> (vector<4xi1>, i1, i32) {
+  %v0 = arith.constant 0x00000000000000000001 : f80
+  %v1 = arith.negf %v0 : f80
+  %v2 = arith.negf %v0 : f80
+  %v3 = arith.constant dense<[4.0, 0x7FC0, 0xFFC0, 0xFFC0]> : vector<4xbf16>
+  %v4 = arith.constant 1.0e+10 : f32
+  %v5:3 = func.call @f0(%v3, %v4) : (vector<4xbf16>, f32) -> (f32, i32, f8E4M3B11FNUZ)
+  %v6 = arith.constant 131072 : i32
+  %v7 = arith.cmpi eq, %v5#1, %v6 : i32
+  %v8 = arith.select %v7, %v5#1, %v6 : i32
+  %v9 = arith.constant 127 : i8
+  %v10 = arith.divui %v9, %v9 : i8
+  %v11 = arith.constant dense<true> : tensor<2x2xi1>
+  %v12:2 = arith.addui_extended %arg0, %v11 : tensor<2x2xi1>, tensor<2x2xi1>
+  %v13 = arith.shrsi %v6, %v5#1 : i32
+  %v14 = arith.negf %v5#0 : f32
+  %v15 = arith.divui %v9, %v9 : i8
+  %v16 = arith.muli %v5#1, %v5#1 : i32
+  %v17 = arith.extui %v7 : i1 to i64
+  %v18 = arith.extui %v7 : i1 to i64
+  %v19 = arith.cmpi ugt, %v17, %v18 : i64
+  %v20 = arith.constant dense<0xBDD7> : vector<4xbf16>
+  %v21 = arith.cmpf true, %v3, %v20 fastmath<fast> : vector<4xbf16>
+  %v22 = arith.constant dense<true> : tensor<2x2xi1>
+  %v23 = arith.floordivsi %v22, %v12#1 : tensor<2x2xi1>
+  %v24 = arith.constant -2.5 : f8E4M3B11FNUZ
+  %v25 = arith.constant 0x7C : f8E4M3B11FNUZ
+  %v26 = arith.maxnumf %v24, %v25 : f8E4M3B11FNUZ
+  %v27 = arith.shrsi %v7, %v7 : i1
+  return %v21, %v27, %v13 : vector<4xi1>, i1, i32
 }
-func.func @f2(%arg0: f8E3M4, %arg1: i128, %arg2: i1) -> (f8E3M4, f8E3M4, i1) {
-  %v0 = arith.constant true
-  %v1 = arith.extui %v0 : i1 to i64
-  %v2 = arith.constant 1 : i64
+func.func @f2(%arg0: tensor<3xi32>, %arg1: vector<[4]xindex>, %arg2: i1) -> (i1, tensor<3xi32>) {
+  %v0 = arith.constant dense<[1, 0, -1]> : tensor<3xi32>
+  %v1 = arith.minsi %v0, %arg0 : tensor<3xi32>
+  %v2 = arith.constant 9223372036854775808 : i128
+  %v3 = arith.constant 11 : i128
+  %v4 = arith.remui %v2, %v3 : i128
+  %v5 = arith.cmpi eq, %arg1, %arg1 : vector<[4]xindex>
+  %v6 = arith.select %v5, %arg1, %arg1 : vector<[4]xi1>, vector<[4]xindex>
+  %v7 = arith.constant dense<[0xFF80, 100.0, 7.0, 0.5]> : vector<4xbf16>
+  %v8 = arith.constant 0xFFC00000 : f32
+  %v9:3 = func.call @f0(%v7, %v8) : (vector<4xbf16>, f32) -> (f32, i32, f8E4M3B11FNUZ)
+  %v10 = arith.bitcast %v9#0 : f32 to i32
+  %v11 = arith.extui %v0 : tensor<3xi32> to tensor<3xi64>
+  %v12 = arith.constant 0xFF800000 : f32
+  %v13 = arith.cmpf ogt, %v12, %v9#0 fastmath<reassoc,contract> : f32
+  %v14 = arith.cmpf false, %v8, %v8 : f32
+  %v15 = arith.negf %v9#2 : f8E4M3B11FNUZ
+  %v16 = arith.constant dense<[-1, 9, 2147483647]> : tensor<3xi32>
+  %v17 = arith.extsi %v16 : tensor<3xi32> to tensor<3xi64>
+  %v18 = arith.constant dense<[[false, true], [false, true]]> : tensor<2x2xi1>
+  %v19:3 = func.call @f1(%v18) : (tensor<2x2xi1>) -> (vector<4xi1>, i1, i32)
+  %v20 = arith.constant dense<true> : vector<4xi1>
+  %v21 = arith.ceildivui %v20, %v20 : vector<4xi1>
+  %v22 = arith.constant dense<[]> : tensor<0xi1>
+  %v23 = arith.constant dense<false> : tensor<0xi1>
+  %v24 = arith.minsi %v22, %v23 : tensor<0xi1>
+  return %v19#1, %v0 : i1, tensor<3xi32>
+}
+func.func @f3(%arg0: i7, %arg1: tensor<2x2xi1>, %arg2: f8E4M3FN, %arg3: i33) -> i1 {
+  %v0 = arith.andi %arg1, %arg1 : tensor<2x2xi1>
+  %v1 = arith.extui %arg0 : i7 to i64
+  %v2 = arith.extui %arg0 : i7 to i64
   %v3 = arith.cmpi sgt, %v1, %v2 : i64
-  %v4 = arith.constant -128021255349731255926395152706469193643 : i128
-  %v5 = arith.remsi %v4, %arg1 : i128
-  %v6 = arith.cmpf ugt, %arg0, %arg0 : f8E3M4
-  %v7 = arith.constant 3 : i128
-  %v8 = arith.minui %v4, %v7 : i128
-  %v9 = arith.extui %v0 : i1 to i64
-  %v10 = arith.cmpi ugt, %arg2, %v6 : i1
-  %v11 = arith.cmpi sgt, %v1, %v2 : i64
-  %v12 = arith.constant -0.75 : f32
-  %v13 = arith.extf %v12 : f32 to f64
-  %v14 = arith.constant 8 : i8
-  %v15 = arith.index_castui %v14 : i8 to index
-  %v16 = arith.constant 0.0 : f8E4M3FN
-  %v17 = arith.constant 1.0e+10 : f8E4M3FN
-  %v18 = arith.subf %v16, %v17 : f8E4M3FN
-  %v19 = arith.cmpi sgt, %v1, %v2 : i64
-  %v20 = arith.maxsi %arg1, %v5 : i128
-  %v21 = arith.constant 12 : i33
-  %v22 = arith.ceildivui %v21, %v21 : i33
-  %v23 = arith.constant 0x10 : f8E3M4
-  %v24 = arith.minnumf %arg0, %v23 : f8E3M4
-  return %v24, %v24, %v19 : f8E3M4, f8E3M4, i1
-}
-func.func @f3(%arg0: f64, %arg1: i16, %arg2: i32) {
-  %v0 = arith.constant -1 : i16
-  %v1:2 = arith.addui_extended %v0, %arg1 : i16, i1
-  %v2 = arith.constant 1 : i32
-  %v3 = arith.shli %arg2, %v2 : i32
-  %v4 = arith.constant -1 : i64
-  %v5 = arith.constant 9 : i64
-  %v6 = arith.xori %v5, %v4 : i64
-  %v7 = arith.xori %v6, %v4 : i64
-  %v8 = arith.constant 12 : i32
-  %v9 = arith.cmpi ule, %v8, %v8 : i32
-  %v10 = arith.constant 0 : i32
-  %v11 = arith.maxui %v3, %v10 : i32
-  %v12 = arith.constant true
-  %v13 = arith.divsi %v12, %v1#1 : i1
-  %v14 = arith.divsi %v13, %v1#1 exact : i1
-  %v15 = arith.constant false
-  %v16 = arith.select %v15, %v8, %v2 : i32
-  %v17 = arith.constant 14860785126821915055 : i64
-  %v18 = arith.constant -1 : i64
-  %v19 = arith.andi %v17, %v18 : i64
-  %v20 = arith.constant -0.0 : f64
-  %v21 = arith.select %v14, %arg0, %v20 : f64
-  %v22 = arith.shrui %arg2, %v3 : i32
-  %v23 = arith.constant 0x0000000000000000 : f64
-  %v24 = arith.maximumf %v23, %arg0 : f64
-  %v25 = arith.cmpi ne, %v1#1, %v12 : i1
-  %v26 = arith.constant 1 : i32
-  %v27 = arith.ceildivsi %v22, %v26 : i32
-  %v28 = arith.constant -0.0 : f8E3M4
-  %v29 = arith.constant -130704203722100108651824685148574090486 : i128
-  %v30:3 = func.call @f2(%v28, %v29, %v1#1) : (f8E3M4, i128, i1) -> (f8E3M4, f8E3M4, i1)
-  %v31 = arith.constant -4294967296 : i33
-  %v32 = arith.constant 4294967295 : i33
-  %v33 = arith.remui %v31, %v32 : i33
-  %v34 = arith.maxnumf %v24, %v20 fastmath<reassoc,contract> : f64
-  %v35 = arith.constant -3.0e-05 : f64
-  %v36 = arith.minnumf %v35, %v20 fastmath<reassoc,contract> : f64
-  %v37 = arith.constant dense<false> : tensor<3xi1>
-  %v38 = arith.index_castui %v37 : tensor<3xi1> to tensor<3xindex>
-  %v39 = arith.constant 0xFFC00000 : f32
-  %v40:3 = func.call @f1(%v39, %v39, %arg2) : (f32, f32, i32) -> (i1, i32, f32)
-  %v41 = arith.constant 0x7F800000 : f32
-  %v42 = arith.remf %v41, %v39 : f32
-  return
+  %v4 = arith.cmpf uno, %arg2, %arg2 : f8E4M3FN
+  %v5 = arith.constant -135333942264454112419144539282199272806 : i128
+  %v6 = arith.constant -1 : i128
+  %v7:2 = arith.addui_extended %v5, %v6 : i128, i1
+  %v8:2 = arith.addui_extended %v5, %v6 : i128, i1
+  %v9 = arith.extsi %v3 : i1 to i33
+  return %v7#1 : i1
 }

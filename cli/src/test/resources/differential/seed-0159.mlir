@@ -1,13 +1,13 @@
 // Random func/arith module, seed 159.
-func.func @f0(%arg0: vector<4xf32>) -> (i128, i1) {
+func.func @f0(%arg0: vector<[4]xf32>) -> (i128, i1) {
   %v0 = arith.constant false
   %v1 = arith.ceildivsi %v0, %v0 : i1
   %v2 = arith.constant true
   %v3 = arith.maxui %v2, %v0 : i1
   %v4 = arith.maxui %v2, %v0 : i1
   %v5 = arith.maxui %v2, %v0 : i1
-  %v6 = arith.subf %arg0, %arg0 : vector<4xf32>
-  %v7 = arith.truncf %v6 : vector<4xf32> to vector<4xf16>
+  %v6 = arith.subf %arg0, %arg0 : vector<[4]xf32>
+  %v7 = arith.truncf %v6 : vector<[4]xf32> to vector<[4]xf16>
   %v8 = arith.ceildivsi %v0, %v0 : i1
   %v9 = arith.maxui %v0, %v2 : i1
   %v10 = arith.constant -1 : i32
@@ -34,79 +34,67 @@ func.func @f0(%arg0: vector<4xf32>) -> (i128, i1) {
   %v31 = arith.extsi %v3 : i1 to i128
   return %v31, %v30#1 : i128, i1
 }
-func.func @f1(%arg0: tensor<3xi64>, %arg1: i7, %arg2: i16, %arg3: f32) -> i1 {
+func.func @f1(%arg0: vector<i64>, %arg1: i7, %arg2: i16, %arg3: f8E4M3FNUZ) {
   %v0 = arith.constant true
-  %v1 = arith.constant 0x80000000 : f32
-  %v2 = arith.select %v0, %arg3, %v1 : f32
-  %v3 = arith.constant dense<0x0000> : vector<2xbf16>
-  %v4 = arith.minnumf %v3, %v3 : vector<2xbf16>
-  %v5 = arith.shrsi %arg0, %arg0 exact : tensor<3xi64>
-  %v6 = arith.constant dense<false> : tensor<3xi1>
-  %v7 = arith.constant dense<true> : tensor<3xi1>
-  %v8 = arith.remsi %v6, %v7 : tensor<3xi1>
-  %v9 = arith.constant dense<[0.0, -0.0]> : vector<2xbf16>
-  %v10 = arith.minimumf %v3, %v9 : vector<2xbf16>
-  %v11 = arith.mulf %arg3, %v2 fastmath<nnan,ninf> : f32
-  %v12 = arith.fptoui %v2 : f32 to i8
-  %v13 = arith.divf %v2, %v11 : f32
-  %v14 = arith.constant 0x7F800000 : f32
-  %v15 = arith.constant 2.0 : f32
-  %v16 = arith.maxnumf %v14, %v15 : f32
-  %v17 = arith.constant 6 : i8
-  %v18 = arith.ori %v17, %v12 : i8
-  %v19 = arith.constant 63 : i7
-  %v20 = arith.cmpi ne, %arg1, %v19 : i7
-  %v21 = arith.constant 0x00000000 : f32
-  %v22 = arith.cmpf true, %v21, %v2 : f32
-  %v23 = arith.constant 0x00800000 : f32
-  %v24 = arith.cmpf false, %v2, %v23 : f32
-  %v25 = arith.constant dense<[100.0, 0x7F7FFFFF, 0x7FC00000, 0x00000000]> : vector<4xf32>
-  %v26:2 = func.call @f0(%v25) : (vector<4xf32>) -> (i128, i1)
-  %v27 = arith.constant dense<[127, -1]> : vector<2xi8>
-  %v28 = arith.constant dense<-128> : vector<2xi8>
-  %v29 = arith.muli %v27, %v28 : vector<2xi8>
-  %v30 = arith.constant dense<0> : vector<2xi8>
-  %v31 = arith.muli %v29, %v30 : vector<2xi8>
-  %v32 = arith.constant -64 : i7
-  %v33 = arith.cmpi sgt, %arg1, %v32 : i7
-  return %v20 : i1
+  %v1 = arith.constant 0x80 : f8E4M3FNUZ
+  %v2 = arith.select %v0, %arg3, %v1 : f8E4M3FNUZ
+  %v3 = arith.constant dense<-0.75> : vector<[4]xbf16>
+  %v4 = arith.minnumf %v3, %v3 : vector<[4]xbf16>
+  %v5 = arith.constant dense<-0.75> : vector<[4]xf32>
+  %v6:2 = func.call @f0(%v5) : (vector<[4]xf32>) -> (i128, i1)
+  %v7 = arith.cmpi ule, %arg0, %arg0 : vector<i64>
+  %v8 = arith.constant dense<true> : vector<i1>
+  %v9 = arith.remsi %v7, %v8 : vector<i1>
+  %v10 = arith.constant dense<false> : vector<i1>
+  %v11 = arith.constant dense<true> : vector<i1>
+  %v12 = arith.muli %v10, %v11 : vector<i1>
+  %v13 = arith.constant dense<true> : vector<i1>
+  %v14 = arith.muli %v12, %v13 : vector<i1>
+  %v15 = arith.extui %arg2 : i16 to i64
+  %v16 = arith.constant 18446744073709551609 : i64
+  %v17 = arith.cmpi ugt, %v15, %v16 : i64
+  %v18 = arith.constant -1 : i16
+  %v19 = arith.cmpi ne, %v18, %arg2 : i16
+  %v20 = arith.constant true
+  %v21 = arith.constant false
+  %v22 = arith.select %v19, %v20, %v21 : i1
+  %v23 = arith.constant 0xFC : f8E4M3FNUZ
+  %v24 = arith.maximumf %v23, %v1 fastmath<nsz> : f8E4M3FNUZ
+  %v25 = arith.constant true
+  %v26 = arith.cmpi eq, %v25, %v6#1 : i1
+  %v27 = arith.constant dense<true> : vector<i1>
+  %v28 = arith.cmpi uge, %v9, %v27 : vector<i1>
+  %v29 = arith.constant 9223372036854775807 : i64
+  %v30 = arith.cmpi uge, %v29, %v15 : i64
+  %v31 = arith.ceildivui %v15, %v15 : i64
+  %v32 = arith.sitofp %arg0 : vector<i64> to vector<f16>
+  %v33 = arith.constant dense<true> : vector<i1>
+  %v34 = arith.select %v17, %v33, %v7 : vector<i1>
+  %v35 = arith.fptoui %v5 : vector<[4]xf32> to vector<[4]xi32>
+  return
 }
-func.func @f2(%arg0: i128, %arg1: f32, %arg2: f64, %arg3: f8E5M2FNUZ) -> (i33, index) {
-  %v0 = arith.constant dense<8589934592> : tensor<3xi64>
-  %v1 = arith.constant 0 : i7
-  %v2 = arith.constant 0 : i16
-  %v3 = func.call @f1(%v0, %v1, %v2, %arg1) : (tensor<3xi64>, i7, i16, f32) -> i1
-  %v4 = arith.remui %v3, %v3 : i1
-  %v5 = arith.cmpf oeq, %arg3, %arg3 : f8E5M2FNUZ
-  %v6 = arith.negf %arg3 fastmath<fast> : f8E5M2FNUZ
-  %v7 = arith.subf %arg3, %v6 fastmath<reassoc,contract> : f8E5M2FNUZ
-  %v8 = arith.constant dense<512> : tensor<3xi64>
-  %v9 = arith.cmpi eq, %v8, %v0 : tensor<3xi64>
-  %v10 = arith.constant true
-  %v11 = arith.floordivsi %v4, %v10 : i1
-  %v12 = func.call @f1(%v8, %v1, %v2, %arg1) : (tensor<3xi64>, i7, i16, f32) -> i1
-  %v13 = arith.constant 1 : i16
-  %v14 = arith.bitcast %v13 : i16 to f16
-  %v15 = arith.bitcast %v14 : f16 to i16
-  %v16 = arith.extui %v10 : i1 to i64
-  %v17 = arith.constant 4 : i64
-  %v18 = arith.cmpi sgt, %v16, %v17 : i64
-  %v19 = arith.constant 0 : i32
-  %v20 = arith.constant 2147483648 : i32
-  %v21 = arith.cmpi ne, %v19, %v20 : i32
-  %v22 = arith.constant false
-  %v23 = arith.select %v18, %v22, %v11 : i1
-  %v24 = arith.minui %v17, %v16 : i64
-  %v25 = arith.constant 0x7F800000 : f32
-  %v26 = arith.constant 0xFF800000 : f32
-  %v27 = arith.addf %v25, %v26 fastmath<nnan,ninf> : f32
-  %v28 = arith.truncf %arg1 downward : f32 to f8E4M3FN
-  %v29 = arith.fptoui %v28 : f8E4M3FN to i33
-  %v30 = arith.constant -3.0e-05 : f8E5M2
-  %v31 = arith.fptoui %v30 : f8E5M2 to i8
-  %v32 = arith.constant -2.5 : f8E5M2FNUZ
-  %v33 = arith.subf %v7, %v32 fastmath<fast> : f8E5M2FNUZ
-  %v34 = arith.index_castui %v23 : i1 to index
-  %v35 = arith.index_castui %v34 : index to i1
-  return %v29, %v34 : i33, index
+func.func @f2(%arg0: f8E5M2) -> i1 {
+  %v0 = arith.constant 0x04 : f8E5M2
+  %v1 = arith.maximumf %v0, %arg0 : f8E5M2
+  %v2 = arith.divf %arg0, %v1 fastmath<arcp,afn> : f8E5M2
+  %v3 = arith.constant 2 : index
+  %v4 = arith.index_cast %v3 : index to i16
+  %v5 = arith.remf %v0, %v2 : f8E5M2
+  %v6 = arith.maximumf %v0, %arg0 : f8E5M2
+  %v7 = arith.constant true
+  %v8 = arith.constant -25776 : i16
+  %v9 = arith.constant 16 : i16
+  %v10 = arith.select %v7, %v8, %v9 : i16
+  %v11 = arith.constant -2.5 : f8E5M2
+  %v12 = arith.cmpf ult, %v1, %v11 fastmath<nnan,ninf> : f8E5M2
+  %v13 = arith.ori %v12, %v12 : i1
+  %v14 = arith.constant true
+  %v15 = arith.xori %v13, %v14 : i1
+  %v16 = arith.xori %v13, %v14 : i1
+  %v17 = arith.constant dense<9223372036854775807> : vector<i64>
+  %v18 = arith.constant 0 : i7
+  %v19 = arith.constant 1.0 : f8E4M3FNUZ
+  func.call @f1(%v17, %v18, %v9, %v19) : (vector<i64>, i7, i16, f8E4M3FNUZ) -> ()
+  %v21 = arith.maxui %v16, %v15 : i1
+  return %v12 : i1
 }

@@ -1,7 +1,7 @@
 // Random func/arith module, seed 169.
-func.func @f0(%arg0: i64, %arg1: i128) -> (i1, i64, i64) {
-  %v0 = arith.constant -1.0 : f8E4M3
-  %v1 = arith.fptosi %v0 : f8E4M3 to i128
+func.func @f0(%arg0: i64, %arg1: i128) -> i1 {
+  %v0 = arith.constant -1.0 : f16
+  %v1 = arith.bitcast %v0 : f16 to bf16
   %v2 = arith.constant 12 : i64
   %v3 = arith.minsi %arg0, %v2 : i64
   %v4 = arith.constant 14 : i128
@@ -18,57 +18,64 @@ func.func @f0(%arg0: i64, %arg1: i128) -> (i1, i64, i64) {
   %v15 = arith.constant false
   %v16 = arith.constant false
   %v17 = arith.cmpi sle, %v15, %v16 : i1
-  %v18 = arith.constant 0x7F7F : bf16
-  %v19 = arith.constant 1.0 : bf16
-  %v20 = arith.mulf %v18, %v19 : bf16
-  %v21 = arith.uitofp %v15 : i1 to f8E4M3FNUZ
+  %v18 = arith.constant 0x7FFEFFFFFFFFFFFFFFFFFFFFFFFFFFFF : f128
+  %v19 = arith.constant 1.0 : f128
+  %v20 = arith.mulf %v18, %v19 : f128
+  %v21 = arith.uitofp %v15 : i1 to f8E4M3FN
   %v22 = arith.constant 0 : i64
   %v23:2 = arith.addui_extended %v22, %arg0 : i64, i1
-  %v24 = arith.constant 0x862A : bf16
-  %v25 = arith.addf %v24, %v19 fastmath<reassoc,contract> : bf16
-  %v26 = arith.constant 1.0e+10 : bf16
-  %v27 = arith.divf %v26, %v20 : bf16
-  %v28 = arith.constant 0x3C : f8E5M2
-  %v29 = arith.constant 0x7C : f8E5M2
-  %v30 = arith.cmpf ueq, %v28, %v29 : f8E5M2
-  %v31 = arith.negf %v24 fastmath<fast> : bf16
-  %v32 = arith.fptosi %v0 : f8E4M3 to i128
-  %v33 = arith.divf %v26, %v20 : bf16
-  %v34 = arith.constant 8192 : index
-  %v35 = arith.cmpi eq, %v34, %v34 : index
-  %v36 = arith.constant true
-  %v37 = arith.constant false
-  %v38 = arith.select %v35, %v36, %v37 : i1
-  return %v23#1, %v23#0, %v23#0 : i1, i64, i64
+  %v24 = arith.constant 0x862A : f16
+  %v25 = arith.addf %v24, %v0 fastmath<reassoc,contract> : f16
+  %v26 = arith.constant 0xFF80 : bf16
+  %v27 = arith.divf %v26, %v1 : bf16
+  %v28 = arith.constant 18 : i8
+  %v29 = arith.constant 1 : i8
+  %v30 = arith.maxui %v28, %v29 : i8
+  %v31 = arith.maxui %v29, %v28 : i8
+  %v32:2 = arith.mului_extended %v22, %v23#0 : i64
+  %v33 = arith.constant 0x7FFF8000000000000000000000000000 : f128
+  %v34 = arith.cmpf ugt, %v33, %v18 : f128
+  %v35 = arith.constant -170141183460469231731687303715884105728 : i128
+  %v36 = arith.ori %v35, %v6 : i128
+  return %v34 : i1
 }
-func.func @f1(%arg0: f32, %arg1: i32, %arg2: i16) -> i32 {
-  %v0 = arith.divsi %arg1, %arg1 : i32
-  %v1 = arith.divsi %arg1, %v0 : i32
-  %v2 = arith.cmpf ugt, %arg0, %arg0 : f32
-  %v3 = arith.constant 0 : i32
-  %v4 = arith.bitcast %v3 : i32 to f32
-  %v5 = arith.minnumf %v4, %arg0 : f32
-  %v6 = arith.constant 0 : i16
-  %v7 = arith.muli %arg2, %v6 : i16
-  %v8 = arith.minnumf %arg0, %v4 : f32
-  %v9 = arith.muli %v0, %v3 overflow<nsw, nuw> : i32
-  %v10 = arith.constant 0x00800000 : f32
-  %v11 = arith.maximumf %v10, %v5 : f32
-  %v12 = arith.constant 0x7FC00000 : f32
-  %v13 = arith.cmpf oge, %v12, %arg0 : f32
-  %v14 = arith.cmpf olt, %arg0, %v5 fastmath<nnan,ninf> : f32
-  %v15 = arith.trunci %v7 overflow<nsw, nuw> : i16 to i7
-  %v16 = arith.divsi %arg1, %v0 : i32
-  %v17 = arith.remf %v12, %v8 : f32
-  %v18 = arith.subf %arg0, %v5 fastmath<nnan> : f32
-  %v19 = arith.remf %v8, %v11 : f32
-  %v20 = arith.remf %v12, %v8 : f32
-  %v21 = arith.minnumf %v5, %v8 : f32
-  %v22 = arith.constant 0 : i8
-  %v23 = arith.extsi %v22 : i8 to i64
-  %v24 = arith.extsi %v22 : i8 to i64
-  %v25 = arith.cmpi ule, %v23, %v24 : i64
-  %v26 = arith.constant false
-  %v27 = arith.sitofp %v26 : i1 to f64
-  return %v16 : i32
+func.func @f1(%arg0: f8E4M3FN) -> i1 {
+  %v0 = arith.extf %arg0 fastmath<nnan,ninf> : f8E4M3FN to tf32
+  %v1 = arith.constant 7 : index
+  %v2 = arith.constant 0 : index
+  %v3 = arith.addi %v1, %v2 : index
+  %v4 = arith.constant 0.1 : f8E4M3FN
+  %v5 = arith.mulf %arg0, %v4 : f8E4M3FN
+  %v6 = arith.constant 7 : index
+  %v7 = arith.maxsi %v1, %v6 : index
+  %v8 = arith.constant false
+  %v9 = arith.constant true
+  %v10 = arith.maxsi %v8, %v9 : i1
+  %v11 = arith.constant true
+  %v12 = arith.cmpi eq, %v8, %v11 : i1
+  %v13 = arith.constant true
+  %v14 = arith.constant false
+  %v15 = arith.select %v12, %v14, %v13 : i1
+  %v16 = arith.extf %arg0 fastmath<nnan,ninf> : f8E4M3FN to tf32
+  %v17 = arith.constant -2147483648 : i32
+  %v18 = arith.muli %v17, %v17 overflow<nsw, nuw> : i32
+  %v19 = arith.constant 0xB8 : f8E4M3FN
+  %v20 = arith.maximumf %v19, %v5 : f8E4M3FN
+  %v21 = arith.constant -1.0 : tf32
+  %v22 = arith.cmpf uge, %v21, %v0 : tf32
+  %v23 = arith.constant true
+  %v24 = arith.cmpi slt, %v23, %v22 : i1
+  %v25 = arith.maximumf %v4, %v20 fastmath<reassoc,contract> : f8E4M3FN
+  %v26 = arith.constant dense<true> : tensor<3xi1>
+  %v27 = arith.constant dense<[7.0, 0x7F800000, 0x7F7FFFFF]> : tensor<3xf32>
+  %v28 = arith.constant dense<0.0> : tensor<3xf32>
+  %v29 = arith.select %v26, %v27, %v28 : tensor<3xi1>, tensor<3xf32>
+  %v30 = arith.constant true
+  %v31 = arith.divui %v14, %v30 : i1
+  %v32 = arith.constant dense<true> : tensor<3xi1>
+  %v33 = arith.floordivsi %v26, %v32 : tensor<3xi1>
+  %v34 = arith.ori %v24, %v22 : i1
+  %v35 = arith.constant 64 : index
+  %v36 = arith.cmpi ult, %v6, %v35 : index
+  return %v34 : i1
 }

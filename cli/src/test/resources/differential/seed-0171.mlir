@@ -1,103 +1,151 @@
 // Random func/arith module, seed 171.
-func.func @f0(%arg0: i128, %arg1: f32, %arg2: vector<2x3xf16>, %arg3: f16) -> (f16, f16) {
-  %v0 = arith.subf %arg2, %arg2 fastmath<reassoc,contract> : vector<2x3xf16>
+func.func @f0(%arg0: i128, %arg1: f64, %arg2: tensor<3xf16>, %arg3: f8E4M3) -> i128 {
+  %v0 = arith.subf %arg2, %arg2 fastmath<reassoc,contract> : tensor<3xf16>
   %v1 = arith.ceildivsi %arg0, %arg0 : i128
-  %v2 = arith.constant 0x0001 : f16
-  %v3 = arith.divf %arg3, %v2 : f16
+  %v2 = arith.constant 0x01 : f8E4M3
+  %v3 = arith.divf %arg3, %v2 : f8E4M3
   %v4 = arith.constant 79228162514264337593543950336 : i128
   %v5 = arith.shrui %arg0, %v4 : i128
-  %v6 = arith.constant -3.0e-05 : f64
-  %v7 = arith.divf %v6, %v6 fastmath<arcp,afn> : f64
-  %v8 = arith.constant 0xFE00 : f16
-  %v9 = arith.bitcast %v8 : f16 to i16
-  %v10 = arith.constant dense<0x3C00> : vector<2x3xf16>
-  %v11 = arith.remf %v10, %v0 fastmath<fast> : vector<2x3xf16>
-  %v12 = arith.constant true
-  %v13 = arith.constant 0x007FFFFF : f32
-  %v14 = arith.select %v12, %arg1, %v13 : f32
-  %v15 = arith.cmpi ule, %arg0, %v1 : i128
-  %v16 = arith.cmpi slt, %v1, %v5 : i128
-  %v17 = arith.divf %arg3, %arg3 : f16
-  %v18 = arith.remsi %v15, %v15 : i1
-  %v19 = arith.constant 0x00 : f8E4M3FN
-  %v20 = arith.constant 7.0 : f8E4M3FN
-  %v21 = arith.select %v18, %v19, %v20 : f8E4M3FN
-  %v22 = arith.constant -8 : i128
-  %v23 = arith.constant -170141183460469231731687303715884105728 : i128
-  %v24 = arith.minui %v22, %v23 : i128
-  %v25 = arith.constant dense<12> : vector<2x3xi16>
-  %v26 = arith.constant dense<[[-1, 0, 1], [15, 15, -1]]> : vector<2x3xi16>
-  %v27 = arith.remui %v25, %v26 : vector<2x3xi16>
-  %v28 = arith.fptosi %v19 : f8E4M3FN to i33
-  return %v17, %v17 : f16, f16
-}
-func.func @f1(%arg0: index, %arg1: vector<4xindex>, %arg2: f64, %arg3: f32) -> (f16, i1, f16) {
-  %v0 = arith.constant 0x0000000000000001 : f64
-  %v1 = arith.divf %arg2, %v0 : f64
-  %v2 = arith.constant 63 : i64
-  %v3 = arith.constant 16 : i64
-  %v4:2 = arith.mulsi_extended %v2, %v3 : i64
-  %v5:2 = arith.mulsi_extended %v2, %v3 : i64
-  %v6 = arith.constant dense<false> : vector<2x3xi1>
-  %v7 = arith.constant dense<true> : vector<2x3xi1>
-  %v8 = arith.muli %v6, %v7 : vector<2x3xi1>
-  %v9 = arith.constant -1 : index
-  %v10 = arith.cmpi eq, %arg0, %v9 : index
-  %v11 = arith.constant dense<-9223372036854775808> : vector<4xi64>
-  %v12 = arith.constant dense<576460752303423488> : vector<4xi64>
-  %v13:2 = arith.mulsi_extended %v11, %v12 : vector<4xi64>
-  %v14 = arith.constant 5 : i128
-  %v15 = arith.constant dense<-3.0e-05> : vector<2x3xf16>
-  %v16 = arith.constant 0x8000 : f16
-  %v17:2 = func.call @f0(%v14, %arg3, %v15, %v16) : (i128, f32, vector<2x3xf16>, f16) -> (f16, f16)
-  %v18 = arith.cmpf uge, %arg3, %arg3 : f32
-  %v19:2 = arith.addui_extended %v18, %v10 : i1, i1
-  %v20 = arith.constant dense<3> : vector<4xindex>
-  %v21 = arith.cmpi ult, %arg1, %v20 : vector<4xindex>
-  %v22 = arith.select %v21, %v20, %arg1 : vector<4xi1>, vector<4xindex>
-  return %v17#1, %v19#0, %v17#0 : f16, i1, f16
-}
-func.func @f2(%arg0: f32, %arg1: vector<4xi8>, %arg2: vector<4xf64>) -> (vector<4xi64>, f16) {
-  %v0 = arith.bitcast %arg2 : vector<4xf64> to vector<4xi64>
-  %v1 = arith.constant 127 : i8
-  %v2 = arith.constant 0 : i8
-  %v3 = arith.maxsi %v1, %v2 : i8
-  %v4 = arith.extui %arg1 : vector<4xi8> to vector<4xi64>
-  %v5 = arith.constant dense<64> : vector<4xi64>
-  %v6 = arith.cmpi slt, %v4, %v5 : vector<4xi64>
-  %v7 = arith.divsi %arg1, %arg1 : vector<4xi8>
-  %v8 = arith.constant -1 : i128
-  %v9 = arith.constant dense<-1.0> : vector<2x3xf16>
-  %v10 = arith.constant 0xFC00 : f16
-  %v11:2 = func.call @f0(%v8, %arg0, %v9, %v10) : (i128, f32, vector<2x3xf16>, f16) -> (f16, f16)
-  %v12 = arith.constant dense<0x7BFF> : vector<2x3xf16>
-  %v13 = arith.constant dense<-0.0> : vector<2x3xf16>
-  %v14 = arith.addf %v12, %v13 : vector<2x3xf16>
-  return %v0, %v11#0 : vector<4xi64>, f16
-}
-func.func @f3(%arg0: f64, %arg1: f32, %arg2: index, %arg3: f8E4M3FNUZ) -> (i1, index) {
-  %v0 = arith.constant 170141183460469231731687303715884105727 : i128
-  %v1 = arith.constant 0xBF800000 : f32
-  %v2 = arith.constant dense<0x0400> : vector<2x3xf16>
-  %v3 = arith.constant 0xFC00 : f16
-  %v4:2 = func.call @f0(%v0, %v1, %v2, %v3) : (i128, f32, vector<2x3xf16>, f16) -> (f16, f16)
-  %v5 = arith.constant 8 : i8
-  %v6 = arith.extui %v5 : i8 to i64
-  %v7 = arith.constant 562949953421312 : i64
-  %v8 = arith.cmpi ugt, %v6, %v7 : i64
-  %v9 = arith.constant 1.0 : f8E4M3FNUZ
-  %v10 = arith.cmpf ole, %v9, %v9 : f8E4M3FNUZ
-  %v11 = arith.remsi %arg2, %arg2 : index
-  %v12 = arith.index_cast %arg2 : index to i1
-  %v13 = arith.maxui %v6, %v6 : i64
-  %v14 = arith.divf %v4#1, %v4#0 fastmath<arcp,afn> : f16
-  %v15 = arith.constant -170141183460469231731687303715884105728 : i128
-  %v16 = arith.andi %v15, %v0 : i128
-  %v17 = arith.index_castui %arg2 : index to i1
+  %v6 = arith.constant -3.0e-05 : f32
+  %v7 = arith.divf %v6, %v6 fastmath<arcp,afn> : f32
+  %v8 = arith.constant 0xFC : f8E4M3
+  %v9 = arith.bitcast %v8 : f8E4M3 to f8E5M2FNUZ
+  %v10 = arith.constant 1.0 : f8E5M2FNUZ
+  %v11 = arith.remf %v10, %v9 fastmath<fast> : f8E5M2FNUZ
+  %v12 = arith.divf %v3, %v3 : f8E4M3
+  %v13 = arith.constant false
+  %v14 = arith.select %v13, %v1, %v4 : i128
+  %v15 = arith.ceildivsi %arg0, %arg0 : i128
+  %v16 = arith.constant false
+  %v17 = arith.cmpi ne, %v13, %v16 : i1
   %v18 = arith.constant true
-  %v19 = arith.constant -9223372036854775808 : index
-  %v20 = arith.select %v18, %v19, %arg2 : index
-  %v21 = arith.constant 0x01 : f8E4M3FNUZ
-  %v22 = arith.remf %v21, %v9 fastmath<nsz> : f8E4M3FNUZ
-  return %v8, %v20 : i1, index
+  %v19 = arith.constant false
+  %v20 = arith.select %v17, %v19, %v18 : i1
+  %v21 = arith.cmpi eq, %v1, %v5 : i128
+  %v22 = arith.constant 2 : i8
+  %v23 = arith.extui %v22 : i8 to i64
+  %v24 = arith.constant 5 : i8
+  %v25 = arith.extui %v24 : i8 to i64
+  %v26 = arith.cmpi eq, %v23, %v25 : i64
+  %v27 = arith.subf %arg1, %arg1 fastmath<reassoc,contract> : f64
+  %v28 = arith.bitcast %v4 : i128 to f128
+  %v29 = arith.constant dense<-1> : vector<i16>
+  %v30 = arith.constant dense<32767> : vector<i16>
+  %v31 = arith.remui %v29, %v30 : vector<i16>
+  return %v15 : i128
+}
+func.func @f1(%arg0: vector<4xi8>) -> vector<4xi8> {
+  %v0 = arith.constant 7.0 : f8E4M3FN
+  %v1 = arith.fptoui %v0 : f8E4M3FN to i64
+  %v2 = arith.cmpi sle, %v1, %v1 : i64
+  %v3 = arith.constant dense<32> : vector<4xi8>
+  %v4 = arith.muli %arg0, %v3 : vector<4xi8>
+  %v5 = arith.constant dense<-128> : vector<4xi8>
+  %v6 = arith.muli %v4, %v5 : vector<4xi8>
+  %v7 = arith.constant 6 : i8
+  %v8 = arith.constant 10 : i8
+  %v9 = arith.minui %v7, %v8 : i8
+  %v10 = arith.constant 16 : i64
+  %v11 = arith.select %v2, %v1, %v10 : i64
+  %v12 = arith.constant -0.0 : f8E5M2
+  %v13 = arith.constant 0x03 : f8E5M2
+  %v14 = arith.minnumf %v12, %v13 : f8E5M2
+  %v15 = arith.constant 3.0 : f32
+  %v16 = arith.remf %v15, %v15 fastmath<nnan,ninf> : f32
+  %v17 = arith.constant 0xFF800000 : f32
+  %v18 = arith.maxnumf %v15, %v17 fastmath<reassoc,contract> : f32
+  %v19 = arith.constant -128 : i8
+  %v20 = arith.constant -1 : i8
+  %v21 = arith.minsi %v19, %v20 : i8
+  %v22 = arith.cmpf ogt, %v12, %v12 fastmath<fast> : f8E5M2
+  %v23 = arith.shrsi %v4, %v4 : vector<4xi8>
+  %v24 = arith.bitcast %v17 : f32 to i32
+  %v25 = arith.constant dense<-1> : vector<4xi8>
+  %v26 = arith.ori %arg0, %v25 : vector<4xi8>
+  %v27 = arith.constant false
+  %v28 = arith.constant true
+  %v29 = arith.xori %v27, %v28 : i1
+  %v30 = arith.cmpf ogt, %v12, %v12 fastmath<fast> : f8E5M2
+  %v31 = arith.fptosi %v17 : f32 to i128
+  %v32 = arith.floordivsi %v23, %v4 : vector<4xi8>
+  %v33 = arith.maxsi %v19, %v7 : i8
+  %v34 = arith.index_cast %v26 : vector<4xi8> to vector<4xindex>
+  %v35 = arith.constant dense<[4, 0, -8, 5]> : vector<4xindex>
+  %v36 = arith.constant dense<-1> : vector<4xindex>
+  %v37 = arith.maxsi %v35, %v36 : vector<4xindex>
+  %v38 = arith.constant 3.0 : f8E5M2
+  %v39 = arith.constant 0xFC : f8E5M2
+  %v40 = arith.minimumf %v38, %v39 : f8E5M2
+  return %v32 : vector<4xi8>
+}
+func.func @f2(%arg0: tensor<3xi32>, %arg1: index, %arg2: bf16, %arg3: f8E8M0FNU) {
+  %v0 = arith.constant -6 : index
+  %v1 = arith.constant 9223372036854775807 : index
+  %v2 = arith.maxui %v0, %v1 : index
+  %v3 = arith.constant dense<[false, true, true]> : tensor<3xi1>
+  %v4 = arith.constant dense<true> : tensor<3xi1>
+  %v5 = arith.divui %v3, %v4 : tensor<3xi1>
+  %v6 = arith.constant 0x00 : f8E8M0FNU
+  %v7 = arith.minnumf %v6, %arg3 : f8E8M0FNU
+  %v8 = arith.index_castui %v1 : index to i8
+  %v9 = arith.constant dense<[true, true, true]> : tensor<3xi1>
+  %v10 = arith.addi %v4, %v9 : tensor<3xi1>
+  %v11 = arith.constant dense<[true, true, true]> : tensor<3xi1>
+  %v12 = arith.subi %v10, %v11 : tensor<3xi1>
+  %v13 = arith.constant dense<2147483647> : vector<4xi32>
+  %v14 = arith.xori %v13, %v13 : vector<4xi32>
+  %v15 = arith.constant -9223372036854775808 : index
+  %v16 = arith.xori %v0, %v15 : index
+  %v17 = arith.constant dense<false> : tensor<3xi1>
+  %v18 = arith.constant dense<[1, 2147483647, 1]> : tensor<3xi32>
+  %v19 = arith.constant dense<0> : tensor<3xi32>
+  %v20 = arith.select %v17, %v18, %v19 : tensor<3xi1>, tensor<3xi32>
+  %v21 = arith.xori %v0, %v15 : index
+  return
+}
+func.func @f3(%arg0: vector<2xbf16>, %arg1: i32, %arg2: tensor<3xi16>, %arg3: f8E4M3FN) -> f8E4M3FNUZ {
+  %v0 = arith.constant -1 : i32
+  %v1 = arith.shli %v0, %arg1 : i32
+  %v2 = arith.fptosi %arg3 : f8E4M3FN to i7
+  %v3 = arith.constant dense<[0x0001, 0x7FC0]> : vector<2xbf16>
+  %v4 = arith.minnumf %v3, %arg0 : vector<2xbf16>
+  %v5 = arith.constant dense<-32768> : tensor<3xi16>
+  %v6:2 = arith.mului_extended %arg2, %v5 : tensor<3xi16>
+  %v7 = arith.constant 0x01 : f8E5M2FNUZ
+  %v8 = arith.constant 0x80 : f8E5M2FNUZ
+  %v9 = arith.remf %v7, %v8 : f8E5M2FNUZ
+  %v10 = arith.constant -128 : i8
+  %v11 = arith.constant -1 : i8
+  %v12:2 = arith.addui_extended %v10, %v11 : i8, i1
+  %v13 = arith.constant 9 : i128
+  %v14 = arith.constant 1 : i128
+  %v15 = arith.divui %v13, %v14 : i128
+  %v16 = arith.constant false
+  %v17 = arith.index_cast %v16 : i1 to index
+  %v18 = arith.constant -2.5 : f8E4M3FNUZ
+  %v19 = arith.constant 7.0 : f8E4M3FNUZ
+  %v20 = arith.mulf %v18, %v19 : f8E4M3FNUZ
+  %v21 = arith.maximumf %v7, %v9 fastmath<nsz> : f8E5M2FNUZ
+  %v22 = arith.constant dense<-8> : tensor<3xi16>
+  %v23 = arith.andi %v6#1, %v22 : tensor<3xi16>
+  %v24 = arith.constant dense<1024> : tensor<3xi16>
+  %v25 = arith.andi %v23, %v24 : tensor<3xi16>
+  %v26 = arith.constant dense<2> : tensor<3xi32>
+  %v27 = arith.constant 1 : index
+  %v28 = arith.constant 2.0 : bf16
+  %v29 = arith.constant 0x00 : f8E8M0FNU
+  func.call @f2(%v26, %v27, %v28, %v29) : (tensor<3xi32>, index, bf16, f8E8M0FNU) -> ()
+  %v31 = arith.constant 1 : i7
+  %v32 = arith.constant 63 : i7
+  %v33 = arith.ceildivsi %v31, %v32 : i7
+  %v34 = arith.index_cast %v14 : i128 to index
+  %v35 = arith.constant dense<6> : tensor<3xi16>
+  %v36 = arith.maxui %v6#1, %v35 : tensor<3xi16>
+  %v37 = arith.constant 0x80 : f8E4M3FNUZ
+  %v38 = arith.maxnumf %v18, %v37 : f8E4M3FNUZ
+  %v39 = arith.truncf %arg3 : f8E4M3FN to f6E2M3FN
+  %v40 = arith.cmpf ult, %v29, %v29 : f8E8M0FNU
+  %v41 = arith.extf %arg0 : vector<2xbf16> to vector<2xf64>
+  %v42:2 = arith.addui_extended %v1, %v0 : i32, i1
+  return %v38 : f8E4M3FNUZ
 }

@@ -1,5 +1,5 @@
 // Random func/arith module, seed 185.
-func.func @f0(%arg0: tensor<3xbf16>) -> (tensor<3xi1>, tensor<3xi1>, tensor<3xi1>) {
+func.func @f0(%arg0: tensor<0xbf16>) -> (vector<4xi1>, vector<4xi1>, tensor<2x2xi1>, tensor<0xbf16>) {
   %v0 = arith.constant 32 : i32
   %v1 = arith.constant 776583391 : i32
   %v2 = arith.ceildivsi %v0, %v1 : i32
@@ -9,68 +9,50 @@ func.func @f0(%arg0: tensor<3xbf16>) -> (tensor<3xi1>, tensor<3xi1>, tensor<3xi1
   %v6 = arith.constant -1 : i32
   %v7 = arith.constant 31 : i32
   %v8 = arith.shrsi %v6, %v7 : i32
-  %v9 = arith.constant dense<[-0.0, 0xBF80, -2.5]> : tensor<3xbf16>
-  %v10 = arith.negf %v9 : tensor<3xbf16>
-  %v11 = arith.negf %v10 : tensor<3xbf16>
-  %v12 = arith.negf %v10 : tensor<3xbf16>
-  %v13 = arith.subi %v6, %v5 overflow<none> : i32
-  %v14 = arith.constant dense<-1> : tensor<2x2xi32>
-  %v15:2 = arith.mului_extended %v14, %v14 : tensor<2x2xi32>
-  %v16 = arith.cmpi ule, %v14, %v14 : tensor<2x2xi32>
-  %v17 = arith.constant dense<false> : vector<2xi1>
-  %v18 = arith.constant dense<false> : vector<2xi1>
-  %v19 = arith.divui %v17, %v18 : vector<2xi1>
-  %v20 = arith.constant dense<[false, true]> : vector<2xi1>
-  %v21 = arith.subi %v17, %v20 : vector<2xi1>
-  %v22 = arith.constant dense<0xBF80> : tensor<3xbf16>
-  %v23 = arith.cmpf oge, %v22, %arg0 fastmath<arcp,afn> : tensor<3xbf16>
-  return %v23, %v23, %v23 : tensor<3xi1>, tensor<3xi1>, tensor<3xi1>
-}
-func.func @f1(%arg0: f32, %arg1: tensor<2x2xf64>, %arg2: vector<4xi64>) -> (tensor<3xi1>, tensor<3xi1>, vector<4xi64>) {
-  %v0 = arith.constant dense<9223372036854775807> : vector<4xi64>
-  %v1 = arith.divsi %arg2, %v0 : vector<4xi64>
-  %v2 = arith.constant 0x7F800000 : f32
-  %v3 = arith.minnumf %arg0, %v2 fastmath<nnan,ninf> : f32
-  %v4 = arith.constant dense<-8> : vector<4xi64>
-  %v5 = arith.constant dense<-9223372036854775808> : vector<4xi64>
-  %v6 = arith.cmpi uge, %v4, %v5 : vector<4xi64>
-  %v7 = arith.constant dense<[false, true, true, false]> : vector<4xi1>
-  %v8 = arith.ceildivsi %v7, %v7 : vector<4xi1>
-  %v9 = arith.ceildivsi %v7, %v7 : vector<4xi1>
-  %v10 = arith.bitcast %v1 : vector<4xi64> to vector<4xf64>
-  %v11 = arith.bitcast %v10 : vector<4xf64> to vector<4xi64>
-  %v12 = arith.constant dense<[true, true, false, true]> : vector<4xi1>
-  %v13 = arith.subi %v7, %v12 : vector<4xi1>
-  %v14 = arith.constant dense<[false, false, true, true]> : vector<4xi1>
-  %v15 = arith.subi %v14, %v13 : vector<4xi1>
-  %v16 = arith.constant dense<[11, -9223372036854775808, 1, 11]> : vector<4xi64>
-  %v17 = arith.uitofp %v16 : vector<4xi64> to vector<4xbf16>
-  %v18:2 = arith.addui_extended %arg2, %v4 : vector<4xi64>, vector<4xi1>
+  %v9 = arith.constant dense<[]> : tensor<0xbf16>
+  %v10 = arith.negf %v9 : tensor<0xbf16>
+  %v11 = arith.negf %v10 fastmath<nnan,ninf> : tensor<0xbf16>
+  %v12 = arith.constant 256 : i32
+  %v13 = arith.remui %v12, %v1 : i32
+  %v14 = arith.constant 0 : i32
+  %v15 = arith.addi %v3, %v14 : i32
+  %v16 = arith.constant dense<-1> : tensor<2x2xi32>
+  %v17:2 = arith.mului_extended %v16, %v16 : tensor<2x2xi32>
+  %v18 = arith.cmpi ule, %v16, %v16 : tensor<2x2xi32>
   %v19 = arith.constant dense<false> : vector<4xi1>
-  %v20:2 = arith.mulsi_extended %v18#1, %v19 : vector<4xi1>
-  %v21 = arith.constant dense<[false, true, true, false]> : vector<4xi1>
-  %v22 = arith.ori %v20#1, %v21 : vector<4xi1>
-  %v23 = arith.constant dense<true> : vector<4xi1>
-  %v24 = arith.ori %v22, %v23 : vector<4xi1>
-  %v25 = arith.constant dense<[1, 7, -1, -1]> : vector<4xi8>
-  %v26 = arith.extsi %v25 : vector<4xi8> to vector<4xi64>
-  %v27 = arith.extsi %v25 : vector<4xi8> to vector<4xi64>
-  %v28 = arith.cmpi ule, %v26, %v27 : vector<4xi64>
-  %v29 = arith.constant dense<[0.1, 2.0, 0x8000]> : tensor<3xbf16>
-  %v30:3 = func.call @f0(%v29) : (tensor<3xbf16>) -> (tensor<3xi1>, tensor<3xi1>, tensor<3xi1>)
-  %v31 = arith.constant dense<false> : vector<4xi1>
-  %v32 = arith.minui %v31, %v9 : vector<4xi1>
-  %v33 = arith.constant dense<[false, false, false, true]> : vector<4xi1>
-  %v34 = arith.cmpi uge, %v33, %v19 : vector<4xi1>
-  %v35 = arith.maxnumf %v10, %v10 : vector<4xf64>
-  %v36 = arith.cmpi ule, %v26, %v27 : vector<4xi64>
-  %v37:3 = func.call @f0(%v29) : (tensor<3xbf16>) -> (tensor<3xi1>, tensor<3xi1>, tensor<3xi1>)
-  %v38 = arith.bitcast %v10 : vector<4xf64> to vector<4xi64>
-  %v39 = arith.divsi %arg2, %v0 : vector<4xi64>
-  %v40 = arith.constant -7 : i128
-  %v41 = arith.constant dense<0x3F80> : tensor<3xbf16>
-  %v42:3 = func.call @f0(%v41) : (tensor<3xbf16>) -> (tensor<3xi1>, tensor<3xi1>, tensor<3xi1>)
-  %v43 = arith.constant 100.0 : f64
-  %v44 = arith.truncf %v43 fastmath<reassoc,contract> : f64 to f16
-  return %v42#1, %v42#0, %v11 : tensor<3xi1>, tensor<3xi1>, vector<4xi64>
+  %v20 = arith.constant dense<false> : vector<4xi1>
+  %v21 = arith.divui %v19, %v20 : vector<4xi1>
+  %v22 = arith.constant dense<[false, true, true, false]> : vector<4xi1>
+  %v23 = arith.subi %v19, %v22 : vector<4xi1>
+  %v24 = arith.negf %v10 fastmath<none> : tensor<0xbf16>
+  return %v23, %v21, %v18, %v24 : vector<4xi1>, vector<4xi1>, tensor<2x2xi1>, tensor<0xbf16>
+}
+func.func @f1(%arg0: i8) -> (vector<4xi64>, vector<4xi64>) {
+  %v0 = arith.constant dense<0x7F7F> : tensor<0xbf16>
+  %v1:4 = func.call @f0(%v0) : (tensor<0xbf16>) -> (vector<4xi1>, vector<4xi1>, tensor<2x2xi1>, tensor<0xbf16>)
+  %v2:4 = func.call @f0(%v0) : (tensor<0xbf16>) -> (vector<4xi1>, vector<4xi1>, tensor<2x2xi1>, tensor<0xbf16>)
+  %v3 = arith.constant 67108864 : i33
+  %v4 = arith.maxui %v3, %v3 : i33
+  %v5:4 = func.call @f0(%v1#3) : (tensor<0xbf16>) -> (vector<4xi1>, vector<4xi1>, tensor<2x2xi1>, tensor<0xbf16>)
+  %v6:4 = func.call @f0(%v0) : (tensor<0xbf16>) -> (vector<4xi1>, vector<4xi1>, tensor<2x2xi1>, tensor<0xbf16>)
+  %v7 = arith.constant 0 : i8
+  %v8 = arith.xori %arg0, %v7 : i8
+  %v9 = arith.constant dense<false> : tensor<2x2xi1>
+  %v10 = arith.index_cast %v9 : tensor<2x2xi1> to tensor<2x2xindex>
+  %v11 = arith.cmpf false, %v2#3, %v6#3 fastmath<reassoc,contract> : tensor<0xbf16>
+  %v12 = arith.index_cast %v9 : tensor<2x2xi1> to tensor<2x2xindex>
+  %v13 = arith.constant dense<[]> : tensor<0xi1>
+  %v14 = arith.maxui %v13, %v11 : tensor<0xi1>
+  %v15 = arith.constant dense<false> : vector<2x3xi1>
+  %v16 = arith.sitofp %v15 : vector<2x3xi1> to vector<2x3xf64>
+  %v17 = arith.xori %arg0, %v8 : i8
+  %v18 = arith.constant 7 : i8
+  %v19 = arith.addi %v17, %v18 : i8
+  %v20 = arith.constant 4 : i8
+  %v21 = arith.addi %v19, %v20 : i8
+  %v22 = arith.constant 0 : i8
+  %v23 = arith.uitofp %v22 : i8 to f8E4M3FNUZ
+  %v24 = arith.sitofp %v19 : i8 to f8E4M3FNUZ
+  %v25 = arith.extsi %v6#1 : vector<4xi1> to vector<4xi64>
+  return %v25, %v25 : vector<4xi64>, vector<4xi64>
 }

@@ -1,87 +1,74 @@
 // Random func/arith module, seed 198.
-func.func @f0(%arg0: f16) -> f16 {
-  %v0 = arith.bitcast %arg0 : f16 to bf16
-  %v1 = arith.truncf %v0 toward_zero : bf16 to f8E4M3FNUZ
-  %v2 = arith.constant 16 : i32
-  %v3 = arith.constant -868151999 : i32
-  %v4 = arith.cmpi sle, %v2, %v3 : i32
-  %v5 = arith.negf %v0 fastmath<nsz> : bf16
-  %v6 = arith.constant 1 : i32
-  %v7 = arith.constant -8 : i32
-  %v8 = arith.ceildivui %v6, %v7 : i32
-  %v9 = arith.constant 1 : i32
-  %v10 = arith.select %v4, %v2, %v9 : i32
-  %v11 = arith.constant 0x368F : bf16
-  %v12 = arith.maximumf %v11, %v5 : bf16
-  %v13 = arith.constant -4 : i32
-  %v14 = arith.constant 1 : i32
-  %v15 = arith.divsi %v13, %v14 : i32
-  %v16 = arith.constant 12 : i32
-  %v17 = arith.xori %v7, %v16 : i32
-  %v18 = arith.constant 3 : i32
-  %v19 = arith.xori %v18, %v17 : i32
-  %v20 = arith.constant 1.0 : f16
-  %v21 = arith.mulf %arg0, %v20 fastmath<none> : f16
-  return %v21 : f16
+func.func @f0(%arg0: f64) -> index {
+  %v0 = arith.bitcast %arg0 : f64 to i64
+  %v1 = arith.extf %arg0 fastmath<nnan,ninf> : f64 to f80
+  %v2 = arith.constant 63 : i64
+  %v3 = arith.andi %v0, %v2 : i64
+  %v4 = arith.constant 1 : i64
+  %v5 = arith.andi %v3, %v4 : i64
+  %v6 = arith.constant 0x7FEFFFFFFFFFFFFF : f64
+  %v7 = arith.minimumf %v6, %arg0 fastmath<arcp,afn> : f64
+  %v8 = arith.constant 64 : i64
+  %v9 = arith.maxui %v8, %v0 : i64
+  %v10 = arith.fptoui %arg0 : f64 to i7
+  %v11 = arith.index_castui %v10 : i7 to index
+  %v12 = arith.index_castui %v11 : index to i7
+  %v13 = arith.constant 0x7C00 : f16
+  %v14 = arith.constant 0.0 : f16
+  %v15 = arith.addf %v13, %v14 fastmath<ninf> : f16
+  %v16 = arith.constant -1 : index
+  %v17 = arith.minui %v16, %v11 : index
+  %v18 = arith.constant 9223372036854775808 : i64
+  %v19:2 = arith.addui_extended %v2, %v18 : i64, i1
+  return %v11 : index
 }
-func.func @f1(%arg0: i33) -> (i33, i33) {
+func.func @f1(%arg0: i33) -> (i33, tensor<3xi16>) {
   %v0 = arith.maxui %arg0, %arg0 : i33
   %v1 = arith.constant -1 : i33
   %v2 = arith.minsi %v1, %v0 : i33
-  %v3 = arith.constant dense<100.0> : tensor<2x2xf32>
-  %v4 = arith.constant dense<0x7F7FFFFF> : tensor<2x2xf32>
-  %v5 = arith.remf %v3, %v4 : tensor<2x2xf32>
+  %v3 = arith.constant dense<100.0> : tensor<3xf32>
+  %v4 = arith.constant dense<0x7F7FFFFF> : tensor<3xf32>
+  %v5 = arith.remf %v3, %v4 : tensor<3xf32>
   %v6 = arith.constant 1 : i33
   %v7:2 = arith.mului_extended %v2, %v6 : i33
-  %v8 = arith.constant dense<[[0x00000000, 4.0], [0x007FFFFF, -2.5]]> : tensor<2x2xf32>
-  %v9 = arith.cmpf one, %v8, %v3 fastmath<ninf> : tensor<2x2xf32>
-  %v10 = arith.constant dense<true> : tensor<2x2xi1>
-  %v11 = arith.constant dense<false> : tensor<2x2xi1>
-  %v12:2 = arith.addui_extended %v10, %v11 : tensor<2x2xi1>, tensor<2x2xi1>
-  %v13 = arith.constant dense<3.0> : tensor<2x2xf32>
-  %v14 = arith.maxnumf %v4, %v13 : tensor<2x2xf32>
-  %v15 = arith.cmpf one, %v8, %v3 fastmath<ninf> : tensor<2x2xf32>
-  %v16 = arith.extsi %v7#0 : i33 to i128
-  %v17:2 = arith.mului_extended %v2, %v6 : i33
-  %v18 = arith.maxnumf %v4, %v13 : tensor<2x2xf32>
-  %v19 = arith.truncf %v4 toward_zero fastmath<none> : tensor<2x2xf32> to tensor<2x2xf16>
-  %v20 = arith.constant 17179869184 : i64
-  %v21 = arith.constant 0 : i64
-  %v22 = arith.subi %v20, %v21 overflow<nuw> : i64
-  %v23 = arith.constant 0 : i128
-  %v24 = arith.constant -98687987754729257866737924837910914818 : i128
-  %v25 = arith.maxsi %v23, %v24 : i128
-  return %v17#0, %v17#1 : i33, i33
+  %v8 = arith.constant dense<[0x00000000, 4.0, 0x007FFFFF]> : tensor<3xf32>
+  %v9 = arith.constant dense<0xBF800000> : tensor<3xf32>
+  %v10 = arith.cmpf uno, %v8, %v9 : tensor<3xf32>
+  %v11 = arith.negf %v8 fastmath<nsz> : tensor<3xf32>
+  %v12 = arith.fptoui %v5 : tensor<3xf32> to tensor<3xi16>
+  %v13 = arith.cmpf ord, %v11, %v8 : tensor<3xf32>
+  %v14 = arith.negf %v11 fastmath<nsz> : tensor<3xf32>
+  %v15 = arith.negf %v8 fastmath<nsz> : tensor<3xf32>
+  %v16 = arith.cmpi slt, %v1, %v7#0 : i33
+  %v17 = arith.cmpi ugt, %v6, %v2 : i33
+  %v18 = arith.negf %v4 fastmath<none> : tensor<3xf32>
+  %v19 = arith.constant dense<512> : tensor<3xi16>
+  %v20 = arith.constant dense<[10, 11, 15]> : tensor<3xi16>
+  %v21 = arith.ceildivui %v19, %v20 : tensor<3xi16>
+  return %v7#0, %v21 : i33, tensor<3xi16>
 }
-func.func @f2(%arg0: i64) -> (index, i128) {
-  %v0 = arith.extui %arg0 : i64 to i128
-  %v1 = arith.muli %arg0, %arg0 : i64
-  %v2 = arith.constant dense<0x8000000000000000> : vector<4xf64>
-  %v3 = arith.fptosi %v2 : vector<4xf64> to vector<4xi8>
-  %v4 = arith.constant 0 : i64
-  %v5 = arith.constant -9223372036854775808 : i64
-  %v6 = arith.cmpi uge, %v4, %v5 : i64
-  %v7 = arith.constant dense<0x3FF0000000000000> : vector<2x3xf64>
-  %v8 = arith.fptoui %v7 : vector<2x3xf64> to vector<2x3xi32>
-  %v9 = arith.constant 0xFF800000 : f32
-  %v10 = arith.cmpf one, %v9, %v9 : f32
-  %v11 = arith.constant 6 : i7
-  %v12 = arith.constant 8 : i7
-  %v13 = arith.maxui %v11, %v12 : i7
-  %v14 = arith.constant dense<[[0xFFF0000000000000, 0x0000000000000000, -3.0e-05], [-0.0, 0x7FEFFFFFFFFFFFFF, 0x0000000000000001]]> : vector<2x3xf64>
-  %v15 = arith.mulf %v7, %v14 fastmath<reassoc,contract> : vector<2x3xf64>
-  %v16 = arith.index_cast %v0 : i128 to index
-  %v17:2 = arith.mului_extended %arg0, %v1 : i64
-  %v18 = arith.divsi %v0, %v0 exact : i128
-  %v19 = arith.muli %arg0, %arg0 : i64
-  %v20 = arith.index_cast %v0 : i128 to index
-  %v21 = arith.constant -1 : index
-  %v22 = arith.xori %v20, %v21 : index
-  %v23 = arith.xori %v22, %v21 : index
-  %v24 = arith.constant 0xFFC00000 : f32
-  %v25 = arith.constant 0x00800000 : f32
-  %v26 = arith.maximumf %v24, %v25 : f32
-  %v27 = arith.constant 0xBF800000 : f32
-  %v28 = arith.extf %v27 : f32 to f64
-  return %v20, %v18 : index, i128
+func.func @f2(%arg0: f6E3M2FN, %arg1: vector<2x3xbf16>) -> f6E3M2FN {
+  %v0 = arith.constant dense<-1> : tensor<0xi8>
+  %v1 = arith.cmpi eq, %v0, %v0 : tensor<0xi8>
+  %v2 = arith.select %v1, %v0, %v0 : tensor<0xi1>, tensor<0xi8>
+  %v3 = arith.constant dense<true> : tensor<0xi1>
+  %v4:2 = arith.mului_extended %v3, %v1 : tensor<0xi1>
+  %v5 = arith.select %v1, %v0, %v0 : tensor<0xi1>, tensor<0xi8>
+  %v6 = arith.constant 262144 : i64
+  %v7 = arith.constant -2 : i64
+  %v8 = arith.cmpi uge, %v6, %v7 : i64
+  %v9 = arith.bitcast %arg0 : f6E3M2FN to f6E2M3FN
+  %v10 = arith.constant false
+  %v11 = arith.cmpi ugt, %v10, %v8 : i1
+  %v12 = arith.cmpi ugt, %v10, %v8 : i1
+  %v13 = arith.maxui %v5, %v0 : tensor<0xi8>
+  %v14 = arith.fptosi %arg1 : vector<2x3xbf16> to vector<2x3xi32>
+  %v15 = arith.cmpi ugt, %v10, %v8 : i1
+  %v16 = arith.sitofp %v14 : vector<2x3xi32> to vector<2x3xbf16>
+  %v17 = arith.constant -3.0e-05 : f8E4M3FN
+  %v18 = arith.constant 0x38 : f8E4M3FN
+  %v19 = arith.maxnumf %v17, %v18 : f8E4M3FN
+  %v20 = arith.mulf %v16, %arg1 : vector<2x3xbf16>
+  %v21 = arith.negf %arg0 : f6E3M2FN
+  return %v21 : f6E3M2FN
 }

@@ -44,11 +44,14 @@ public final class ArithProgramGenerator {
             " toward_zero", " to_nearest_away");
     /** Containers and shapes of generated vectors and tensors. */
     private static final List<GenType> SHAPES = List.of(
-            new GenType(GenType.I32, "vector", List.of(4)),
-            new GenType(GenType.I32, "vector", List.of(2)),
-            new GenType(GenType.I32, "vector", List.of(2, 3)),
-            new GenType(GenType.I32, "tensor", List.of(3)),
-            new GenType(GenType.I32, "tensor", List.of(2, 2)));
+            new GenType(GenType.I32, "vector", List.of(4), false),
+            new GenType(GenType.I32, "vector", List.of(2), false),
+            new GenType(GenType.I32, "vector", List.of(2, 3), false),
+            new GenType(GenType.I32, "tensor", List.of(3), false),
+            new GenType(GenType.I32, "tensor", List.of(2, 2), false),
+            new GenType(GenType.I32, "vector", List.of(), false),
+            new GenType(GenType.I32, "vector", List.of(4), true),
+            new GenType(GenType.I32, "tensor", List.of(0), false));
 
     /** A value in scope; {@code varies} when it depends on an argument or a call, so it cannot fold away. */
     private record Value(String name, GenType type, boolean varies) {

@@ -23,7 +23,9 @@ final class Literals {
     /** The attribute of an {@code arith.constant} of type t, without the trailing type. */
     String constantValue(GenType t) {
         if (!t.isShaped()) return scalar(t.element(), false);
-        if (t.elementCount() > 6 || random.nextInt(3) > 0) return "dense<" + scalar(t.element(), true) + ">";
+        // Scalable vectors and 0-d vectors only take splats; an empty tensor also takes dense<[]>.
+        boolean splatOnly = t.scalable() || t.shape().isEmpty() || t.elementCount() > 6;
+        if (splatOnly || random.nextInt(3) > 0) return "dense<" + scalar(t.element(), true) + ">";
         StringBuilder sb = new StringBuilder("dense<");
         appendNested(sb, t, 0);
         return sb.append('>').toString();
