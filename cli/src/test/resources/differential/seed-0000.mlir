@@ -1,67 +1,74 @@
 // Random func/arith module, seed 0.
-func.func @f0(%arg0: i32, %arg1: i16, %arg2: f8E5M2FNUZ, %arg3: i32) -> (index, f8E5M2FNUZ) {
+func.func @f0(%arg0: i32, %arg1: i16, %arg2: f8E5M2FNUZ, %arg3: i32) -> i32 {
   %v0 = arith.constant 0xBC : f8E5M2FNUZ
   %v1 = arith.cmpf ugt, %v0, %arg2 : f8E5M2FNUZ
-  %v2 = arith.cmpf ugt, %v0, %arg2 : f8E5M2FNUZ
-  %v3 = arith.index_cast %v2 : i1 to index
-  %v4 = arith.cmpf ugt, %v0, %arg2 : f8E5M2FNUZ
-  %v5 = arith.negf %arg2 : f8E5M2FNUZ
-  %v6 = arith.shrsi %arg3, %arg0 : i32
-  %v7 = arith.constant true
-  %v8 = arith.constant 1858797275 : i32
-  %v9 = arith.select %v7, %v8, %arg3 : i32
-  %v10 = arith.cmpi eq, %v9, %arg0 : i32
-  %v11 = arith.constant true
-  %v12 = arith.constant false
-  %v13 = arith.select %v10, %v11, %v12 : i1
-  %v14 = arith.remui %v3, %v3 : index
-  %v15 = arith.cmpf ugt, %v0, %arg2 : f8E5M2FNUZ
-  %v16 = arith.subf %v0, %v5 : f8E5M2FNUZ
-  %v17 = arith.bitcast %v16 : f8E5M2FNUZ to f8E4M3
-  %v18 = arith.constant 100.0 : f8E5M2FNUZ
-  %v19 = arith.cmpf ule, %v16, %v18 : f8E5M2FNUZ
-  %v20 = arith.index_cast %v9 : i32 to index
-  %v21 = arith.index_cast %v20 : index to i32
-  %v22 = arith.constant 0xB8 : f8E4M3
-  %v23 = arith.fptosi %v22 : f8E4M3 to i8
-  %v24 = arith.constant -2147483648 : i32
-  %v25 = arith.subi %v9, %v24 overflow<nsw> : i32
-  %v26 = arith.constant 2 : i16
-  %v27 = arith.minsi %arg1, %v26 : i16
-  %v28 = arith.extsi %v25 : i32 to i64
-  %v29 = arith.trunci %v28 : i64 to i32
-  %v30 = arith.mulf %v17, %v22 : f8E4M3
-  %v31 = arith.trunci %v28 : i64 to i32
-  %v32 = arith.fptosi %v5 : f8E5M2FNUZ to i7
-  %v33 = arith.constant 5 : i64
-  %v34:2 = arith.addui_extended %v28, %v33 : i64, i1
-  %v35 = arith.constant 2.0 : f8E4M3
-  %v36 = arith.cmpf olt, %v17, %v35 fastmath<fast> : f8E4M3
-  return %v20, %arg2 : index, f8E5M2FNUZ
+  %v2 = arith.constant true
+  %v3 = arith.constant false
+  %v4 = arith.xori %v2, %v3 : i1
+  %v5 = arith.constant 0x00800000 : f32
+  %v6 = arith.truncf %v5 : f32 to f6E3M2FN
+  %v7 = arith.extf %arg2 : f8E5M2FNUZ to f64
+  %v8 = arith.maxnumf %v5, %v5 : f32
+  %v9 = arith.shli %arg3, %arg0 : i32
+  %v10 = arith.constant 3.0 : bf16
+  %v11 = arith.select %v1, %v10, %v10 : bf16
+  %v12 = arith.negf %v7 : f64
+  %v13 = arith.negf %v12 : f64
+  %v14 = arith.constant 100.0 : f8E5M2FNUZ
+  %v15 = arith.remf %v14, %arg2 fastmath<fast> : f8E5M2FNUZ
+  %v16 = arith.constant true
+  %v17 = arith.shrui %v1, %v16 {tag = 0 : i64} : i1
+  %v18 = arith.constant 0x7B : f8E5M2FNUZ
+  %v19 = arith.fptosi %v18 : f8E5M2FNUZ to i1
+  %v20 = arith.constant -7 : i16
+  %v21 = arith.cmpi sle, %arg1, %v20 : i16
+  %v22 = arith.constant 1 : index
+  %v23 = arith.remui %v22, %v22 : index
+  %v24 = arith.negf %v7 : f64
+  %v25 = arith.constant 1814945218 : i32
+  %v26 = arith.cmpi slt, %v25, %v9 : i32
+  %v27 = arith.constant false
+  %v28 = arith.muli %v26, %v27 : i1
+  %v29 = arith.constant false
+  %v30 = arith.muli %v29, %v28 {tag = 0 : i64} : i1
+  %v31 = arith.select %v3, %v9, %arg0 : i32
+  %v32 = arith.constant 64 : index
+  %v33 = arith.constant 1 : index
+  %v34 = arith.divsi %v32, %v33 : index
+  %v35 = arith.constant 0x03 : f8E5M2FNUZ
+  %v36 = arith.constant 100.0 : f8E5M2FNUZ
+  %v37 = arith.cmpf oge, %v35, %v36 : f8E5M2FNUZ
+  %v38 = arith.negf %v35 fastmath<nnan> : f8E5M2FNUZ
+  %v39 = arith.constant -1 : i32
+  %v40 = arith.xori %arg3, %v39 : i32
+  %v41 = arith.xori %v40, %v39 : i32
+  %v42 = arith.remui %v9, %v31 : i32
+  %v43 = arith.constant 256 : i64
+  %v44:2 = arith.mulsi_extended %v43, %v43 : i64
+  return %v31 : i32
 }
-func.func @f1(%arg0: f8E4M3FNUZ) {
-  %v0 = arith.constant 1022742633 : i32
-  %v1 = arith.constant 13 : i32
-  %v2 = arith.shli %v0, %v1 : i32
-  %v3 = arith.constant -0.0 : f8E4M3FNUZ
-  %v4 = arith.addf %arg0, %v3 : f8E4M3FNUZ
-  %v5 = arith.addi %v2, %v0 overflow<nuw> : i32
-  %v6 = arith.constant 16 : i16
-  %v7 = arith.constant 1.0e+10 : f8E5M2FNUZ
-  %v8:2 = func.call @f0(%v1, %v6, %v7, %v2) : (i32, i16, f8E5M2FNUZ, i32) -> (index, f8E5M2FNUZ)
-  %v9 = arith.constant true
-  %v10 = arith.constant 2168265845307848467 : index
-  %v11 = arith.select %v9, %v10, %v8#0 : index
-  %v12 = arith.negf %v8#1 : f8E5M2FNUZ
-  %v13 = arith.constant -9223372036854775808 : index
-  %v14 = arith.muli %v11, %v13 : index
-  %v15 = arith.constant -6 : index
-  %v16 = arith.muli %v15, %v14 : index
-  %v17 = arith.constant 13 : i32
-  %v18 = arith.constant -1.0 : f8E5M2FNUZ
-  %v19:2 = func.call @f0(%v17, %v6, %v18, %v0) : (i32, i16, f8E5M2FNUZ, i32) -> (index, f8E5M2FNUZ)
-  %v20 = arith.constant -1.0 : f8E5M2FNUZ
-  %v21 = arith.cmpf ugt, %v12, %v20 : f8E5M2FNUZ
-  %v22 = arith.muli %v15, %v14 : index
-  return
+func.func @f1(%arg0: f80, %arg1: tensor<0xi32>, %arg2: f8E4M3B11FNUZ) -> (tensor<0xf16>, f8E5M2FNUZ, tensor<0xi1>) {
+  %v0 = arith.constant 32 : i32
+  %v1 = arith.constant 13 : i16
+  %v2 = arith.constant 0.0 : f8E5M2FNUZ
+  %v3 = func.call @f0(%v0, %v1, %v2, %v0) : (i32, i16, f8E5M2FNUZ, i32) -> i32
+  %v4 = arith.constant 0x27BDA55B3450EC39997F : f80
+  %v5 = arith.truncf %v4 toward_zero : f80 to f8E4M3B11FNUZ
+  %v6 = arith.truncf %v4 toward_zero : f80 to f8E4M3B11FNUZ
+  %v7 = arith.extui %arg1 : tensor<0xi32> to tensor<0xi64>
+  %v8 = arith.constant dense<[]> : tensor<0xi64>
+  %v9 = arith.cmpi sge, %v7, %v8 : tensor<0xi64>
+  %v10 = arith.constant 4.0 : f64
+  %v11 = arith.bitcast %v10 {tag = 0 : i64} : f64 to i64
+  %v12 = arith.constant 0x80000000000000000000 : f80
+  %v13 = arith.addf %v4, %v12 : f80
+  %v14 = arith.sitofp %v7 : tensor<0xi64> to tensor<0xf16>
+  %v15 = arith.uitofp %arg1 : tensor<0xi32> to tensor<0xf16>
+  %v16 = arith.constant dense<[]> : tensor<0xi1>
+  %v17 = arith.ceildivsi %v9, %v16 : tensor<0xi1>
+  %v18 = arith.cmpi sge, %v7, %v8 : tensor<0xi64>
+  %v19 = arith.constant dense<33554432> : tensor<0xi32>
+  %v20 = arith.muli %v19, %arg1 : tensor<0xi32>
+  %v21 = arith.minimumf %v2, %v2 : f8E5M2FNUZ
+  return %v15, %v21, %v18 : tensor<0xf16>, f8E5M2FNUZ, tensor<0xi1>
 }

@@ -1,56 +1,38 @@
 // Random func/arith module, seed 17.
-func.func @f0(%arg0: f8E5M2FNUZ, %arg1: i32, %arg2: i8, %arg3: f32) -> (i32, f32) {
+func.func @f0(%arg0: f8E5M2FNUZ, %arg1: i32, %arg2: i8, %arg3: f32) -> (i1, i1, i8) {
   %v0 = arith.bitcast %arg3 : f32 to i32
-  %v1 = arith.constant dense<8> : vector<[4]xi8>
-  %v2:2 = arith.mului_extended %v1, %v1 : vector<[4]xi8>
-  %v3:2 = arith.mului_extended %v1, %v1 : vector<[4]xi8>
-  %v4:2 = arith.mului_extended %v1, %v1 : vector<[4]xi8>
-  %v5 = arith.constant 1 : i16
-  %v6 = arith.constant 64 : i16
-  %v7 = arith.cmpi eq, %v5, %v6 : i16
-  %v8 = arith.select %v7, %v5, %v6 : i16
-  %v9 = arith.maxsi %arg2, %arg2 : i8
-  %v10 = arith.constant 0x0000 : f16
-  %v11 = arith.constant 0x03FF : f16
-  %v12 = arith.mulf %v10, %v11 : f16
-  %v13 = arith.constant -0.75 : f8E5M2FNUZ
-  %v14 = arith.minnumf %arg0, %v13 : f8E5M2FNUZ
-  %v15 = arith.constant 5 : i32
-  %v16 = arith.cmpi ne, %v15, %arg1 : i32
-  %v17 = arith.constant true
-  %v18 = arith.constant false
-  %v19 = arith.select %v16, %v18, %v17 : i1
-  %v20 = arith.constant 1 : i8
-  %v21 = arith.divsi %v9, %v20 : i8
-  %v22 = arith.bitcast %arg3 : f32 to i32
-  %v23 = arith.bitcast %arg3 : f32 to i32
-  return %v23, %arg3 : i32, f32
+  %v1 = arith.negf %arg0 fastmath<nnan,ninf> : f8E5M2FNUZ
+  %v2 = arith.constant 9 : i8
+  %v3 = arith.divsi %v2, %arg2 : i8
+  %v4 = arith.mulf %arg0, %v1 : f8E5M2FNUZ
+  %v5 = arith.minsi %v3, %arg2 : i8
+  %v6 = arith.bitcast %arg3 : f32 to i32
+  %v7:2 = arith.mului_extended %v3, %v5 : i8
+  %v8 = arith.constant 0xFF800000 : f32
+  %v9 = arith.cmpf ugt, %arg3, %v8 : f32
+  %v10 = arith.constant true
+  %v11:2 = arith.mulsi_extended %v10, %v9 : i1
+  %v12 = arith.constant -1 : i8
+  %v13 = arith.select %v11#0, %v5, %v12 : i8
+  %v14 = arith.ceildivui %v9, %v11#0 : i1
+  %v15 = arith.constant false
+  %v16 = arith.constant false
+  %v17 = arith.shrsi %v15, %v16 : i1
+  return %v9, %v11#0, %v7#1 : i1, i1, i8
 }
-func.func @f1(%arg0: f8E5M2FNUZ, %arg1: i16) -> (f8E5M2FNUZ, f8E5M2FNUZ) {
-  %v0 = arith.constant 0x00 : f8E5M2FNUZ
-  %v1 = arith.mulf %arg0, %v0 : f8E5M2FNUZ
-  %v2 = arith.negf %arg0 fastmath<fast> : f8E5M2FNUZ
-  %v3 = arith.cmpf ule, %v2, %v0 : f8E5M2FNUZ
-  %v4 = arith.cmpf oge, %arg0, %v1 fastmath<reassoc,contract> : f8E5M2FNUZ
-  %v5 = arith.negf %arg0 fastmath<fast> : f8E5M2FNUZ
-  %v6 = arith.cmpi eq, %arg1, %arg1 : i16
-  %v7 = arith.cmpi ult, %v3, %v4 : i1
-  %v8 = arith.constant 0x03 : f8E5M2FNUZ
-  %v9 = arith.mulf %arg0, %v8 : f8E5M2FNUZ
-  %v10 = arith.constant -0.75 : f8E4M3FN
-  %v11 = arith.constant 0xF8 : f8E4M3FN
-  %v12 = arith.addf %v10, %v11 : f8E4M3FN
-  %v13 = arith.constant 0.0 : f8E4M3FN
-  %v14 = arith.addf %v10, %v13 : f8E4M3FN
-  %v15 = arith.constant -32768 : i16
-  %v16 = arith.extui %v15 : i16 to i64
-  %v17 = arith.constant 1 : i16
-  %v18 = arith.extui %v17 : i16 to i64
-  %v19 = arith.cmpi ugt, %v16, %v18 : i64
-  %v20 = arith.minui %v4, %v7 : i1
-  %v21 = arith.constant 12 : i16
-  %v22 = arith.constant -6 : i16
-  %v23 = arith.muli %v21, %v22 : i16
-  %v24 = arith.maximumf %v5, %arg0 fastmath<nsz> : f8E5M2FNUZ
-  return %v8, %v0 : f8E5M2FNUZ, f8E5M2FNUZ
+func.func @f1(%arg0: f4E2M1FN, %arg1: f8E3M4, %arg2: f8E5M2FNUZ, %arg3: vector<f32>) -> f8E5M2FNUZ {
+  %v0 = arith.constant 32 : i33
+  %v1 = arith.uitofp %v0 : i33 to f8E5M2
+  %v2 = arith.constant dense<4.0> : vector<f32>
+  %v3 = arith.maximumf %arg3, %v2 : vector<f32>
+  %v4 = arith.constant 3.0 : f8E3M4
+  %v5 = arith.addf %v4, %arg1 fastmath<fast> : f8E3M4
+  %v6 = arith.constant 0x80 : f8E5M2FNUZ
+  %v7 = arith.minnumf %v6, %arg2 : f8E5M2FNUZ
+  %v8 = arith.constant -2 : i128
+  %v9 = arith.index_castui %v8 : i128 to index
+  %v10 = arith.cmpi sgt, %v0, %v0 : i33
+  %v11 = arith.subf %v5, %v4 : f8E3M4
+  %v12 = arith.cmpi sgt, %v0, %v0 : i33
+  return %arg2 : f8E5M2FNUZ
 }

@@ -1,108 +1,108 @@
 // Random func/arith module, seed 19.
-func.func @f0(%arg0: i16, %arg1: tf32) -> i16 {
+func.func @f0(%arg0: i16, %arg1: tf32) -> (i1, i16, i1, i1) {
   %v0 = arith.constant 0x3FE00 : tf32
   %v1 = arith.remf %v0, %arg1 fastmath<reassoc,contract> : tf32
-  %v2 = arith.constant 1 : i16
-  %v3 = arith.ceildivui %v2, %v2 : i16
-  %v4 = arith.maxnumf %arg1, %arg1 fastmath<nnan> : tf32
-  %v5 = arith.maxnumf %arg1, %arg1 fastmath<nnan> : tf32
-  %v6 = arith.constant dense<-2.5> : vector<f16>
-  %v7 = arith.fptoui %v6 : vector<f16> to vector<i8>
-  %v8 = arith.constant 4096 : i16
-  %v9 = arith.shrsi %v3, %v8 : i16
-  %v10 = arith.remf %v0, %arg1 fastmath<reassoc,contract> : tf32
-  %v11 = arith.ceildivui %v2, %v2 : i16
-  %v12 = arith.constant 17 : i16
-  %v13 = arith.divsi %arg0, %v12 : i16
-  %v14 = arith.fptoui %v6 : vector<f16> to vector<i8>
-  %v15 = arith.shrsi %v13, %arg0 : i16
-  %v16 = arith.constant false
-  %v17 = arith.constant false
-  %v18 = arith.remsi %v16, %v17 : i1
-  %v19 = arith.shrsi %v13, %arg0 : i16
-  %v20 = arith.constant 0.1 : bf16
-  %v21 = arith.minimumf %v20, %v20 : bf16
-  return %v11 : i16
+  %v2 = arith.constant 0x003FF : tf32
+  %v3 = arith.minnumf %v2, %v1 : tf32
+  %v4 = arith.cmpf oge, %v3, %v1 fastmath<reassoc,contract> : tf32
+  %v5 = arith.constant dense<-2.5> : vector<f16>
+  %v6 = arith.fptoui %v5 : vector<f16> to vector<i8>
+  %v7 = arith.constant 32767 : i16
+  %v8 = arith.constant 1 : i16
+  %v9 = arith.cmpi ule, %v7, %v8 : i16
+  %v10 = arith.cmpf oge, %v3, %v1 fastmath<reassoc,contract> : tf32
+  %v11 = arith.constant -1 : i16
+  %v12 = arith.andi %arg0, %v11 : i16
+  %v13 = arith.constant 15 : i16
+  %v14 = arith.cmpi slt, %v13, %arg0 : i16
+  %v15 = arith.addi %v10, %v4 : i1
+  %v16 = arith.minsi %v12, %v13 : i16
+  %v17 = arith.constant 64 : i8
+  %v18 = arith.subi %v17, %v17 : i8
+  %v19 = arith.muli %arg0, %v16 : i16
+  %v20 = arith.constant dense<0x00000000> : vector<[4]xf32>
+  %v21 = arith.fptoui %v20 {tag = 1 : i64} : vector<[4]xf32> to vector<[4]xi16>
+  %v22 = arith.cmpi ne, %v19, %v13 : i16
+  %v23 = arith.select %v22, %v13, %v19 : i16
+  return %v22, %v19, %v15, %v22 : i1, i16, i1, i1
 }
-func.func @f1(%arg0: f8E4M3FN, %arg1: tensor<0xi16>) -> (f8E4M3FN, tf32) {
-  %v0 = arith.constant 0xFC : f8E4M3FN
-  %v1 = arith.cmpf uno, %arg0, %v0 : f8E4M3FN
-  %v2 = arith.constant 0x80 : f8E4M3FN
-  %v3 = arith.constant 0x08 : f8E4M3FN
-  %v4 = arith.remf %v2, %v3 : f8E4M3FN
-  %v5 = arith.index_castui %arg1 : tensor<0xi16> to tensor<0xindex>
-  %v6 = arith.constant 0.0 : f8E4M3FN
-  %v7 = arith.negf %v6 : f8E4M3FN
-  %v8 = arith.negf %v7 fastmath<reassoc,contract> : f8E4M3FN
-  %v9 = arith.negf %v7 fastmath<reassoc,contract> : f8E4M3FN
-  %v10 = arith.constant 10 : i16
-  %v11 = arith.constant 0.0 : tf32
-  %v12 = func.call @f0(%v10, %v11) : (i16, tf32) -> i16
-  %v13 = arith.constant 16 : i16
-  %v14 = func.call @f0(%v13, %v11) : (i16, tf32) -> i16
-  %v15 = arith.truncf %arg0 : f8E4M3FN to f6E3M2FN
-  %v16 = arith.negf %v2 fastmath<nsz> : f8E4M3FN
-  %v17 = arith.remui %v5, %v5 : tensor<0xindex>
-  %v18 = arith.constant 0x3FC00 : tf32
-  %v19 = arith.select %v1, %v18, %v18 : tf32
-  %v20 = arith.negf %v7 fastmath<reassoc,contract> : f8E4M3FN
-  %v21 = arith.constant 9223372036854775807 : i64
-  %v22 = arith.constant 65 : i64
-  %v23:2 = arith.addui_extended %v21, %v22 : i64, i1
-  %v24 = arith.constant false
-  %v25 = arith.select %v24, %arg0, %v0 : f8E4M3FN
-  %v26 = arith.constant -1 : i64
-  %v27 = arith.sitofp %v26 : i64 to f80
-  %v28 = arith.constant true
-  %v29 = arith.select %v28, %v15, %v15 : f6E3M2FN
-  %v30 = arith.maxui %v1, %v1 : i1
-  %v31 = arith.constant 1 : i64
-  %v32 = arith.uitofp %v31 : i64 to f32
-  %v33 = arith.cmpi sge, %v5, %v17 : tensor<0xindex>
-  %v34 = arith.index_cast %v17 : tensor<0xindex> to tensor<0xi64>
-  return %v20, %v19 : f8E4M3FN, tf32
+func.func @f1(%arg0: i16, %arg1: f8E3M4, %arg2: i16) -> f8E3M4 {
+  %v0 = arith.xori %arg0, %arg0 : i16
+  %v1 = arith.ori %v0, %arg0 : i16
+  %v2 = arith.constant 4.0 : f8E3M4
+  %v3 = arith.maximumf %arg1, %v2 : f8E3M4
+  %v4 = arith.index_castui %arg2 : i16 to index
+  %v5 = arith.constant 32767 : i16
+  %v6 = arith.constant 16384 : i16
+  %v7 = arith.minui %v5, %v6 : i16
+  %v8 = arith.constant false
+  %v9 = arith.select %v8, %v3, %arg1 : f8E3M4
+  %v10 = arith.constant 9223372036854775807 : i64
+  %v11 = arith.constant 65 : i64
+  %v12:2 = arith.addui_extended %v10, %v11 : i64, i1
+  %v13 = arith.constant 15002 : i16
+  %v14 = arith.cmpi ugt, %v13, %arg2 : i16
+  %v15 = arith.select %v14, %v1, %arg2 : i16
+  %v16 = arith.constant true
+  %v17 = arith.select %v16, %v9, %v3 : f8E3M4
+  %v18 = arith.constant true
+  %v19 = arith.constant -1 : index
+  %v20 = arith.select %v18, %v4, %v19 : index
+  %v21 = arith.constant true
+  %v22 = arith.shli %v14, %v21 : i1
+  %v23 = arith.constant 0x80 : f8E3M4
+  %v24 = arith.maximumf %v23, %v3 : f8E3M4
+  %v25 = arith.constant -721479816943731957 : i64
+  %v26 = arith.constant 0 : i64
+  %v27:2 = arith.mului_extended %v25, %v26 : i64
+  %v28 = arith.shli %v14, %v21 : i1
+  return %arg1 : f8E3M4
 }
-func.func @f2(%arg0: i8, %arg1: f8E8M0FNU, %arg2: index, %arg3: f32) -> f8E8M0FNU {
-  %v0 = arith.addi %arg2, %arg2 : index
-  %v1 = arith.constant 9218546238571496421 : index
-  %v2 = arith.index_castui %v1 : index to i33
-  %v3 = arith.maxnumf %arg1, %arg1 fastmath<arcp,afn> : f8E8M0FNU
-  %v4 = arith.constant 0 : i32
-  %v5 = arith.trunci %v4 : i32 to i16
-  %v6 = arith.constant 9223372036854775807 : index
-  %v7 = arith.subi %v6, %v0 : index
-  %v8 = arith.truncf %v3 to_nearest_even : f8E8M0FNU to f6E2M3FN
-  %v9 = arith.constant 0 : i64
-  %v10 = arith.constant 1 : i64
-  %v11 = arith.shli %v9, %v10 : i64
-  %v12 = arith.maximumf %v3, %arg1 : f8E8M0FNU
-  %v13 = arith.constant -7 : i32
-  %v14 = arith.ceildivui %v13, %v4 : i32
-  %v15 = arith.constant -128 : i8
-  %v16 = arith.maxsi %arg0, %v15 : i8
-  %v17 = arith.remui %arg0, %arg0 : i8
-  %v18 = arith.constant 1 : i32
-  %v19 = arith.ceildivsi %v4, %v18 : i32
-  %v20 = arith.constant 0xBC : f8E5M2
-  %v21 = arith.constant -1.0 : f8E5M2
-  %v22 = arith.mulf %v20, %v21 fastmath<ninf> : f8E5M2
-  return %v12 : f8E8M0FNU
+func.func @f2(%arg0: i128, %arg1: f8E5M2FNUZ, %arg2: f32, %arg3: f32) -> (f8E5M2FNUZ, i1) {
+  %v0 = arith.constant 170052163194586229988330603021857751597 : i128
+  %v1 = arith.index_castui %v0 : i128 to index
+  %v2 = arith.andi %arg0, %arg0 : i128
+  %v3 = arith.constant 0 : i32
+  %v4 = arith.trunci %v3 {tag = 1 : i64} : i32 to i16
+  %v5 = arith.trunci %v3 {tag = 1 : i64} : i32 to i16
+  %v6 = arith.trunci %v3 {tag = 1 : i64} : i32 to i16
+  %v7 = arith.constant 11 : i16
+  %v8 = arith.floordivsi %v4, %v7 : i16
+  %v9 = arith.constant 0.1 : f8E5M2FNUZ
+  %v10 = arith.minimumf %v9, %arg1 : f8E5M2FNUZ
+  %v11 = arith.fptoui %arg3 : f32 to i64
+  %v12 = arith.constant 0 : i64
+  %v13 = arith.constant -9223372036854775808 : i64
+  %v14 = arith.muli %v12, %v13 : i64
+  %v15 = arith.divf %v10, %arg1 fastmath<nnan,ninf> : f8E5M2FNUZ
+  %v16 = arith.cmpf ogt, %v15, %v9 fastmath<nnan,ninf> : f8E5M2FNUZ
+  %v17 = arith.constant true
+  %v18 = arith.xori %v16, %v17 : i1
+  %v19 = arith.xori %v18, %v17 : i1
+  %v20 = arith.cmpi sge, %v17, %v16 : i1
+  return %v15, %v18 : f8E5M2FNUZ, i1
 }
-func.func @f3(%arg0: f8E3M4, %arg1: f8E4M3FN, %arg2: tensor<3xbf16>, %arg3: f16) -> tf32 {
-  %v0 = arith.constant 9223372036854775807 : i64
-  %v1 = arith.divsi %v0, %v0 : i64
-  %v2 = arith.constant 3 : i33
-  %v3 = arith.constant -7 : i33
-  %v4 = arith.cmpi sge, %v2, %v3 : i33
-  %v5 = arith.fptoui %arg2 : tensor<3xbf16> to tensor<3xi64>
-  %v6 = arith.constant dense<-5495326808102170383> : tensor<3xi64>
-  %v7 = arith.divsi %v5, %v6 : tensor<3xi64>
-  %v8 = arith.constant dense<1> : tensor<0xi16>
-  %v9:2 = func.call @f1(%arg1, %v8) : (f8E4M3FN, tensor<0xi16>) -> (f8E4M3FN, tf32)
-  %v10 = arith.constant 0x3C00 : f16
-  %v11 = arith.maximumf %v10, %arg3 : f16
-  %v12 = arith.constant 2 : i16
-  %v13 = arith.constant 0x00000 : tf32
-  %v14 = func.call @f0(%v12, %v13) : (i16, tf32) -> i16
-  return %v13 : tf32
+func.func @f3(%arg0: i1, %arg1: f32) -> (i1, i16, vector<[4]xf64>, i7) {
+  %v0 = arith.constant 0xBF800000 : f32
+  %v1 = arith.divf %arg1, %v0 : f32
+  %v2 = arith.constant 32767 : i16
+  %v3 = arith.constant 0x00000 : tf32
+  %v4:4 = func.call @f0(%v2, %v3) : (i16, tf32) -> (i1, i16, i1, i1)
+  %v5 = arith.constant 32767 : i16
+  %v6 = arith.cmpi ult, %v4#1, %v5 : i16
+  %v7 = arith.constant true
+  %v8 = arith.extui %v7 : i1 to i64
+  %v9 = arith.constant 0x0A7BDB69 : f32
+  %v10 = arith.constant 4.0 : f32
+  %v11 = arith.minnumf %v9, %v10 {tag = 1 : i64} : f32
+  %v12 = arith.constant 0x70E7E86B : f32
+  %v13 = arith.cmpf true, %v1, %v12 : f32
+  %v14 = arith.cmpi ule, %v5, %v4#1 : i16
+  %v15 = arith.extsi %arg0 : i1 to i7
+  %v16 = arith.constant 0 : i16
+  %v17 = arith.muli %v4#1, %v16 : i16
+  %v18 = arith.constant dense<0x3FF0000000000000> : vector<[4]xf64>
+  %v19 = arith.negf %v18 fastmath<none> : vector<[4]xf64>
+  %v20 = arith.cmpi ule, %v5, %v4#1 {tag = 1 : i64} : i16
+  return %v13, %v17, %v19, %v15 : i1, i16, vector<[4]xf64>, i7
 }

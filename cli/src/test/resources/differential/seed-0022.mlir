@@ -1,114 +1,92 @@
 // Random func/arith module, seed 22.
-func.func @f0(%arg0: tf32) -> (i1, tf32) {
+func.func @f0(%arg0: tf32) -> (i1, i8) {
   %v0 = arith.constant 0x1FC00 : tf32
   %v1 = arith.cmpf uno, %arg0, %v0 : tf32
-  %v2 = arith.fptoui %arg0 : tf32 to i1
-  %v3 = arith.constant false
-  %v4 = arith.remsi %v1, %v3 : i1
-  %v5 = arith.fptoui %arg0 : tf32 to i1
-  %v6 = arith.constant false
+  %v2 = arith.cmpf uno, %arg0, %v0 : tf32
+  %v3 = arith.uitofp %v1 {tag = 0 : i64} : i1 to f8E5M2
+  %v4 = arith.cmpf uno, %arg0, %v0 : tf32
+  %v5 = arith.cmpf uno, %arg0, %v0 : tf32
+  %v6 = arith.cmpf uno, %arg0, %v0 : tf32
   %v7 = arith.constant true
-  %v8 = arith.select %v6, %v7, %v5 : i1
-  %v9 = arith.constant true
-  %v10 = arith.cmpi uge, %v9, %v4 : i1
-  %v11 = arith.constant 0x7C : f8E4M3
-  %v12 = arith.constant 0xB8 : f8E4M3
-  %v13 = arith.minimumf %v11, %v12 : f8E4M3
-  %v14 = arith.divf %arg0, %v0 fastmath<nnan,ninf> : tf32
-  %v15 = arith.divf %arg0, %v0 fastmath<nnan,ninf> : tf32
-  %v16 = arith.extui %v4 : i1 to i16
-  %v17 = arith.remsi %v1, %v3 : i1
-  %v18 = arith.index_cast %v9 : i1 to index
-  %v19 = arith.uitofp %v16 : i16 to f32
-  %v20 = arith.constant 0x3FE00 : tf32
-  %v21 = arith.constant 0x00001 : tf32
-  %v22 = arith.select %v10, %v20, %v21 : tf32
-  return %v17, %v15 : i1, tf32
+  %v8 = arith.constant 0xFFFF8000000000000000 : f80
+  %v9 = arith.constant 2.0 : f80
+  %v10 = arith.select %v7, %v8, %v9 : f80
+  %v11 = arith.constant false
+  %v12 = arith.andi %v11, %v4 : i1
+  %v13 = arith.fptoui %v3 : f8E5M2 to i7
+  %v14 = arith.index_castui %v6 : i1 to index
+  %v15 = arith.constant 0x7FC00 : tf32
+  %v16 = arith.fptoui %v15 : tf32 to i1
+  %v17 = arith.extsi %v13 : i7 to i8
+  %v18 = arith.constant 0x80 : f8E5M2
+  %v19 = arith.select %v6, %v18, %v3 : f8E5M2
+  %v20 = arith.constant 65 : i64
+  %v21 = arith.constant 727825388276799696 : i64
+  %v22:2 = arith.addui_extended %v20, %v21 : i64, i1
+  return %v12, %v17 : i1, i8
 }
-func.func @f1(%arg0: i32, %arg1: f32, %arg2: f32) -> (i32, tf32) {
-  %v0 = arith.constant true
-  %v1 = arith.select %v0, %arg1, %arg1 : f32
-  %v2 = arith.constant 16 : i32
-  %v3 = arith.cmpi ne, %arg0, %v2 : i32
-  %v4 = arith.constant 2543360318 : i32
-  %v5 = arith.constant 1 : i32
-  %v6 = arith.maxsi %v4, %v5 : i32
-  %v7 = arith.constant 7 : i32
-  %v8 = arith.minui %v7, %arg0 : i32
-  %v9 = arith.maxsi %v4, %v5 : i32
-  %v10 = arith.constant 4.0 : f32
-  %v11 = arith.minimumf %arg1, %v10 : f32
-  %v12 = arith.remsi %v3, %v0 : i1
-  %v13:2 = arith.mulsi_extended %arg0, %v7 : i32
-  %v14 = arith.maxsi %v4, %v5 : i32
-  %v15 = arith.minnumf %v1, %v11 fastmath<nnan> : f32
-  %v16 = arith.constant 1 : i32
-  %v17 = arith.divui %v13#1, %v16 : i32
-  %v18 = arith.constant 0x007FFFFF : f32
-  %v19 = arith.divf %v18, %v11 fastmath<arcp,afn> : f32
-  %v20 = arith.constant -5366095687826137971 : i64
-  %v21 = arith.minsi %v20, %v20 : i64
-  %v22 = arith.divf %v18, %v11 fastmath<arcp,afn> : f32
-  %v23 = arith.constant 16 : i8
-  %v24 = arith.extsi %v23 : i8 to i64
-  %v25 = arith.constant 4 : i64
-  %v26 = arith.cmpi slt, %v24, %v25 : i64
-  %v27 = arith.constant true
-  %v28 = arith.ceildivui %v12, %v27 : i1
-  %v29 = arith.constant 0 : i32
-  %v30 = arith.addi %v17, %v29 : i32
-  %v31 = arith.constant 2147483647 : i32
-  %v32 = arith.subi %v30, %v31 : i32
-  %v33 = arith.extsi %v30 : i32 to i64
-  %v34 = arith.extsi %v4 : i32 to i64
-  %v35 = arith.cmpi sge, %v33, %v34 : i64
-  %v36 = arith.constant 0x68F21 : tf32
-  %v37:2 = func.call @f0(%v36) : (tf32) -> (i1, tf32)
-  return %v30, %v37#1 : i32, tf32
+func.func @f1(%arg0: f32, %arg1: f32, %arg2: index, %arg3: i7) -> (f32, i7) {
+  %v0 = arith.constant 15 : i7
+  %v1 = arith.cmpi slt, %arg3, %v0 : i7
+  %v2 = arith.constant 0x00400 : tf32
+  %v3:2 = func.call @f0(%v2) : (tf32) -> (i1, i8)
+  %v4 = arith.constant 1 : i64
+  %v5 = arith.constant -2 : i64
+  %v6:2 = arith.mulsi_extended %v4, %v5 : i64
+  %v7 = arith.constant 0x7F7FFFFF : f32
+  %v8 = arith.addf %arg0, %v7 : f32
+  %v9 = arith.bitcast %v8 : f32 to i32
+  %v10 = arith.constant false
+  %v11 = arith.divui %v10, %v3#0 : i1
+  %v12 = arith.constant 0x7F800000 : f32
+  %v13 = arith.addf %v12, %v12 : f32
+  %v14 = arith.constant 0xBF800000 : f32
+  %v15 = arith.remf %arg1, %v14 : f32
+  %v16 = arith.maximumf %v2, %v2 : tf32
+  %v17 = arith.extf %v12 : f32 to f64
+  %v18 = arith.index_castui %v9 : i32 to index
+  %v19 = arith.divui %v10, %v3#0 : i1
+  %v20 = arith.fptoui %arg1 : f32 to i8
+  %v21 = arith.constant 8 : i7
+  %v22 = arith.constant -1 : i7
+  %v23 = arith.select %v1, %v21, %v22 : i7
+  return %arg0, %v23 : f32, i7
 }
-func.func @f2(%arg0: f8E5M2, %arg1: bf16, %arg2: tensor<0xf32>, %arg3: f8E8M0FNU) -> i1 {
-  %v0 = arith.constant -3.0e-05 : f64
-  %v1 = arith.constant 1.0 : f64
-  %v2 = arith.mulf %v0, %v1 : f64
-  %v3 = arith.constant -8 : i32
-  %v4 = arith.cmpi ult, %v3, %v3 : i32
-  %v5 = arith.constant 2147483647 : i32
-  %v6 = arith.index_cast %v5 : i32 to index
-  %v7 = arith.constant false
-  %v8 = arith.constant 0x7FEFFFFFFFFFFFFF : f64
-  %v9 = arith.constant 0x7FF0000000000000 : f64
-  %v10 = arith.select %v7, %v8, %v9 : f64
-  %v11 = arith.constant 1.0e+10 : f6E3M2FN
-  %v12 = arith.constant 0x1C : f6E3M2FN
-  %v13 = arith.cmpf ord, %v11, %v12 fastmath<ninf> : f6E3M2FN
-  %v14 = arith.maxui %v3, %v5 : i32
-  %v15 = arith.mulf %v0, %v1 : f64
-  %v16 = arith.constant 0x0000000000000000 : f64
-  %v17 = arith.cmpf ole, %v16, %v1 fastmath<nnan> : f64
-  %v18 = arith.constant dense<[-1, 7, 9]> : tensor<3xi8>
-  %v19 = arith.constant dense<9> : tensor<3xi8>
-  %v20 = arith.ceildivsi %v18, %v19 : tensor<3xi8>
-  %v21 = arith.constant dense<7.0> : tensor<0xf32>
-  %v22 = arith.constant dense<2.0> : tensor<0xf32>
-  %v23 = arith.minnumf %v21, %v22 : tensor<0xf32>
-  %v24 = arith.constant dense<4> : tensor<3xi8>
-  %v25 = arith.shrui %v18, %v24 : tensor<3xi8>
-  %v26 = arith.index_cast %v5 : i32 to index
-  %v27 = arith.constant -2.5 : f8E8M0FNU
-  %v28 = arith.remf %arg3, %v27 : f8E8M0FNU
-  %v29 = arith.minnumf %v28, %v27 : f8E8M0FNU
-  %v30 = arith.constant dense<[14, 64, -8]> : tensor<3xi8>
-  %v31 = arith.subi %v24, %v30 : tensor<3xi8>
-  %v32 = arith.constant 1 : i32
-  %v33 = arith.cmpi ugt, %v5, %v32 : i32
-  %v34 = arith.cmpi ult, %v19, %v18 : tensor<3xi8>
-  %v35 = arith.index_castui %v34 : tensor<3xi1> to tensor<3xindex>
-  %v36 = arith.index_castui %v35 : tensor<3xindex> to tensor<3xi1>
-  %v37 = arith.negf %v29 : f8E8M0FNU
-  %v38 = arith.negf %v37 : f8E8M0FNU
-  %v39 = arith.index_cast %v5 : i32 to index
-  %v40 = arith.constant -0.0 : f32
-  %v41:2 = func.call @f1(%v3, %v40, %v40) : (i32, f32, f32) -> (i32, tf32)
-  %v42 = arith.cmpi uge, %v32, %v5 : i32
-  return %v33 : i1
+func.func @f2(%arg0: vector<2x3xi64>) -> (vector<2x3xf16>, vector<2x3xindex>) {
+  %v0 = arith.constant dense<1> : vector<4xindex>
+  %v1 = arith.divsi %v0, %v0 : vector<4xindex>
+  %v2 = arith.shrui %arg0, %arg0 : vector<2x3xi64>
+  %v3 = arith.constant dense<8> : vector<2x3xi64>
+  %v4 = arith.muli %v3, %arg0 : vector<2x3xi64>
+  %v5 = arith.constant dense<false> : vector<2x3xi1>
+  %v6 = arith.constant dense<[[2, 16, -7], [-9223372036854775808, -9223372036854775808, -1]]> : vector<2x3xi64>
+  %v7 = arith.select %v5, %arg0, %v6 : vector<2x3xi1>, vector<2x3xi64>
+  %v8 = arith.constant 72057594037927936 : index
+  %v9 = arith.constant -8 : index
+  %v10 = arith.remsi %v8, %v9 : index
+  %v11 = arith.constant 0x77 : f8E4M3
+  %v12 = arith.cmpf ule, %v11, %v11 : f8E4M3
+  %v13 = arith.divsi %v0, %v0 : vector<4xindex>
+  %v14 = arith.constant dense<65> : vector<i64>
+  %v15 = arith.divsi %v14, %v14 {tag = 0 : i64} : vector<i64>
+  %v16 = arith.divsi %v0, %v0 : vector<4xindex>
+  %v17 = arith.constant dense<true> : vector<2x3xi1>
+  %v18 = arith.maxsi %v17, %v5 : vector<2x3xi1>
+  %v19 = arith.cmpf ult, %v11, %v11 : f8E4M3
+  %v20 = arith.constant 0x7C : f8E4M3
+  %v21 = arith.bitcast %v20 : f8E4M3 to f8E4M3B11FNUZ
+  %v22 = arith.maxsi %v17, %v5 : vector<2x3xi1>
+  %v23 = arith.uitofp %v2 : vector<2x3xi64> to vector<2x3xf16>
+  %v24 = arith.constant dense<[2.0, 0x7BFF, 0x03FF]> : tensor<3xf16>
+  %v25 = arith.constant dense<1.0e+10> : tensor<3xf16>
+  %v26 = arith.maximumf %v24, %v25 fastmath<fast> {tag = 0 : i64} : tensor<3xf16>
+  %v27 = arith.constant dense<false> : vector<2x3xi1>
+  %v28 = arith.minui %v5, %v27 : vector<2x3xi1>
+  %v29 = arith.constant dense<true> : vector<2x3xi1>
+  %v30 = arith.minui %v28, %v29 : vector<2x3xi1>
+  %v31 = arith.constant dense<-9223372036854775808> : vector<i64>
+  %v32 = arith.minsi %v15, %v31 : vector<i64>
+  %v33 = arith.index_castui %v7 : vector<2x3xi64> to vector<2x3xindex>
+  %v34 = arith.index_castui %v33 : vector<2x3xindex> to vector<2x3xi64>
+  return %v23, %v33 : vector<2x3xf16>, vector<2x3xindex>
 }

@@ -1,62 +1,52 @@
 // Random func/arith module, seed 26.
-func.func @f0(%arg0: f4E2M1FN) -> (f4E2M1FN, i1) {
+func.func @f0(%arg0: f4E2M1FN) -> f4E2M1FN {
   %v0 = arith.constant 7123197739288154176 : i64
   %v1:2 = arith.mulsi_extended %v0, %v0 : i64
-  %v2 = arith.constant 18446744073709551615 : i64
-  %v3 = arith.ori %v1#1, %v2 : i64
-  %v4 = arith.constant 0 : i64
-  %v5 = arith.ori %v3, %v4 : i64
-  %v6 = arith.constant false
-  %v7 = arith.constant 100.0 : f4E2M1FN
-  %v8 = arith.select %v6, %arg0, %v7 : f4E2M1FN
-  %v9 = arith.constant -9223372036854775808 : i64
-  %v10 = arith.divui %v9, %v2 : i64
-  %v11 = arith.constant 0x4 : f4E2M1FN
-  %v12 = arith.divf %arg0, %v11 : f4E2M1FN
-  %v13 = arith.constant true
-  %v14 = arith.muli %v6, %v13 overflow<nuw> : i1
-  %v15 = arith.constant false
-  %v16 = arith.select %v15, %arg0, %v12 : f4E2M1FN
-  return %v16, %v14 : f4E2M1FN, i1
+  %v2 = arith.constant 35184372088832 : i64
+  %v3 = arith.sitofp %v2 : i64 to f8E4M3
+  %v4 = arith.constant false
+  %v5 = arith.constant 100.0 : f4E2M1FN
+  %v6 = arith.select %v4, %arg0, %v5 : f4E2M1FN
+  %v7 = arith.constant dense<128> : vector<[4]xi32>
+  %v8 = arith.cmpi ule, %v7, %v7 : vector<[4]xi32>
+  %v9 = arith.select %v8, %v7, %v7 {tag = 1 : i64} : vector<[4]xi1>, vector<[4]xi32>
+  %v10 = arith.mulf %v6, %arg0 : f4E2M1FN
+  %v11 = arith.sitofp %v7 : vector<[4]xi32> to vector<[4]xf64>
+  %v12:2 = arith.mulsi_extended %v0, %v0 : i64
+  return %v10 : f4E2M1FN
 }
-func.func @f1(%arg0: i8, %arg1: index, %arg2: i16) {
-  %v0 = arith.constant dense<0xFF800000> : vector<f32>
-  %v1 = arith.constant dense<-0.0> : vector<f32>
-  %v2 = arith.cmpf oeq, %v0, %v1 : vector<f32>
-  %v3 = arith.constant dense<true> : vector<i1>
-  %v4 = arith.constant dense<true> : vector<i1>
-  %v5 = arith.maxsi %v3, %v4 : vector<i1>
-  %v6 = arith.maxsi %v3, %v4 : vector<i1>
-  %v7 = arith.constant dense<0x00000000> : vector<f32>
-  %v8 = arith.remf %v7, %v1 : vector<f32>
-  %v9 = arith.constant 2048 : i16
-  %v10 = arith.cmpi ult, %v9, %arg2 : i16
-  %v11 = arith.constant false
-  %v12 = arith.constant 0xB8 : f8E4M3B11FNUZ
-  %v13 = arith.constant 0x01 : f8E4M3B11FNUZ
-  %v14 = arith.select %v11, %v12, %v13 : f8E4M3B11FNUZ
-  %v15 = arith.constant false
-  %v16:2 = arith.mulsi_extended %v11, %v15 : i1
-  %v17 = arith.constant 1.0e+10 : f4E2M1FN
-  %v18:2 = func.call @f0(%v17) : (f4E2M1FN) -> (f4E2M1FN, i1)
-  %v19 = arith.ceildivui %v10, %v11 : i1
-  %v20 = arith.constant -1 : i8
-  %v21 = arith.ceildivui %arg0, %v20 : i8
-  %v22 = arith.cmpf ueq, %v18#0, %v17 : f4E2M1FN
-  %v23 = arith.constant 8 : i8
-  %v24 = arith.cmpi eq, %v21, %v23 : i8
-  %v25 = arith.constant 1 : i16
-  %v26 = arith.ceildivsi %arg2, %v25 : i16
-  %v27 = arith.minui %v21, %arg0 : i8
-  %v28 = arith.constant dense<false> : vector<i1>
-  %v29 = arith.constant dense<false> : vector<i1>
-  %v30 = arith.ori %v28, %v29 : vector<i1>
-  %v31 = arith.constant 8 : i16
-  %v32 = arith.cmpi ult, %arg2, %v31 : i16
-  %v33 = arith.constant 0x2 : f4E2M1FN
-  %v34 = arith.fptoui %v33 : f4E2M1FN to i33
-  %v35 = arith.constant -4 : index
-  %v36 = arith.addi %v35, %arg1 overflow<nuw> : index
-  %v37 = arith.bitcast %v7 : vector<f32> to vector<i32>
-  return
+func.func @f1(%arg0: f8E3M4, %arg1: f16, %arg2: f8E5M2, %arg3: f64) -> (f8E4M3FNUZ, i64, f64, i1) {
+  %v0 = arith.constant -0.0 : f16
+  %v1 = arith.remf %arg1, %v0 fastmath<nnan> : f16
+  %v2 = arith.constant 1 : i32
+  %v3 = arith.extsi %v2 {tag = 0 : i64} : i32 to i64
+  %v4 = arith.trunci %v3 : i64 to i32
+  %v5 = arith.constant -1 : i64
+  %v6:2 = arith.addui_extended %v2, %v2 : i32, i1
+  %v7 = arith.constant true
+  %v8 = arith.maxui %v7, %v7 : i1
+  %v9 = arith.constant 0x00000000 : f32
+  %v10 = arith.constant 1.0 : f32
+  %v11 = arith.addf %v9, %v10 fastmath<none> : f32
+  %v12 = arith.constant 32 : i32
+  %v13 = arith.index_cast %v12 : i32 to index
+  %v14 = arith.index_cast %v13 : index to i32
+  %v15 = arith.constant 1.0e+10 : f4E2M1FN
+  %v16 = func.call @f0(%v15) : (f4E2M1FN) -> f4E2M1FN
+  %v17 = func.call @f0(%v15) : (f4E2M1FN) -> f4E2M1FN
+  %v18 = arith.maxui %v7, %v7 : i1
+  %v19 = arith.constant -1 : index
+  %v20 = arith.cmpi ne, %v13, %v19 : index
+  %v21 = arith.cmpi ne, %v13, %v19 : index
+  %v22 = arith.constant dense<3> : vector<[4]xi32>
+  %v23 = arith.constant dense<0> : vector<[4]xi32>
+  %v24 = arith.subi %v22, %v23 : vector<[4]xi32>
+  %v25 = arith.constant 0x77 : f8E4M3FNUZ
+  %v26 = arith.maxnumf %v25, %v25 fastmath<ninf> : f8E4M3FNUZ
+  %v27 = arith.constant 6243421294913531893 : i64
+  %v28 = arith.bitcast %v27 : i64 to f64
+  %v29 = arith.bitcast %v28 : f64 to i64
+  %v30:2 = arith.mulsi_extended %v29, %v29 : i64
+  %v31:2 = arith.mulsi_extended %v29, %v29 : i64
+  return %v26, %v30#0, %v28, %v20 : f8E4M3FNUZ, i64, f64, i1
 }

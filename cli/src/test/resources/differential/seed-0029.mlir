@@ -1,116 +1,85 @@
 // Random func/arith module, seed 29.
-func.func @f0(%arg0: tensor<0xf16>) -> vector<2xi1> {
+func.func @f0(%arg0: tensor<0xf16>) -> (tensor<0xindex>, tensor<0xindex>, tensor<0xindex>) {
   %v0 = arith.constant dense<[]> : tensor<0xf16>
   %v1 = arith.divf %arg0, %v0 : tensor<0xf16>
-  %v2 = arith.negf %v1 : tensor<0xf16>
-  %v3 = arith.negf %v2 fastmath<fast> : tensor<0xf16>
-  %v4 = arith.constant 64 : i7
-  %v5 = arith.addi %v4, %v4 overflow<nuw> : i7
-  %v6 = arith.constant dense<[]> : tensor<0xf16>
-  %v7 = arith.negf %v6 fastmath<reassoc,contract> : tensor<0xf16>
-  %v8 = arith.constant dense<0xBC00> : tensor<0xf16>
-  %v9 = arith.constant dense<[]> : tensor<0xf16>
-  %v10 = arith.maximumf %v8, %v9 : tensor<0xf16>
-  %v11 = arith.negf %arg0 : tensor<0xf16>
-  %v12 = arith.floordivsi %v5, %v4 : i7
-  %v13 = arith.constant 0 : i7
-  %v14 = arith.remsi %v13, %v4 : i7
-  %v15 = arith.constant dense<0x0400> : tensor<0xf16>
-  %v16 = arith.constant dense<0x0400> : tensor<0xf16>
-  %v17 = arith.divf %v15, %v16 : tensor<0xf16>
-  %v18 = arith.constant dense<1> : vector<2xi32>
-  %v19 = arith.constant dense<[1, 1024]> : vector<2xi32>
-  %v20:2 = arith.addui_extended %v18, %v19 : vector<2xi32>, vector<2xi1>
-  %v21 = arith.negf %v6 fastmath<reassoc,contract> : tensor<0xf16>
-  %v22 = arith.constant 0x08 : f6E2M3FN
-  %v23 = arith.constant -0.0 : f6E2M3FN
-  %v24 = arith.subf %v22, %v23 : f6E2M3FN
-  %v25 = arith.constant dense<-1> : vector<2xi32>
-  %v26:2 = arith.mulsi_extended %v20#0, %v25 : vector<2xi32>
-  return %v20#1 : vector<2xi1>
+  %v2 = arith.bitcast %arg0 : tensor<0xf16> to tensor<0xbf16>
+  %v3 = arith.bitcast %arg0 : tensor<0xf16> to tensor<0xbf16>
+  %v4 = arith.cmpf true, %v2, %v2 : tensor<0xbf16>
+  %v5 = arith.divf %arg0, %v0 : tensor<0xf16>
+  %v6 = arith.constant dense<-1.0> : tensor<0xbf16>
+  %v7 = arith.subf %v3, %v6 fastmath<none> : tensor<0xbf16>
+  %v8 = arith.index_castui %v4 : tensor<0xi1> to tensor<0xindex>
+  %v9 = arith.index_castui %v8 : tensor<0xindex> to tensor<0xi1>
+  %v10 = arith.divui %v8, %v8 : tensor<0xindex>
+  %v11 = arith.bitcast %arg0 : tensor<0xf16> to tensor<0xbf16>
+  %v12 = arith.index_castui %v4 : tensor<0xi1> to tensor<0xindex>
+  %v13 = arith.constant dense<0x0080> : tensor<0xbf16>
+  %v14 = arith.constant dense<0x0080> : tensor<0xbf16>
+  %v15 = arith.divf %v13, %v14 : tensor<0xbf16>
+  %v16 = arith.constant dense<[]> : tensor<0xf16>
+  %v17 = arith.maxnumf %v1, %v16 : tensor<0xf16>
+  %v18 = arith.constant dense<0x3C58> : tensor<0xbf16>
+  %v19 = arith.cmpf uno, %v18, %v14 fastmath<arcp,afn> : tensor<0xbf16>
+  return %v10, %v10, %v10 : tensor<0xindex>, tensor<0xindex>, tensor<0xindex>
 }
-func.func @f1(%arg0: i32) -> i33 {
-  %v0 = arith.extsi %arg0 : i32 to i33
-  %v1 = arith.constant 0x28 : f6E2M3FN
-  %v2 = arith.constant 2.0 : f6E2M3FN
-  %v3 = arith.minnumf %v1, %v2 : f6E2M3FN
-  %v4 = arith.extsi %arg0 : i32 to i33
-  %v5 = arith.constant dense<0x8000> : tensor<0xf16>
-  %v6 = func.call @f0(%v5) : (tensor<0xf16>) -> vector<2xi1>
-  %v7 = arith.constant -0.75 : f6E2M3FN
-  %v8 = arith.maxnumf %v1, %v7 fastmath<fast> : f6E2M3FN
-  %v9 = arith.constant dense<true> : vector<2xi1>
-  %v10 = arith.addi %v9, %v6 : vector<2xi1>
-  %v11 = arith.subi %arg0, %arg0 overflow<none> : i32
-  %v12 = func.call @f0(%v5) : (tensor<0xf16>) -> vector<2xi1>
-  %v13 = arith.extsi %v4 : i33 to i64
-  %v14 = arith.minnumf %v1, %v2 : f6E2M3FN
-  %v15 = arith.cmpi uge, %v10, %v9 : vector<2xi1>
-  %v16 = arith.constant 9223372036854775807 : index
-  %v17 = arith.constant 536870912 : index
-  %v18 = arith.addi %v16, %v17 : index
-  %v19 = arith.constant 0 : i32
-  %v20 = arith.trunci %v19 : i32 to i8
-  %v21 = arith.addi %v9, %v6 : vector<2xi1>
-  %v22 = arith.constant 0x00 : f8E3M4
-  %v23 = arith.constant 0x10 : f8E3M4
-  %v24 = arith.cmpf ule, %v22, %v23 fastmath<nnan> : f8E3M4
-  %v25 = arith.shli %v9, %v6 : vector<2xi1>
-  %v26 = arith.constant 3 : i33
-  %v27 = arith.ceildivui %v0, %v26 : i33
-  %v28 = arith.constant 1.0e+10 : f8E3M4
-  %v29 = arith.constant 0xB0 : f8E3M4
-  %v30 = arith.remf %v28, %v29 : f8E3M4
-  %v31 = arith.minnumf %v1, %v2 : f6E2M3FN
-  return %v27 : i33
+func.func @f1(%arg0: tensor<3xindex>, %arg1: i32, %arg2: tensor<3xf64>) -> (tensor<3xf64>, i32) {
+  %v0 = arith.shli %arg1, %arg1 overflow<none> : i32
+  %v1 = arith.constant dense<[1, -6690114369596456906, -9223372036854775808]> : tensor<3xi64>
+  %v2:2 = arith.mului_extended %v1, %v1 : tensor<3xi64>
+  %v3 = arith.fptoui %arg2 : tensor<3xf64> to tensor<3xi64>
+  %v4 = arith.remsi %v3, %v2#0 : tensor<3xi64>
+  %v5 = arith.constant 524288 : i32
+  %v6 = arith.addi %arg1, %v5 : i32
+  %v7 = arith.addi %arg1, %v5 : i32
+  %v8 = arith.constant 10 : i8
+  %v9 = arith.constant 8 : i8
+  %v10 = arith.cmpi sge, %v8, %v9 : i8
+  %v11:2 = arith.mului_extended %v1, %v1 : tensor<3xi64>
+  %v12 = arith.floordivsi %arg0, %arg0 : tensor<3xindex>
+  %v13 = arith.maxui %v2#1, %v3 {tag = 1 : i64} : tensor<3xi64>
+  %v14 = arith.constant dense<0x0000000000000000> : tensor<3xf64>
+  %v15 = arith.constant dense<[0x7FF0000000000000, 0xBFF0000000000000, 0x7FF0000000000000]> : tensor<3xf64>
+  %v16 = arith.maxnumf %v14, %v15 : tensor<3xf64>
+  %v17 = arith.addi %arg1, %v5 : i32
+  %v18:2 = arith.mului_extended %v1, %v1 : tensor<3xi64>
+  %v19 = arith.cmpi sgt, %v6, %arg1 : i32
+  %v20 = arith.maxsi %v19, %v10 : i1
+  %v21 = arith.constant dense<[1.0, 0xFFF8000000000000, 0.1]> : tensor<3xf64>
+  %v22 = arith.mulf %v21, %arg2 fastmath<nsz> : tensor<3xf64>
+  %v23 = arith.addi %arg1, %v5 : i32
+  %v24 = arith.constant 1 : i32
+  %v25 = arith.select %v20, %v6, %v24 : i32
+  %v26 = arith.minnumf %v22, %arg2 : tensor<3xf64>
+  return %v22, %v25 : tensor<3xf64>, i32
 }
-func.func @f2(%arg0: tensor<2x2xf32>, %arg1: f64, %arg2: tensor<3xi8>) -> i33 {
-  %v0 = arith.constant dense<0x42EDE986> : tensor<2x2xf32>
-  %v1 = arith.constant dense<[[0x80000000, 0x7FC00000], [0xFF800000, 0x7F7FFFFF]]> : tensor<2x2xf32>
-  %v2 = arith.cmpf uno, %v0, %v1 fastmath<ninf> : tensor<2x2xf32>
-  %v3 = arith.negf %v0 : tensor<2x2xf32>
-  %v4 = arith.cmpf uno, %v0, %v1 fastmath<ninf> : tensor<2x2xf32>
-  %v5 = arith.constant true
-  %v6 = arith.constant 0xF8 : f8E4M3FN
-  %v7 = arith.select %v5, %v6, %v6 : f8E4M3FN
-  %v8 = arith.constant 0x80000000 : f32
-  %v9 = arith.constant 0xBF800000 : f32
-  %v10 = arith.maximumf %v8, %v9 : f32
-  %v11 = arith.constant 0x0010000000000000 : f64
-  %v12 = arith.minimumf %arg1, %v11 fastmath<ninf> : f64
-  %v13 = arith.constant dense<127> : tensor<3xi8>
-  %v14 = arith.cmpi ult, %v13, %v13 : tensor<3xi8>
-  %v15:2 = arith.mulsi_extended %v13, %arg2 : tensor<3xi8>
-  %v16 = arith.constant dense<-1> : tensor<3xi8>
-  %v17 = arith.xori %v15#1, %v16 : tensor<3xi8>
-  %v18 = arith.xori %v17, %v16 : tensor<3xi8>
-  %v19 = arith.extui %v17 : tensor<3xi8> to tensor<3xi64>
-  %v20 = arith.extui %v15#0 : tensor<3xi8> to tensor<3xi64>
-  %v21 = arith.cmpi ult, %v19, %v20 : tensor<3xi64>
-  %v22 = arith.extui %v17 : tensor<3xi8> to tensor<3xi64>
-  %v23 = arith.constant -0.0 : tf32
-  %v24 = arith.constant -2.5 : tf32
-  %v25 = arith.addf %v23, %v24 fastmath<reassoc,contract> : tf32
-  %v26 = arith.constant dense<[9, 14, -4]> : tensor<3xi8>
-  %v27 = arith.muli %v26, %v16 : tensor<3xi8>
-  %v28 = arith.select %v5, %v17, %v26 : tensor<3xi8>
-  %v29 = arith.constant 2 : i32
-  %v30 = func.call @f1(%v29) : (i32) -> i33
-  %v31 = arith.constant dense<[true, false, true]> : tensor<3xi1>
-  %v32 = arith.select %v31, %arg2, %v17 : tensor<3xi1>, tensor<3xi8>
-  %v33 = arith.constant 0 : i8
-  %v34 = arith.constant -118 : i8
-  %v35 = arith.xori %v33, %v34 : i8
-  %v36 = arith.constant dense<-0.75> : tensor<0xf16>
-  %v37 = func.call @f0(%v36) : (tensor<0xf16>) -> vector<2xi1>
-  %v38 = arith.constant dense<[[0x7F7FFFFF, 0.0], [0x281E709F, 0x7F7FFFFF]]> : tensor<2x2xf32>
-  %v39 = arith.divf %arg0, %v38 : tensor<2x2xf32>
-  %v40 = arith.xori %v37, %v37 : vector<2xi1>
-  %v41 = arith.constant -3 : i33
-  %v42 = arith.extui %v41 : i33 to i64
-  %v43 = arith.trunci %v42 : i64 to i33
-  %v44 = arith.extui %v32 : tensor<3xi8> to tensor<3xi64>
-  %v45 = arith.constant dense<[-9223372036854775808, -1, 13]> : tensor<3xi64>
-  %v46 = arith.cmpi slt, %v44, %v45 : tensor<3xi64>
-  return %v30 : i33
+func.func @f2(%arg0: vector<2x3xf64>) {
+  %v0 = arith.remf %arg0, %arg0 fastmath<reassoc,contract> : vector<2x3xf64>
+  %v1 = arith.constant true
+  %v2 = arith.constant 0x80000000 : f32
+  %v3 = arith.constant 0xBF800000 : f32
+  %v4 = arith.select %v1, %v2, %v3 : f32
+  %v5 = arith.select %v1, %v2, %v3 : f32
+  %v6 = arith.constant false
+  %v7 = arith.xori %v1, %v6 {tag = 0 : i64} : i1
+  %v8 = arith.subf %arg0, %v0 fastmath<ninf> : vector<2x3xf64>
+  %v9 = arith.constant false
+  %v10 = arith.constant false
+  %v11:2 = arith.mulsi_extended %v9, %v10 : i1
+  %v12 = arith.constant false
+  %v13 = arith.uitofp %v12 : i1 to tf32
+  %v14 = arith.minsi %v6, %v6 : i1
+  %v15 = arith.subf %v0, %v0 fastmath<fast> : vector<2x3xf64>
+  %v16 = arith.constant true
+  %v17 = arith.xori %v6, %v16 : i1
+  %v18 = arith.xori %v17, %v16 : i1
+  %v19 = arith.constant 0x3FE00 : tf32
+  %v20 = arith.constant 0.5 : tf32
+  %v21 = arith.mulf %v19, %v20 fastmath<nnan> : tf32
+  %v22 = arith.constant true
+  %v23 = arith.minui %v16, %v22 : i1
+  %v24 = arith.constant dense<11> : vector<index>
+  %v25 = arith.constant dense<0> : vector<index>
+  %v26 = arith.xori %v24, %v25 : vector<index>
+  %v27 = arith.divf %v0, %v15 fastmath<nnan> : vector<2x3xf64>
+  return
 }

@@ -1,103 +1,106 @@
 // Random func/arith module, seed 46.
-func.func @f0(%arg0: i32) {
+func.func @f0(%arg0: i32) -> i1 {
   %v0 = arith.constant 0x80 : f8E5M2FNUZ
   %v1 = arith.constant 0x7C : f8E5M2FNUZ
   %v2 = arith.minimumf %v0, %v1 : f8E5M2FNUZ
-  %v3 = arith.constant 0xE1 : f8E5M2FNUZ
-  %v4 = arith.divf %v0, %v3 : f8E5M2FNUZ
-  %v5 = arith.extf %v4 fastmath<nnan> : f8E5M2FNUZ to f64
-  %v6 = arith.constant 4 : i32
-  %v7 = arith.minsi %arg0, %v6 : i32
-  %v8 = arith.divf %v0, %v3 : f8E5M2FNUZ
-  %v9 = arith.constant 100.0 : f64
-  %v10 = arith.negf %v9 : f64
-  %v11 = arith.negf %v10 : f64
-  return
+  %v3 = arith.constant 11 : i32
+  %v4 = arith.extui %v3 : i32 to i128
+  %v5 = arith.constant 4 : i32
+  %v6 = arith.divsi %arg0, %v5 exact : i32
+  %v7 = arith.cmpi ult, %v6, %v6 : i32
+  %v8 = arith.extui %v3 : i32 to i128
+  %v9 = arith.constant 0xFF800000 : f32
+  %v10 = arith.constant 0x4BC7CE05 : f32
+  %v11 = arith.cmpf oge, %v9, %v10 : f32
+  return %v7 : i1
 }
-func.func @f1(%arg0: i7) -> i7 {
-  %v0 = arith.constant 63 : i7
-  %v1 = arith.ori %v0, %arg0 : i7
-  %v2 = arith.constant 4.0 : f32
-  %v3 = arith.cmpf uge, %v2, %v2 : f32
-  %v4 = arith.constant 1 : i7
-  %v5 = arith.ori %arg0, %v4 : i7
-  %v6 = arith.negf %v2 : f32
-  %v7 = arith.constant 7 : i7
-  %v8 = arith.constant 63 : i7
-  %v9 = arith.subi %v7, %v8 : i7
-  %v10 = arith.constant 0x7FC00000 : f32
-  %v11 = arith.constant 1.0 : f32
-  %v12 = arith.mulf %v10, %v11 fastmath<none> : f32
-  %v13 = arith.shrsi %v1, %v4 : i7
-  %v14 = arith.constant 7 : i7
-  %v15 = arith.maxsi %v13, %v14 : i7
-  %v16 = arith.constant 63 : i7
-  %v17 = arith.maxsi %v16, %v15 : i7
-  %v18 = arith.constant true
-  %v19 = arith.constant false
-  %v20 = arith.remsi %v18, %v19 : i1
-  %v21 = arith.constant 0x00 : f8E8M0FNU
-  %v22 = arith.constant 0xFF : f8E8M0FNU
-  %v23 = arith.cmpf ult, %v21, %v22 fastmath<none> : f8E8M0FNU
-  %v24 = arith.constant false
-  %v25 = arith.cmpi ult, %v20, %v24 : i1
-  %v26 = arith.select %v25, %v20, %v24 : i1
-  %v27 = arith.constant 0xFF : f8E8M0FNU
-  %v28 = arith.subf %v27, %v21 : f8E8M0FNU
-  %v29 = arith.andi %v13, %v8 : i7
-  %v30 = arith.constant 4 : i7
-  %v31 = arith.floordivsi %v30, %v30 : i7
-  %v32 = arith.constant -6 : i32
-  func.call @f0(%v32) : (i32) -> ()
-  %v34 = arith.addi %v26, %v19 overflow<nsw, nuw> : i1
-  %v35 = arith.shrsi %v1, %v4 : i7
-  %v36 = arith.minui %v32, %v32 : i32
-  %v37 = arith.index_cast %v1 : i7 to index
-  %v38 = arith.index_cast %v37 : index to i7
-  %v39 = arith.constant 0x7F800000 : f32
-  %v40 = arith.minimumf %v39, %v11 : f32
-  %v41 = arith.constant 3 : i7
-  %v42 = arith.index_cast %v41 : i7 to index
-  %v43 = arith.constant 127 : i8
-  %v44 = arith.constant 7 : i8
-  %v45 = arith.xori %v43, %v44 : i8
-  %v46 = arith.constant -1 : i7
-  %v47 = arith.cmpi ne, %v46, %v13 : i7
-  return %v29 : i7
+func.func @f1(%arg0: i16, %arg1: i32) -> (i32, i32) {
+  %v0 = arith.constant 21765 : i16
+  %v1 = arith.trunci %v0 overflow<nuw> : i16 to i1
+  %v2 = arith.constant 32 : i32
+  %v3 = arith.constant 1 : i32
+  %v4 = arith.ceildivui %v2, %v3 : i32
+  %v5 = arith.trunci %v0 overflow<nuw> : i16 to i1
+  %v6 = arith.constant dense<0xCF98> : vector<[4]xbf16>
+  %v7 = arith.constant dense<0x007F> : vector<[4]xbf16>
+  %v8 = arith.cmpf oeq, %v6, %v7 : vector<[4]xbf16>
+  %v9 = arith.constant dense<0xFF80> : vector<[4]xbf16>
+  %v10 = arith.constant dense<0x7FC0> : vector<[4]xbf16>
+  %v11 = arith.cmpf ord, %v9, %v10 : vector<[4]xbf16>
+  %v12 = arith.ceildivui %v2, %v3 : i32
+  %v13 = arith.fptoui %v9 : vector<[4]xbf16> to vector<[4]xi32>
+  %v14 = arith.constant false
+  %v15 = arith.constant false
+  %v16 = arith.cmpi eq, %v14, %v15 : i1
+  %v17 = arith.trunci %v0 overflow<nuw> : i16 to i1
+  %v18 = arith.constant 0x00 : f8E8M0FNU
+  %v19 = arith.constant 0xFF : f8E8M0FNU
+  %v20 = arith.cmpf ult, %v18, %v19 fastmath<none> : f8E8M0FNU
+  %v21 = arith.select %v5, %v3, %arg1 : i32
+  %v22 = arith.constant 4503599627370496 : index
+  %v23 = arith.shli %v22, %v22 {tag = 0 : i64} : index
+  %v24 = arith.fptosi %v6 : vector<[4]xbf16> to vector<[4]xi64>
+  %v25 = arith.constant -0.0 : f8E8M0FNU
+  %v26 = arith.cmpf oeq, %v25, %v25 fastmath<nnan> : f8E8M0FNU
+  %v27 = arith.constant dense<0x0001> : vector<[4]xbf16>
+  %v28 = arith.subf %v10, %v27 : vector<[4]xbf16>
+  %v29 = arith.cmpf ogt, %v25, %v18 : f8E8M0FNU
+  %v30 = arith.cmpi ule, %v23, %v22 : index
+  %v31 = arith.constant 1.0e+10 : f64
+  %v32 = arith.negf %v31 : f64
+  %v33 = arith.negf %v32 fastmath<nnan,ninf> : f64
+  %v34 = arith.divsi %arg0, %v0 : i16
+  return %v2, %v21 : i32, i32
 }
-func.func @f2(%arg0: f64, %arg1: index, %arg2: index) -> (f64, i1) {
-  %v0 = arith.constant 9223372036854775807 : index
-  %v1 = arith.shli %arg1, %v0 overflow<none> : index
-  %v2 = arith.constant 0x3F800000 : f32
-  %v3 = arith.maxnumf %v2, %v2 : f32
-  %v4 = arith.constant 1 : index
-  %v5 = arith.floordivsi %v4, %arg1 : index
-  %v6 = arith.cmpi eq, %v5, %v5 : index
-  %v7 = arith.select %v6, %v5, %v5 : index
-  %v8 = arith.constant 2147483647 : i32
-  func.call @f0(%v8) : (i32) -> ()
-  %v10 = arith.constant 1.0e+10 : f64
-  %v11 = arith.mulf %arg0, %v10 fastmath<fast> : f64
-  return %v11, %v6 : f64, i1
+func.func @f2(%arg0: bf16, %arg1: f32, %arg2: i33, %arg3: i64) -> bf16 {
+  %v0 = arith.cmpf false, %arg1, %arg1 fastmath<reassoc,contract> : f32
+  %v1 = arith.constant 3 : i33
+  %v2 = arith.xori %v1, %arg2 : i33
+  %v3 = arith.constant 0x00000000 : f32
+  %v4 = arith.cmpf oge, %v3, %v3 : f32
+  %v5 = arith.constant 7 : i33
+  %v6:2 = arith.mului_extended %arg2, %v5 : i33
+  %v7 = arith.constant 1 : i64
+  %v8 = arith.constant 15 : i64
+  %v9 = arith.remui %v7, %v8 : i64
+  %v10 = arith.constant 1.0e+10 : bf16
+  %v11 = arith.mulf %arg0, %v10 fastmath<fast> : bf16
+  %v12 = arith.constant true
+  %v13 = arith.remui %v0, %v12 {tag = 1 : i64} : i1
+  %v14 = arith.cmpi sgt, %v6#0, %v2 : i33
+  %v15 = arith.constant dense<4> : tensor<2x2xi16>
+  %v16 = arith.shrui %v15, %v15 : tensor<2x2xi16>
+  %v17 = arith.negf %v10 fastmath<nnan,ninf> : bf16
+  %v18 = arith.constant 2 : i16
+  %v19 = arith.constant 32 : i32
+  %v20:2 = func.call @f1(%v18, %v19) : (i16, i32) -> (i32, i32)
+  %v21 = arith.constant 0xB8 : f8E4M3FN
+  %v22 = arith.negf %v21 fastmath<fast> : f8E4M3FN
+  %v23:2 = func.call @f1(%v18, %v19) : (i16, i32) -> (i32, i32)
+  %v24 = arith.mulf %arg0, %v10 fastmath<fast> {tag = 1 : i64} : bf16
+  %v25 = arith.constant 32 : i32
+  %v26 = arith.minsi %v25, %v23#0 : i32
+  %v27:2 = arith.mulsi_extended %arg3, %v9 : i64
+  %v28 = arith.mulf %arg0, %v10 fastmath<fast> : bf16
+  return %v17 : bf16
 }
-func.func @f3(%arg0: f64) -> (i1, tensor<2x2xf64>) {
-  %v0 = arith.constant 0x3FF0000000000000 : f64
-  %v1 = arith.cmpf ult, %arg0, %v0 fastmath<nsz> : f64
-  %v2 = arith.constant dense<0xFFF0000000000000> : tensor<2x2xf64>
-  %v3 = arith.bitcast %v2 : tensor<2x2xf64> to tensor<2x2xi64>
-  %v4 = arith.constant -1 : i32
-  func.call @f0(%v4) : (i32) -> ()
-  %v6 = arith.extui %v1 : i1 to i64
-  %v7 = arith.extui %v1 : i1 to i64
-  %v8 = arith.cmpi slt, %v6, %v7 : i64
-  %v9 = arith.cmpi eq, %v7, %v6 : i64
-  %v10 = arith.constant true
-  %v11 = arith.constant false
-  %v12 = arith.select %v9, %v11, %v10 : i1
-  %v13 = arith.constant 13 : i32
-  %v14 = arith.constant 8 : i32
-  %v15 = arith.xori %v13, %v14 : i32
-  %v16 = arith.constant 0 : i32
-  %v17 = arith.xori %v15, %v16 : i32
-  return %v9, %v2 : i1, tensor<2x2xf64>
+func.func @f3(%arg0: i16, %arg1: vector<2x3xi32>, %arg2: i8, %arg3: i64) -> (i1, vector<2x3xi32>, i1) {
+  %v0 = arith.constant 8589934592 : i64
+  %v1 = arith.constant 2147483648 : i64
+  %v2 = arith.cmpi ugt, %v0, %v1 {tag = 0 : i64} : i64
+  %v3 = arith.constant dense<-3.0e-05> : vector<4xbf16>
+  %v4 = arith.negf %v3 : vector<4xbf16>
+  %v5 = arith.cmpi ugt, %v0, %v1 {tag = 0 : i64} : i64
+  %v6 = arith.constant dense<0x8465> : vector<4xbf16>
+  %v7 = arith.cmpf false, %v6, %v3 : vector<4xbf16>
+  %v8 = arith.constant 0 : i128
+  %v9 = arith.shrsi %v8, %v8 : i128
+  %v10 = arith.constant 63 : i64
+  %v11 = arith.ori %v1, %v10 : i64
+  %v12 = arith.ori %v1, %v10 : i64
+  %v13 = arith.ori %v1, %v10 : i64
+  %v14 = arith.cmpi eq, %arg0, %arg0 : i16
+  %v15 = arith.select %v14, %arg0, %arg0 : i16
+  %v16 = arith.maxnumf %v4, %v3 : vector<4xbf16>
+  return %v14, %arg1, %v14 : i1, vector<2x3xi32>, i1
 }

@@ -1,118 +1,93 @@
 // Random func/arith module, seed 47.
-func.func @f0(%arg0: vector<2xf32>, %arg1: i32) -> (vector<2xf32>, vector<2xi1>) {
+func.func @f0(%arg0: vector<2xf32>, %arg1: i32) -> vector<2xf32> {
   %v0 = arith.constant 0 : i32
   %v1 = arith.minsi %v0, %arg1 : i32
-  %v2 = arith.shrui %v1, %v0 exact : i32
-  %v3 = arith.constant 0x6220 : bf16
-  %v4 = arith.constant -0.0 : bf16
-  %v5 = arith.divf %v3, %v4 fastmath<ninf> : bf16
-  %v6 = arith.constant dense<0x7F800000> : vector<2xf32>
-  %v7 = arith.cmpf one, %arg0, %v6 : vector<2xf32>
-  %v8 = arith.extsi %v2 : i32 to i64
-  %v9 = arith.constant 140737488355328 : i64
-  %v10 = arith.cmpi ugt, %v8, %v9 : i64
-  %v11 = arith.constant 1 : i64
-  %v12 = arith.floordivsi %v11, %v8 : i64
-  %v13 = arith.constant 0xBFF0000000000000 : f64
-  %v14 = arith.remf %v13, %v13 fastmath<arcp,afn> : f64
-  %v15 = arith.extsi %v8 : i64 to i128
-  %v16 = arith.constant -2147483648 : i32
-  %v17 = arith.addi %arg1, %v16 overflow<nsw> : i32
-  %v18 = arith.constant 15 : i64
-  %v19 = arith.cmpi sle, %v8, %v18 : i64
-  %v20 = arith.constant dense<4.0> : vector<2xf32>
-  %v21 = arith.minnumf %v20, %arg0 : vector<2xf32>
-  %v22 = arith.minnumf %arg0, %v20 : vector<2xf32>
-  %v23 = arith.divf %v3, %v4 fastmath<ninf> : bf16
-  %v24 = arith.floordivsi %v15, %v15 : i128
-  %v25 = arith.andi %v2, %v17 : i32
-  %v26 = arith.minsi %v10, %v19 : i1
-  %v27 = arith.constant dense<true> : vector<2xi1>
-  %v28 = arith.constant dense<true> : vector<2xi1>
-  %v29 = arith.cmpi slt, %v27, %v28 : vector<2xi1>
-  %v30 = arith.select %v19, %v6, %arg0 : vector<2xf32>
-  %v31 = arith.extsi %v9 : i64 to i128
-  return %v30, %v29 : vector<2xf32>, vector<2xi1>
+  %v2 = arith.remf %arg0, %arg0 : vector<2xf32>
+  %v3 = arith.constant 1 : index
+  %v4 = arith.constant 9223372036854775807 : index
+  %v5 = arith.ceildivsi %v3, %v4 : index
+  %v6:2 = arith.addui_extended %arg1, %v1 : i32, i1
+  %v7 = arith.constant false
+  %v8 = arith.constant true
+  %v9 = arith.minsi %v7, %v8 : i1
+  %v10 = arith.constant true
+  %v11:2 = arith.mulsi_extended %v6#1, %v10 : i1
+  %v12 = arith.constant 31 : i32
+  %v13 = arith.maxsi %v12, %v6#0 : i32
+  %v14 = arith.fptosi %v2 : vector<2xf32> to vector<2xi8>
+  %v15 = arith.constant 9 : i64
+  %v16 = arith.cmpi ult, %v15, %v15 : i64
+  %v17 = arith.select %v16, %v15, %v15 : i64
+  %v18 = arith.constant dense<0x007FFFFF> : vector<2xf32>
+  %v19 = arith.minnumf %v18, %v2 : vector<2xf32>
+  %v20 = arith.cmpi ult, %v15, %v15 : i64
+  %v21 = arith.cmpi ult, %v15, %v15 : i64
+  %v22 = arith.trunci %v14 : vector<2xi8> to vector<2xi1>
+  %v23 = arith.subf %arg0, %v19 : vector<2xf32>
+  %v24 = arith.maximumf %v23, %v2 fastmath<none> : vector<2xf32>
+  %v25 = arith.constant -2 : index
+  %v26 = arith.floordivsi %v25, %v3 : index
+  %v27 = arith.cmpi ult, %v15, %v15 : i64
+  %v28 = arith.remf %v19, %arg0 : vector<2xf32>
+  %v29 = arith.cmpf false, %v19, %v24 : vector<2xf32>
+  return %v23 : vector<2xf32>
 }
-func.func @f1(%arg0: i32) -> i1 {
-  %v0 = arith.constant 0x78 : f8E4M3FNUZ
-  %v1 = arith.extf %v0 fastmath<nsz> : f8E4M3FNUZ to f16
-  %v2 = arith.constant -2 : i32
-  %v3 = arith.constant 2147483647 : i32
-  %v4 = arith.cmpi ult, %v2, %v3 : i32
-  %v5 = arith.bitcast %v1 : f16 to i16
-  %v6 = arith.constant true
-  %v7 = arith.constant 0.5 : f16
-  %v8 = arith.constant 0x03FF : f16
-  %v9 = arith.select %v6, %v7, %v8 : f16
-  %v10 = arith.shrsi %arg0, %arg0 : i32
-  %v11 = arith.constant false
-  %v12 = arith.constant 1.0 : f8E4M3FNUZ
-  %v13 = arith.constant 3.0 : f8E4M3FNUZ
-  %v14 = arith.select %v11, %v12, %v13 : f8E4M3FNUZ
-  %v15 = arith.constant 0x03FF : f16
-  %v16 = arith.bitcast %v15 : f16 to bf16
-  %v17 = arith.constant 4294967290 : i32
-  %v18 = arith.cmpi eq, %v10, %v17 : i32
-  %v19 = arith.select %v18, %v10, %v17 : i32
-  %v20 = arith.constant 6 : i16
-  %v21 = arith.subi %v5, %v20 overflow<none> : i16
-  return %v11 : i1
-}
-func.func @f2(%arg0: f32, %arg1: vector<[4]xbf16>) -> i32 {
-  %v0 = arith.maximumf %arg0, %arg0 fastmath<fast> : f32
+func.func @f1(%arg0: f16) -> (f16, i1) {
+  %v0 = arith.constant -1 : index
   %v1 = arith.constant -1 : index
-  %v2 = arith.cmpi ule, %v1, %v1 : index
-  %v3 = arith.divui %v2, %v2 : i1
+  %v2 = arith.cmpi sge, %v0, %v1 : index
+  %v3 = arith.constant false
   %v4 = arith.constant false
-  %v5 = arith.constant false
-  %v6 = arith.floordivsi %v4, %v5 : i1
-  %v7 = arith.minnumf %v0, %arg0 : f32
-  %v8 = arith.constant dense<100.0> : vector<bf16>
-  %v9 = arith.negf %v8 fastmath<none> : vector<bf16>
-  %v10 = arith.bitcast %v7 : f32 to i32
-  return %v10 : i32
+  %v5:2 = arith.addui_extended %v3, %v4 : i1, i1
+  %v6 = arith.constant 0x8000 : f16
+  %v7 = arith.select %v5#1, %arg0, %v6 : f16
+  %v8 = arith.constant 9223372036854775807 : index
+  %v9 = arith.maxsi %v1, %v8 {tag = 1 : i64} : index
+  %v10 = arith.constant 0x01 : f8E5M2
+  %v11 = arith.constant -0.0 : f8E5M2
+  %v12 = arith.subf %v10, %v11 : f8E5M2
+  %v13 = arith.constant false
+  %v14 = arith.constant false
+  %v15 = arith.cmpi slt, %v13, %v14 : i1
+  return %v7, %v14 : f16, i1
 }
-func.func @f3(%arg0: tensor<0xf32>) -> (tensor<0xi16>, tensor<0xi16>, tensor<0xi1>) {
-  %v0 = arith.constant dense<[]> : tensor<0xf32>
-  %v1 = arith.extf %v0 : tensor<0xf32> to tensor<0xf64>
-  %v2 = arith.constant dense<-1> : tensor<3xi8>
-  %v3 = arith.constant dense<[-44, -7, 64]> : tensor<3xi8>
-  %v4 = arith.addi %v2, %v3 : tensor<3xi8>
-  %v5 = arith.index_castui %v2 : tensor<3xi8> to tensor<3xindex>
-  %v6 = arith.extf %arg0 : tensor<0xf32> to tensor<0xf64>
-  %v7 = arith.uitofp %v2 : tensor<3xi8> to tensor<3xbf16>
-  %v8 = arith.constant dense<1> : tensor<3xi64>
-  %v9 = arith.constant dense<1> : tensor<3xi64>
-  %v10:2 = arith.mului_extended %v8, %v9 : tensor<3xi64>
-  %v11 = arith.constant dense<false> : tensor<0xi1>
-  %v12 = arith.constant dense<0x7FEFFFFFFFFFFFFF> : tensor<0xf64>
-  %v13 = arith.constant dense<0x7FF0000000000000> : tensor<0xf64>
-  %v14 = arith.select %v11, %v12, %v13 : tensor<0xi1>, tensor<0xf64>
-  %v15 = arith.uitofp %v2 : tensor<3xi8> to tensor<3xbf16>
-  %v16 = arith.constant dense<0x2C6050BF> : tensor<0xf32>
-  %v17 = arith.divf %arg0, %v16 fastmath<none> : tensor<0xf32>
-  %v18 = arith.constant true
-  %v19 = arith.constant false
-  %v20 = arith.xori %v18, %v19 : i1
-  %v21 = arith.muli %v11, %v11 : tensor<0xi1>
-  %v22 = arith.constant dense<-3037104361781732103> : vector<i64>
-  %v23 = arith.cmpi sge, %v22, %v22 : vector<i64>
-  %v24 = arith.divf %v6, %v12 fastmath<nnan,ninf> : tensor<0xf64>
-  %v25 = arith.cmpf true, %v6, %v13 fastmath<arcp,afn> : tensor<0xf64>
-  %v26 = arith.constant dense<0x7FEFFFFFFFFFFFFF> : tensor<0xf64>
-  %v27 = arith.minnumf %v26, %v14 fastmath<fast> : tensor<0xf64>
-  %v28 = arith.constant dense<false> : tensor<0xi1>
-  %v29 = arith.remsi %v25, %v28 : tensor<0xi1>
-  %v30 = arith.constant true
-  %v31 = arith.andi %v30, %v18 : i1
-  %v32 = arith.extsi %v29 : tensor<0xi1> to tensor<0xi16>
-  %v33 = arith.trunci %v32 : tensor<0xi16> to tensor<0xi1>
-  %v34 = arith.constant 1 : index
-  %v35 = arith.floordivsi %v34, %v34 : index
-  %v36 = arith.divui %v29, %v28 exact : tensor<0xi1>
-  %v37 = arith.select %v11, %v12, %v13 : tensor<0xi1>, tensor<0xf64>
-  %v38 = arith.constant 1.0 : f32
-  %v39 = arith.negf %v38 fastmath<nsz> : f32
-  return %v32, %v32, %v36 : tensor<0xi16>, tensor<0xi16>, tensor<0xi1>
+func.func @f2(%arg0: vector<2x3xf64>, %arg1: i32) -> (vector<2x3xi1>, i32) {
+  %v0 = arith.constant dense<false> : vector<2x3xi1>
+  %v1 = arith.select %v0, %arg0, %arg0 : vector<2x3xi1>, vector<2x3xf64>
+  %v2 = arith.select %v0, %arg0, %arg0 : vector<2x3xi1>, vector<2x3xf64>
+  %v3 = arith.select %v0, %arg0, %arg0 : vector<2x3xi1>, vector<2x3xf64>
+  %v4 = arith.divui %arg1, %arg1 exact : i32
+  %v5 = arith.constant dense<[[2.0, 0.1, 100.0], [1.0, 0x1A2271CD0678040A, 1.0e+10]]> : vector<2x3xf64>
+  %v6 = arith.mulf %v5, %v2 : vector<2x3xf64>
+  %v7 = arith.constant 0x3C00 : f16
+  %v8:2 = func.call @f1(%v7) : (f16) -> (f16, i1)
+  %v9 = arith.constant dense<true> : vector<2x3xi1>
+  %v10:2 = arith.addui_extended %v9, %v0 : vector<2x3xi1>, vector<2x3xi1>
+  %v11 = arith.shrsi %v4, %arg1 : i32
+  %v12 = arith.shrsi %v4, %arg1 : i32
+  %v13 = arith.constant 1.0e+10 : f16
+  %v14 = arith.mulf %v13, %v8#0 fastmath<none> : f16
+  %v15 = arith.maximumf %v6, %v5 : vector<2x3xf64>
+  %v16 = arith.divui %arg1, %arg1 exact {tag = 0 : i64} : i32
+  %v17:2 = arith.addui_extended %v11, %v12 : i32, i1
+  return %v9, %v12 : vector<2x3xi1>, i32
+}
+func.func @f3(%arg0: f8E4M3FN, %arg1: i8, %arg2: vector<index>, %arg3: i16) -> f8E4M3FN {
+  %v0 = arith.truncf %arg0 : f8E4M3FN to f4E2M1FN
+  %v1 = arith.constant dense<-1> : vector<index>
+  %v2 = arith.cmpi ne, %v1, %arg2 : vector<index>
+  %v3 = arith.constant 0x00 : f8E4M3FN
+  %v4 = arith.maxnumf %v3, %arg0 fastmath<nsz> : f8E4M3FN
+  %v5 = arith.cmpi ne, %v1, %arg2 : vector<index>
+  %v6 = arith.constant dense<[13, -1, 12, 8]> : vector<4xindex>
+  %v7 = arith.index_cast %v6 : vector<4xindex> to vector<4xi16>
+  %v8 = arith.constant dense<4> : vector<index>
+  %v9 = arith.xori %v8, %arg2 : vector<index>
+  %v10 = arith.constant 15 : i16
+  %v11 = arith.xori %arg3, %v10 : i16
+  %v12 = arith.constant 0xE3 : f8E4M3FN
+  %v13 = arith.minnumf %v12, %arg0 : f8E4M3FN
+  %v14 = arith.constant 0x7 : f4E2M1FN
+  %v15 = arith.addf %v0, %v14 : f4E2M1FN
+  return %v13 : f8E4M3FN
 }

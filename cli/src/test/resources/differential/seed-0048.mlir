@@ -1,140 +1,94 @@
 // Random func/arith module, seed 48.
-func.func @f0(%arg0: f16) {
+func.func @f0(%arg0: f16) -> (i7, vector<f32>) {
   %v0 = arith.constant dense<0x00000001> : vector<f32>
   %v1 = arith.constant dense<0xBF800000> : vector<f32>
   %v2 = arith.maxnumf %v0, %v1 : vector<f32>
-  %v3 = arith.constant 100.0 : f16
-  %v4 = arith.truncf %v3 : f16 to f8E5M2FNUZ
-  %v5 = arith.constant 0x9C17 : f16
-  %v6 = arith.divf %arg0, %v5 : f16
-  %v7 = arith.constant dense<-1> : vector<i64>
-  %v8:2 = arith.mului_extended %v7, %v7 : vector<i64>
-  %v9 = arith.truncf %v3 : f16 to f8E5M2FNUZ
-  %v10 = arith.truncf %v3 : f16 to f8E5M2FNUZ
-  %v11 = arith.divf %arg0, %v5 : f16
+  %v3 = arith.constant -64 : i7
+  %v4 = arith.sitofp %v3 : i7 to f6E2M3FN
+  %v5 = arith.sitofp %v3 : i7 to f6E2M3FN
+  %v6 = arith.constant -1.0 : f16
+  %v7 = arith.divf %arg0, %v6 : f16
+  %v8 = arith.constant 14 : i32
+  %v9 = arith.constant 4294967295 : i32
+  %v10 = arith.floordivsi %v8, %v9 : i32
+  %v11 = arith.constant dense<0x00800000> : vector<f32>
+  %v12 = arith.divf %v2, %v11 fastmath<nnan,ninf> : vector<f32>
+  %v13 = arith.constant 0 : i7
+  %v14 = arith.shli %v3, %v13 overflow<nuw> : i7
+  return %v14, %v11 : i7, vector<f32>
+}
+func.func @f1(%arg0: tensor<2x2xf16>, %arg1: i7, %arg2: vector<f16>, %arg3: tensor<0xi1>) {
+  %v0 = arith.cmpi sge, %arg1, %arg1 : i7
+  %v1 = arith.constant dense<false> : tensor<0xi1>
+  %v2 = arith.constant dense<true> : tensor<0xi1>
+  %v3 = arith.select %arg3, %v1, %v2 : tensor<0xi1>, tensor<0xi1>
+  %v4 = arith.constant true
+  %v5 = arith.ceildivsi %v0, %v4 : i1
+  %v6 = arith.constant 103 : i7
+  %v7 = arith.floordivsi %arg1, %v6 {tag = 1 : i64} : i7
+  %v8 = arith.cmpi sle, %arg3, %v3 : tensor<0xi1>
+  %v9 = arith.constant 0x7BFF : f16
+  %v10:2 = func.call @f0(%v9) : (f16) -> (i7, vector<f32>)
+  %v11 = arith.constant dense<0x007FFFFF> : vector<f32>
+  %v12 = arith.addf %v11, %v10#1 : vector<f32>
+  %v13 = arith.constant -0.0 : f16
+  %v14 = arith.divf %v9, %v13 : f16
+  %v15 = arith.constant dense<true> : vector<i1>
+  %v16 = arith.select %v15, %arg2, %arg2 : vector<i1>, vector<f16>
+  %v17 = arith.constant 0x2 : f4E2M1FN
+  %v18 = arith.maxnumf %v17, %v17 fastmath<reassoc,contract> : f4E2M1FN
+  %v19 = arith.constant dense<false> : tensor<0xi1>
+  %v20 = arith.maxsi %v8, %v19 : tensor<0xi1>
+  %v21 = arith.constant dense<false> : tensor<0xi1>
+  %v22 = arith.maxsi %v20, %v21 : tensor<0xi1>
+  %v23 = arith.constant dense<0xBF800000> : vector<f32>
+  %v24 = arith.constant dense<0.1> : vector<f32>
+  %v25 = arith.cmpf uno, %v23, %v24 fastmath<ninf> {tag = 0 : i64} : vector<f32>
   return
 }
-func.func @f1(%arg0: i128, %arg1: tensor<2x2xf32>) -> f8E8M0FNU {
-  %v0 = arith.constant 0 : i128
-  %v1 = arith.remui %arg0, %v0 : i128
-  %v2 = arith.constant -1 : i128
-  %v3 = arith.ori %v1, %v2 : i128
-  %v4 = arith.constant 5 : i128
-  %v5 = arith.ori %v3, %v4 : i128
-  %v6 = arith.constant 1 : i128
-  %v7 = arith.divsi %v0, %v6 : i128
-  %v8 = arith.constant -2 : i8
-  %v9 = arith.extsi %v8 : i8 to i64
-  %v10 = arith.constant -9223372036854775808 : i64
-  %v11 = arith.cmpi eq, %v9, %v10 : i64
-  %v12 = arith.ori %v1, %v2 : i128
-  %v13 = arith.constant 123286033507297152780145223312274858374 : i128
-  %v14 = arith.cmpi slt, %v13, %v2 : i128
-  %v15 = arith.maximumf %arg1, %arg1 fastmath<nnan> : tensor<2x2xf32>
-  %v16 = arith.negf %arg1 fastmath<reassoc,contract> : tensor<2x2xf32>
-  %v17 = arith.maxnumf %v16, %v15 : tensor<2x2xf32>
-  %v18 = arith.constant 0x7BFF : f16
-  func.call @f0(%v18) : (f16) -> ()
-  %v20 = arith.constant -0.75 : f16
-  func.call @f0(%v20) : (f16) -> ()
-  %v22 = arith.constant 0x7E00 : f16
-  %v23 = arith.truncf %v22 toward_zero : f16 to f4E2M1FN
-  %v24 = arith.constant 0x03FF : f16
-  %v25 = arith.maximumf %v20, %v24 fastmath<reassoc,contract> : f16
-  %v26 = arith.constant -67394033234376203393373650525334400036 : i128
-  %v27 = arith.uitofp %v26 : i128 to f8E8M0FNU
-  %v28 = arith.divsi %v0, %v6 : i128
-  %v29 = arith.fptosi %v17 : tensor<2x2xf32> to tensor<2x2xi16>
-  %v30 = arith.constant dense<-0.75> : tensor<2x2xf32>
-  %v31 = arith.constant dense<[[-1.0, 1.0], [0x00000001, 0x00000000]]> : tensor<2x2xf32>
-  %v32 = arith.divf %v30, %v31 : tensor<2x2xf32>
-  %v33 = arith.constant dense<-0.75> : tensor<2x2xf32>
-  %v34 = arith.constant dense<4.0> : tensor<2x2xf32>
-  %v35 = arith.cmpf oge, %v33, %v34 fastmath<nnan,ninf> : tensor<2x2xf32>
-  %v36 = arith.constant dense<3.0> : tensor<3xf16>
-  %v37 = arith.mulf %v36, %v36 fastmath<ninf> : tensor<3xf16>
-  return %v27 : f8E8M0FNU
-}
-func.func @f2(%arg0: i1, %arg1: f8E5M2, %arg2: f8E3M4) {
-  %v0 = arith.constant 0xFF80 : bf16
-  %v1 = arith.constant 0x3F80 : bf16
-  %v2 = arith.subf %v0, %v1 : bf16
-  %v3 = arith.constant 0.0 : f8E3M4
-  %v4 = arith.extf %v3 fastmath<nsz> : f8E3M4 to bf16
-  %v5 = arith.constant true
-  %v6 = arith.muli %arg0, %v5 : i1
-  %v7 = arith.constant true
-  %v8 = arith.muli %v7, %v6 : i1
-  %v9 = arith.mulf %arg1, %arg1 : f8E5M2
-  %v10 = arith.constant dense<[33, 0]> : vector<2xi32>
-  %v11 = arith.constant dense<2147483647> : vector<2xi32>
-  %v12 = arith.maxui %v10, %v11 : vector<2xi32>
-  %v13 = arith.muli %arg0, %v5 : i1
-  %v14 = arith.constant false
-  %v15 = arith.muli %arg0, %v14 : i1
-  %v16 = arith.index_cast %v14 : i1 to index
+func.func @f2(%arg0: vector<2xi32>, %arg1: vector<i1>, %arg2: i8) -> vector<2xi1> {
+  %v0 = arith.constant dense<1> : vector<2xi32>
+  %v1 = arith.cmpi ugt, %arg0, %v0 : vector<2xi32>
+  %v2 = arith.cmpi ugt, %arg0, %v0 : vector<2xi32>
+  %v3 = arith.constant dense<false> : vector<2xi1>
+  %v4 = arith.muli %v3, %v1 : vector<2xi1>
+  %v5 = arith.constant 0x3F : f8E4M3FN
+  %v6 = arith.cmpf true, %v5, %v5 : f8E4M3FN
+  %v7 = arith.constant -9223372036854775808 : index
+  %v8 = arith.index_castui %v7 : index to i7
+  %v9 = arith.constant -0.0 : f8E4M3FN
+  %v10 = arith.constant 7.0 : f8E4M3FN
+  %v11 = arith.mulf %v9, %v10 fastmath<arcp,afn> : f8E4M3FN
+  %v12 = arith.maxnumf %v5, %v9 fastmath<fast> : f8E4M3FN
+  %v13 = arith.constant 6 : i16
+  %v14 = arith.addi %v13, %v13 : i16
+  %v15 = arith.constant dense<[true, true]> : vector<2xi1>
+  %v16:2 = arith.mulsi_extended %v3, %v15 : vector<2xi1>
   %v17 = arith.constant 0x03FF : f16
-  func.call @f0(%v17) : (f16) -> ()
-  %v19 = arith.constant false
-  %v20 = arith.constant 3.0 : f8E5M2
-  %v21 = arith.select %v19, %arg1, %v20 : f8E5M2
-  %v22 = arith.extf %v20 fastmath<fast> : f8E5M2 to f80
-  %v23 = arith.extsi %v8 : i1 to i64
-  %v24 = arith.constant -9223372036854775808 : i64
-  %v25 = arith.cmpi eq, %v23, %v24 : i64
-  %v26 = arith.extsi %v15 : i1 to i16
-  %v27 = arith.trunci %v26 : i16 to i1
-  %v28 = arith.constant 0x6F : f8E3M4
-  %v29 = arith.select %v14, %v28, %arg2 : f8E3M4
-  %v30 = arith.constant 0 : i16
-  %v31 = arith.cmpi ult, %v30, %v26 : i16
-  %v32 = arith.floordivsi %v11, %v10 : vector<2xi32>
-  %v33 = arith.constant 0x0000 : f16
-  %v34 = arith.extf %v33 : f16 to tf32
-  %v35 = arith.subf %v0, %v1 : bf16
-  %v36 = arith.extf %v28 : f8E3M4 to f16
-  %v37 = arith.constant 1 : i16
-  %v38 = arith.andi %v37, %v26 : i16
-  %v39 = arith.constant 0xB0 : f8E3M4
-  %v40 = arith.cmpf uno, %v39, %v3 fastmath<ninf> : f8E3M4
-  return
+  %v18:2 = func.call @f0(%v17) : (f16) -> (i7, vector<f32>)
+  return %v2 : vector<2xi1>
 }
-func.func @f3(%arg0: vector<2x3xf32>, %arg1: f80) -> (vector<2x3xi1>, vector<2x3xi1>) {
-  %v0 = arith.constant true
-  %v1 = arith.constant -1 : i32
-  %v2 = arith.select %v0, %v1, %v1 : i32
-  %v3 = arith.extui %v1 : i32 to i64
-  %v4 = arith.constant 65 : i64
-  %v5 = arith.cmpi uge, %v3, %v4 : i64
-  %v6 = arith.minimumf %arg0, %arg0 : vector<2x3xf32>
-  %v7 = arith.cmpi uge, %v3, %v4 : i64
-  %v8 = arith.constant 3.0 : f80
-  %v9 = arith.negf %v8 fastmath<nnan,ninf> : f80
-  %v10 = arith.truncf %v6 : vector<2x3xf32> to vector<2x3xbf16>
-  %v11 = arith.constant 0xFE : f8E5M2
-  %v12 = arith.constant 0x4F : f8E5M2
-  %v13 = arith.maxnumf %v11, %v12 fastmath<reassoc,contract> : f8E5M2
-  %v14 = arith.minimumf %arg0, %arg0 : vector<2x3xf32>
-  %v15 = arith.shli %v4, %v4 overflow<none> : i64
-  %v16 = arith.constant 0xFFFF0000000000000000 : f80
-  %v17 = arith.extf %v16 : f80 to f128
-  %v18 = arith.constant -2147483648 : i32
-  %v19 = arith.constant -1 : i32
-  %v20 = arith.shrsi %v18, %v19 : i32
-  %v21 = arith.constant dense<[[-3.0e-05, -0.75, 0x007FFFFF], [-0.75, 0x00000001, 0x7717B30A]]> : vector<2x3xf32>
-  %v22 = arith.cmpf one, %arg0, %v21 fastmath<nnan,ninf> : vector<2x3xf32>
-  %v23 = arith.constant dense<true> : vector<2x3xi1>
-  %v24 = arith.divsi %v22, %v23 : vector<2x3xi1>
-  %v25 = arith.minui %v23, %v24 : vector<2x3xi1>
-  %v26 = arith.constant 0 : i128
-  %v27 = arith.constant dense<[[0x7F800000, 0x7F800000], [0x00000001, 7.0]]> : tensor<2x2xf32>
-  %v28 = func.call @f1(%v26, %v27) : (i128, tensor<2x2xf32>) -> f8E8M0FNU
-  %v29 = func.call @f1(%v26, %v27) : (i128, tensor<2x2xf32>) -> f8E8M0FNU
-  %v30 = arith.constant true
-  %v31 = arith.andi %v5, %v30 : i1
-  %v32 = arith.constant 0.0 : f16
-  func.call @f0(%v32) : (f16) -> ()
-  %v34 = arith.constant dense<1.0> : vector<2x3xbf16>
-  %v35 = arith.mulf %v10, %v34 fastmath<nnan,ninf> : vector<2x3xbf16>
-  return %v24, %v25 : vector<2x3xi1>, vector<2x3xi1>
+func.func @f3(%arg0: i16, %arg1: vector<2xf64>, %arg2: i16) -> (i16, i1) {
+  %v0 = arith.constant 6 : i16
+  %v1 = arith.addi %v0, %v0 overflow<nuw> : i16
+  %v2 = arith.ori %v0, %v1 {tag = 1 : i64} : i16
+  %v3 = arith.addi %v0, %v0 overflow<nuw> : i16
+  %v4 = arith.constant 32767 : i16
+  %v5 = arith.subi %arg2, %v4 : i16
+  %v6 = arith.constant true
+  %v7 = arith.select %v6, %v4, %v5 : i16
+  %v8 = arith.constant -3 : i8
+  %v9 = arith.extsi %v8 : i8 to i64
+  %v10 = arith.constant 4 : i64
+  %v11 = arith.cmpi eq, %v9, %v10 : i64
+  %v12 = arith.constant dense<true> : vector<2xi1>
+  %v13 = arith.constant dense<0x0000000000000001> : vector<2xf64>
+  %v14 = arith.select %v12, %v13, %arg1 : vector<2xi1>, vector<2xf64>
+  %v15 = arith.constant dense<0.1> : vector<2xf64>
+  %v16 = arith.minnumf %v14, %v15 : vector<2xf64>
+  %v17 = arith.constant dense<[0x7FF0000000000000, -0.75]> : vector<2xf64>
+  %v18 = arith.remf %v17, %v14 fastmath<none> {tag = 0 : i64} : vector<2xf64>
+  %v19 = arith.uitofp %v7 : i16 to f80
+  %v20 = arith.ori %v2, %v5 : i16
+  return %v20, %v11 : i16, i1
 }

@@ -1,80 +1,69 @@
 // Random func/arith module, seed 59.
-func.func @f0(%arg0: vector<[4]xi64>) -> (f8E4M3FNUZ, vector<[4]xi1>) {
+func.func @f0(%arg0: vector<[4]xi64>) -> (f8E4M3FNUZ, vector<[4]xi64>) {
   %v0 = arith.constant dense<-2.5> : vector<2xf64>
   %v1 = arith.constant dense<0x8000000000000000> : vector<2xf64>
   %v2 = arith.addf %v0, %v1 : vector<2xf64>
-  %v3 = arith.constant dense<[0xFFF8000000000000, 0x7FEFFFFFFFFFFFFF]> : vector<2xf64>
-  %v4 = arith.constant dense<[0xBFF0000000000000, 3.0]> : vector<2xf64>
-  %v5 = arith.mulf %v3, %v4 : vector<2xf64>
-  %v6 = arith.constant 1 : index
-  %v7 = arith.andi %v6, %v6 : index
-  %v8 = arith.constant dense<1.0> : vector<2xf64>
-  %v9 = arith.mulf %v1, %v8 : vector<2xf64>
+  %v3 = arith.constant dense<15> : vector<[4]xi64>
+  %v4 = arith.maxsi %arg0, %v3 : vector<[4]xi64>
+  %v5 = arith.constant dense<-5> : vector<[4]xi64>
+  %v6 = arith.maxsi %v4, %v5 : vector<[4]xi64>
+  %v7 = arith.constant dense<[0x7FEFFFFFFFFFFFFF, 0x7FF0000000000000]> : vector<2xf64>
+  %v8 = arith.cmpf ogt, %v1, %v7 : vector<2xf64>
+  %v9 = arith.minui %arg0, %v3 : vector<[4]xi64>
   %v10 = arith.constant 0x80 : f8E4M3FNUZ
   %v11 = arith.addf %v10, %v10 : f8E4M3FNUZ
-  %v12 = arith.constant dense<[]> : tensor<0xi64>
-  %v13 = arith.cmpi ule, %v12, %v12 : tensor<0xi64>
-  %v14 = arith.cmpi ule, %v12, %v12 : tensor<0xi64>
-  %v15 = arith.constant 7.0 : f8E4M3FNUZ
-  %v16 = arith.subf %v10, %v15 fastmath<nnan> : f8E4M3FNUZ
-  %v17 = arith.addf %v10, %v10 : f8E4M3FNUZ
-  %v18 = arith.constant dense<0> : vector<[4]xi64>
-  %v19 = arith.cmpi eq, %v18, %arg0 : vector<[4]xi64>
-  %v20 = arith.select %v19, %arg0, %v18 : vector<[4]xi1>, vector<[4]xi64>
-  %v21 = arith.constant dense<true> : tensor<0xi1>
-  %v22 = arith.remui %v14, %v21 : tensor<0xi1>
-  %v23 = arith.constant -9223372036854775808 : i64
-  %v24 = arith.index_castui %v23 : i64 to index
-  %v25 = arith.constant dense<1.0> : vector<2xf64>
-  %v26 = arith.constant dense<[-3.0e-05, 0x3FF0000000000000]> : vector<2xf64>
-  %v27 = arith.addf %v25, %v26 : vector<2xf64>
-  %v28 = arith.constant 0x3C00 : f16
-  %v29 = arith.extf %v28 : f16 to f80
-  %v30 = arith.constant dense<false> : vector<[4]xi1>
-  %v31 = arith.cmpi slt, %v19, %v30 : vector<[4]xi1>
-  %v32 = arith.remf %v10, %v15 : f8E4M3FNUZ
-  return %v32, %v31 : f8E4M3FNUZ, vector<[4]xi1>
+  %v12 = arith.constant dense<0xBEE9EE709B92218B> : tensor<0xf64>
+  %v13 = arith.truncf %v12 : tensor<0xf64> to tensor<0xbf16>
+  %v14 = arith.constant dense<false> : vector<2xi1>
+  %v15 = arith.constant dense<true> : vector<2xi1>
+  %v16 = arith.andi %v14, %v15 : vector<2xi1>
+  %v17 = arith.constant dense<-4> : vector<[4]xi64>
+  %v18 = arith.maxsi %v17, %v9 : vector<[4]xi64>
+  %v19 = arith.cmpi eq, %v14, %v8 : vector<2xi1>
+  %v20 = arith.constant dense<false> : vector<[4]xi1>
+  %v21 = arith.constant dense<5> : vector<[4]xi64>
+  %v22 = arith.select %v20, %v21, %arg0 : vector<[4]xi1>, vector<[4]xi64>
+  %v23 = arith.constant -0.0 : f8E4M3FNUZ
+  %v24 = arith.constant -0.75 : f8E4M3FNUZ
+  %v25 = arith.addf %v23, %v24 : f8E4M3FNUZ
+  %v26 = arith.addf %v0, %v1 : vector<2xf64>
+  %v27 = arith.constant 0x3C00 : f16
+  %v28 = arith.subf %v27, %v27 : f16
+  %v29 = arith.constant dense<0x0080> : tensor<0xbf16>
+  %v30 = arith.cmpf false, %v29, %v29 : tensor<0xbf16>
+  %v31 = arith.subf %v28, %v27 : f16
+  %v32 = arith.constant dense<0x0010000000000000> : tensor<0xf64>
+  %v33 = arith.truncf %v32 toward_zero : tensor<0xf64> to tensor<0xbf16>
+  return %v25, %v18 : f8E4M3FNUZ, vector<[4]xi64>
 }
-func.func @f1(%arg0: i32, %arg1: index) -> (f8E4M3FNUZ, vector<[4]xi1>) {
-  %v0 = arith.remsi %arg1, %arg1 : index
-  %v1 = arith.constant dense<[[1.0e+10, 2.0, -1.0], [3.0, 2.0, -0.0]]> : vector<2x3xbf16>
-  %v2 = arith.constant dense<-3.0e-05> : vector<2x3xbf16>
-  %v3 = arith.cmpf ule, %v1, %v2 fastmath<nsz> : vector<2x3xbf16>
-  %v4 = arith.constant dense<9223372036854775807> : vector<[4]xi64>
-  %v5:2 = func.call @f0(%v4) : (vector<[4]xi64>) -> (f8E4M3FNUZ, vector<[4]xi1>)
-  %v6 = arith.constant 4.0 : f16
-  %v7 = arith.constant 0.1 : f16
-  %v8 = arith.cmpf ogt, %v6, %v7 : f16
-  %v9 = arith.constant 0xF8 : f8E4M3FNUZ
-  %v10 = arith.negf %v9 fastmath<none> : f8E4M3FNUZ
-  %v11 = arith.constant 0x80 : f8E4M3FNUZ
-  %v12 = arith.cmpf uge, %v10, %v11 : f8E4M3FNUZ
-  %v13 = arith.constant dense<64> : vector<[4]xi64>
-  %v14:2 = func.call @f0(%v13) : (vector<[4]xi64>) -> (f8E4M3FNUZ, vector<[4]xi1>)
+func.func @f1(%arg0: f64, %arg1: bf16, %arg2: vector<i8>) -> (vector<[4]xi64>, vector<[4]xi64>) {
+  %v0 = arith.constant true
+  %v1 = arith.constant 4.0 : bf16
+  %v2 = arith.select %v0, %v1, %v1 : bf16
+  %v3 = arith.constant -6700361262029793829 : i64
+  %v4 = arith.maxui %v3, %v3 : i64
+  %v5 = arith.constant dense<4> : vector<i8>
+  %v6 = arith.remui %arg2, %v5 : vector<i8>
+  %v7:2 = arith.mulsi_extended %v5, %arg2 : vector<i8>
+  %v8 = arith.maxui %v3, %v3 : i64
+  %v9 = arith.constant true
+  %v10 = arith.select %v9, %arg1, %v2 : bf16
+  %v11:2 = arith.mulsi_extended %v5, %arg2 : vector<i8>
+  %v12 = arith.cmpf une, %v1, %v2 : bf16
+  %v13 = arith.constant dense<0> : vector<i8>
+  %v14 = arith.minsi %v11#1, %v13 : vector<i8>
   %v15 = arith.constant dense<9223372036854775807> : vector<[4]xi64>
-  %v16:2 = func.call @f0(%v15) : (vector<[4]xi64>) -> (f8E4M3FNUZ, vector<[4]xi1>)
-  %v17 = arith.constant 8 : i33
-  %v18 = arith.constant 4294967296 : i33
-  %v19 = arith.remsi %v17, %v18 : i33
-  %v20 = arith.select %v8, %v16#0, %v11 : f8E4M3FNUZ
-  %v21 = arith.constant dense<[[100.0, 0x0001, 0.5], [-3.0e-05, 0x7F80, 0.0]]> : vector<2x3xbf16>
-  %v22 = arith.cmpf uno, %v21, %v1 : vector<2x3xbf16>
-  %v23:2 = func.call @f0(%v4) : (vector<[4]xi64>) -> (f8E4M3FNUZ, vector<[4]xi1>)
-  %v24 = arith.constant 16 : i32
-  %v25 = arith.uitofp %v24 : i32 to f32
-  %v26 = arith.fptoui %v25 : f32 to i32
-  %v27 = arith.floordivsi %arg0, %v24 : i32
-  %v28 = arith.sitofp %v8 : i1 to f32
-  %v29 = arith.fptosi %v28 : f32 to i1
-  %v30 = arith.constant 0x77 : f8E4M3FNUZ
-  %v31 = arith.maximumf %v30, %v16#0 : f8E4M3FNUZ
-  %v32 = arith.negf %v9 fastmath<none> : f8E4M3FNUZ
-  %v33 = arith.constant dense<true> : vector<2x3xi1>
-  %v34 = arith.select %v29, %v22, %v33 : vector<2x3xi1>
-  %v35:2 = arith.addui_extended %v5#1, %v14#1 : vector<[4]xi1>, vector<[4]xi1>
-  %v36 = arith.constant dense<[[0x0001, 0x7F80, -0.0], [0.5, 0x7FC0, 7.0]]> : vector<2x3xbf16>
-  %v37 = arith.negf %v36 : vector<2x3xbf16>
-  %v38 = arith.constant dense<-2.5> : tensor<3xf16>
-  %v39 = arith.negf %v38 fastmath<none> : tensor<3xf16>
-  return %v23#0, %v35#1 : f8E4M3FNUZ, vector<[4]xi1>
+  %v16:2 = func.call @f0(%v15) : (vector<[4]xi64>) -> (f8E4M3FNUZ, vector<[4]xi64>)
+  %v17 = arith.constant false
+  %v18 = arith.constant false
+  %v19 = arith.minui %v17, %v18 : i1
+  %v20 = arith.floordivsi %v11#0, %v13 : vector<i8>
+  %v21 = arith.cmpf une, %v1, %v2 : bf16
+  %v22 = arith.constant dense<true> : vector<i1>
+  %v23 = arith.constant dense<1> : vector<i8>
+  %v24 = arith.select %v22, %v23, %v14 : vector<i1>, vector<i8>
+  %v25:2 = arith.mulsi_extended %v16#1, %v16#1 : vector<[4]xi64>
+  %v26 = arith.mulf %v10, %arg1 fastmath<none> {tag = 1 : i64} : bf16
+  %v27 = arith.cmpi uge, %v11#1, %v11#0 {tag = 0 : i64} : vector<i8>
+  return %v25#0, %v16#1 : vector<[4]xi64>, vector<[4]xi64>
 }

@@ -1,115 +1,114 @@
 // Random func/arith module, seed 64.
-func.func @f0(%arg0: i32) -> (i32, i32, i32, i32) {
+func.func @f0(%arg0: i32) -> (i32, i64) {
   %v0 = arith.constant 2147483647 : i32
   %v1 = arith.ceildivui %arg0, %v0 : i32
-  %v2 = arith.constant 3 : i32
-  %v3 = arith.maxsi %v1, %v2 : i32
-  %v4 = arith.constant 0 : i32
-  %v5 = arith.maxsi %v4, %v3 : i32
-  %v6 = arith.constant 0.5 : f8E8M0FNU
-  %v7 = arith.fptoui %v6 : f8E8M0FNU to i33
-  %v8 = arith.constant 4 : i32
-  %v9 = arith.constant 1 : i32
-  %v10 = arith.shrui %v8, %v9 : i32
-  %v11 = arith.uitofp %v10 : i32 to f64
-  %v12 = arith.extsi %v3 : i32 to i64
-  %v13 = arith.extsi %v8 : i32 to i64
-  %v14 = arith.cmpi ne, %v12, %v13 : i64
-  %v15 = arith.extsi %v3 : i32 to i64
-  %v16 = arith.constant 0xC94229BF55EA9034 : f64
-  %v17 = arith.constant 1.0 : f64
-  %v18 = arith.mulf %v16, %v17 fastmath<nnan> : f64
-  %v19 = arith.shli %v1, %arg0 : i32
-  %v20 = arith.constant false
-  %v21 = arith.maxui %v20, %v14 : i1
-  %v22 = arith.constant 32 : i64
-  %v23 = arith.uitofp %v22 : i64 to tf32
-  %v24 = arith.shli %v1, %v8 overflow<none> : i32
-  return %v24, %v24, %v19, %v19 : i32, i32, i32, i32
+  %v2 = arith.andi %v1, %arg0 : i32
+  %v3 = arith.constant 0.5 : f8E8M0FNU
+  %v4 = arith.fptoui %v3 : f8E8M0FNU to i33
+  %v5 = arith.constant false
+  %v6 = arith.constant 0x9C : f8E8M0FNU
+  %v7 = arith.select %v5, %v3, %v6 : f8E8M0FNU
+  %v8 = arith.fptoui %v3 : f8E8M0FNU to i33
+  %v9 = arith.uitofp %v2 : i32 to f64
+  %v10 = arith.extui %v2 : i32 to i64
+  %v11 = arith.andi %v1, %arg0 : i32
+  %v12 = arith.divui %v10, %v10 : i64
+  %v13 = arith.cmpf ole, %v9, %v9 fastmath<none> {tag = 0 : i64} : f64
+  %v14 = arith.uitofp %v13 : i1 to f8E8M0FNU
+  %v15 = arith.select %v5, %v3, %v6 : f8E8M0FNU
+  return %v11, %v10 : i32, i64
 }
-func.func @f1(%arg0: tensor<0xf16>, %arg1: vector<4xbf16>, %arg2: i8) -> (vector<4xbf16>, tensor<0xf16>, vector<4xbf16>) {
-  %v0 = arith.constant dense<4.0> : tensor<0xf16>
-  %v1 = arith.remf %arg0, %v0 : tensor<0xf16>
-  %v2 = arith.constant 10 : i64
-  %v3 = arith.constant 1 : i64
-  %v4 = arith.ceildivsi %v2, %v3 : i64
-  %v5 = arith.constant -1753492649 : i32
-  %v6 = arith.constant 2 : i32
-  %v7 = arith.cmpi uge, %v5, %v6 : i32
-  %v8 = arith.constant false
-  %v9 = arith.constant false
-  %v10 = arith.ceildivui %v8, %v9 : i1
-  %v11:2 = arith.mului_extended %arg2, %arg2 : i8
-  %v12 = arith.ceildivsi %v2, %v3 : i64
-  %v13 = arith.constant dense<[]> : tensor<0xi1>
-  %v14 = arith.constant dense<-0.0> : tensor<0xf16>
-  %v15 = arith.select %v13, %v14, %v0 : tensor<0xi1>, tensor<0xf16>
-  %v16 = arith.constant dense<-0.75> : vector<4xbf16>
-  %v17 = arith.constant dense<0x0001> : vector<4xbf16>
-  %v18 = arith.mulf %v16, %v17 : vector<4xbf16>
-  %v19 = arith.index_castui %v6 : i32 to index
-  %v20 = arith.divsi %v11#1, %v11#1 : i8
-  %v21 = arith.constant dense<[]> : tensor<0xf16>
-  %v22 = arith.addf %v21, %v1 : tensor<0xf16>
-  %v23:4 = func.call @f0(%v6) : (i32) -> (i32, i32, i32, i32)
-  %v24 = arith.constant 0 : index
-  %v25 = arith.index_cast %v24 : index to i64
-  %v26 = arith.mulf %v17, %v16 : vector<4xbf16>
-  %v27 = arith.divsi %v11#1, %v11#1 : i8
-  %v28 = arith.constant 8388608 : i32
-  %v29 = arith.maxsi %v23#3, %v28 : i32
-  %v30 = arith.constant 416650736 : i32
-  %v31 = arith.maxsi %v30, %v29 : i32
-  %v32 = arith.negf %arg1 : vector<4xbf16>
-  %v33 = arith.negf %v32 fastmath<fast> : vector<4xbf16>
-  %v34 = arith.maximumf %v14, %v22 : tensor<0xf16>
-  %v35 = arith.constant 8 : i64
-  %v36 = arith.constant 0 : i64
-  %v37 = arith.minui %v35, %v36 : i64
-  return %v32, %v34, %v26 : vector<4xbf16>, tensor<0xf16>, vector<4xbf16>
+func.func @f1(%arg0: f32, %arg1: f64, %arg2: f8E4M3FNUZ, %arg3: i16) -> (f8E4M3FNUZ, f8E4M3FNUZ, i1) {
+  %v0 = arith.cmpi sle, %arg3, %arg3 : i16
+  %v1 = arith.select %v0, %arg3, %arg3 : i16
+  %v2 = arith.constant 0xFF800000 : f32
+  %v3 = arith.remf %arg0, %v2 {tag = 0 : i64} : f32
+  %v4 = arith.constant true
+  %v5 = arith.ceildivsi %v0, %v4 {tag = 0 : i64} : i1
+  %v6 = arith.constant true
+  %v7 = arith.ori %v4, %v6 : i1
+  %v8 = arith.constant -1.0 : f32
+  %v9 = arith.negf %v8 fastmath<fast> : f32
+  %v10 = arith.constant 0x01 : f8E5M2FNUZ
+  %v11 = arith.constant 0x00 : f8E5M2FNUZ
+  %v12 = arith.subf %v10, %v11 fastmath<fast> : f8E5M2FNUZ
+  %v13 = arith.constant 0x80 : f8E4M3FNUZ
+  %v14 = arith.minimumf %arg2, %v13 fastmath<nsz> : f8E4M3FNUZ
+  %v15 = arith.constant -6 : i16
+  %v16 = arith.cmpi sle, %arg3, %v15 : i16
+  %v17 = arith.constant true
+  %v18:2 = arith.addui_extended %v17, %v6 : i1, i1
+  %v19 = arith.minimumf %v3, %arg0 : f32
+  %v20 = arith.constant 0x00800000 : f32
+  %v21 = arith.maximumf %v20, %v19 fastmath<nnan> : f32
+  return %v14, %v14, %v17 : f8E4M3FNUZ, f8E4M3FNUZ, i1
 }
-func.func @f2(%arg0: f8E4M3, %arg1: f8E4M3B11FNUZ, %arg2: tensor<2x2xbf16>) -> (i64, i64) {
-  %v0 = arith.constant -2147483648 : i32
-  %v1:4 = func.call @f0(%v0) : (i32) -> (i32, i32, i32, i32)
-  %v2 = arith.constant dense<[]> : tensor<0xi64>
-  %v3 = arith.constant dense<[]> : tensor<0xi64>
-  %v4 = arith.remsi %v2, %v3 : tensor<0xi64>
-  %v5 = arith.constant 8 : i7
-  %v6 = arith.constant 3 : i7
-  %v7:2 = arith.mului_extended %v5, %v6 : i7
-  %v8 = arith.extui %v1#3 : i32 to i64
-  %v9 = arith.trunci %v8 : i64 to i32
-  %v10 = arith.extui %v1#3 : i32 to i64
-  %v11 = arith.constant true
-  %v12 = arith.select %v11, %v1#1, %v0 : i32
-  %v13 = arith.constant -1 : i64
-  %v14 = arith.subi %v13, %v10 overflow<none> : i64
-  %v15 = arith.shrsi %v8, %v13 : i64
-  %v16 = arith.remsi %v2, %v3 : tensor<0xi64>
-  %v17 = arith.constant 1.0 : f8E4M3
-  %v18 = arith.mulf %arg0, %v17 : f8E4M3
-  %v19 = arith.constant 2251799813685248 : i64
-  %v20 = arith.trunci %v19 overflow<nsw> : i64 to i8
-  return %v14, %v15 : i64, i64
+func.func @f2(%arg0: i32, %arg1: f6E2M3FN, %arg2: i32, %arg3: i128) -> i32 {
+  %v0 = arith.divsi %arg3, %arg3 : i128
+  %v1 = arith.constant 3.0 : f8E5M2FNUZ
+  %v2 = arith.constant 1.0e+10 : f8E5M2FNUZ
+  %v3 = arith.maxnumf %v1, %v2 : f8E5M2FNUZ
+  %v4 = arith.constant 0x18 : f6E2M3FN
+  %v5 = arith.remf %v4, %arg1 : f6E2M3FN
+  %v6 = arith.minui %arg3, %v0 : i128
+  %v7 = arith.cmpf ult, %v4, %arg1 : f6E2M3FN
+  %v8 = arith.cmpf ult, %v4, %arg1 : f6E2M3FN
+  %v9 = arith.constant 0 : i32
+  %v10 = arith.remsi %v9, %arg0 : i32
+  %v11 = arith.constant 0x8000000000000000 : f64
+  %v12 = arith.constant 4.0 : f64
+  %v13 = arith.maximumf %v11, %v12 fastmath<nnan> : f64
+  %v14 = arith.extui %v10 : i32 to i64
+  %v15 = arith.trunci %v14 : i64 to i32
+  %v16 = arith.select %v7, %v9, %arg0 : i32
+  %v17 = arith.constant 4294967294 : i32
+  %v18 = arith.muli %v16, %v17 : i32
+  %v19 = arith.constant 31 : i32
+  %v20 = arith.muli %v19, %v18 : i32
+  %v21 = arith.cmpf ult, %v4, %arg1 : f6E2M3FN
+  %v22 = arith.index_cast %v0 : i128 to index
+  %v23 = arith.constant 0xF0 : f8E3M4
+  %v24 = arith.constant 0xB0 : f8E3M4
+  %v25 = arith.select %v8, %v23, %v24 : f8E3M4
+  %v26 = arith.constant 0x17 : f6E2M3FN
+  %v27 = arith.select %v8, %v5, %v26 : f6E2M3FN
+  %v28 = arith.negf %v12 : f64
+  %v29 = arith.negf %v28 : f64
+  %v30 = arith.constant 0xFC : f8E5M2FNUZ
+  %v31 = arith.addf %v30, %v1 fastmath<nsz> : f8E5M2FNUZ
+  %v32 = arith.constant 830610580002923343 : index
+  %v33 = arith.constant -1 : index
+  %v34 = arith.subi %v32, %v33 : index
+  %v35 = arith.constant 17592186044416 : index
+  %v36 = arith.subi %v34, %v35 : index
+  %v37 = arith.constant -1 : i32
+  %v38 = arith.ceildivsi %arg2, %v37 : i32
+  return %v38 : i32
 }
-func.func @f3(%arg0: bf16, %arg1: vector<2xf32>, %arg2: i64) -> (i8, bf16) {
-  %v0 = arith.constant -9223372036854775808 : index
-  %v1 = arith.constant 14 : index
-  %v2 = arith.minsi %v0, %v1 : index
-  %v3 = arith.addi %v0, %v0 overflow<nsw, nuw> : index
-  %v4 = arith.maxnumf %arg1, %arg1 : vector<2xf32>
-  %v5 = arith.negf %v4 fastmath<nnan> : vector<2xf32>
-  %v6 = arith.constant 0 : i8
-  %v7 = arith.ceildivsi %v6, %v6 : i8
-  %v8 = arith.index_cast %arg2 : i64 to index
-  %v9 = arith.index_cast %v8 : index to i64
-  %v10 = arith.negf %arg0 : bf16
-  %v11 = arith.constant false
-  %v12 = arith.select %v11, %v6, %v6 : i8
-  %v13 = arith.constant dense<[0x00000000, 0x3F800000]> : vector<2xf32>
-  %v14 = arith.cmpf one, %v4, %v13 fastmath<nnan> : vector<2xf32>
-  %v15 = arith.constant dense<true> : vector<2xi1>
-  %v16 = arith.muli %v15, %v14 : vector<2xi1>
-  %v17 = arith.addi %v0, %v0 overflow<nsw, nuw> : index
-  return %v7, %v10 : i8, bf16
+func.func @f3(%arg0: i8, %arg1: i16, %arg2: i8, %arg3: vector<[4]xf32>) -> (vector<[4]xi1>, i8) {
+  %v0 = arith.constant dense<1.0e+10> : vector<[4]xf32>
+  %v1 = arith.maximumf %v0, %arg3 : vector<[4]xf32>
+  %v2 = arith.cmpi sgt, %arg0, %arg2 {tag = 0 : i64} : i8
+  %v3 = arith.floordivsi %v2, %v2 : i1
+  %v4 = arith.constant false
+  %v5:2 = arith.addui_extended %v3, %v4 : i1, i1
+  %v6 = arith.constant -32768 : i16
+  %v7 = arith.ceildivsi %v6, %arg1 : i16
+  %v8 = arith.divf %arg3, %v1 : vector<[4]xf32>
+  %v9 = arith.ceildivui %v7, %v7 : i16
+  %v10 = arith.constant 32767 : i16
+  %v11 = arith.floordivsi %v9, %v10 : i16
+  %v12 = arith.constant 1622837639 : i32
+  %v13:2 = func.call @f0(%v12) : (i32) -> (i32, i64)
+  %v14 = arith.cmpf uge, %arg3, %v1 : vector<[4]xf32>
+  %v15 = arith.cmpi sgt, %v9, %v6 : i16
+  %v16 = arith.constant -1 : i8
+  %v17:2 = arith.mului_extended %arg2, %v16 : i8
+  %v18 = arith.constant dense<0x7FF8000000000000> : tensor<3xf64>
+  %v19 = arith.mulf %v18, %v18 : tensor<3xf64>
+  %v20 = arith.constant 32768 : i32
+  %v21 = arith.floordivsi %v13#0, %v20 : i32
+  %v22 = arith.constant dense<2.0> : vector<[4]xf32>
+  %v23 = arith.cmpf uno, %v1, %v22 fastmath<none> : vector<[4]xf32>
+  return %v23, %v17#1 : vector<[4]xi1>, i8
 }

@@ -1,104 +1,105 @@
 // Random func/arith module, seed 65.
-func.func @f0(%arg0: i8, %arg1: f8E4M3B11FNUZ) -> (tf32, i32, i1) {
+func.func @f0(%arg0: i8, %arg1: f8E4M3B11FNUZ) {
   %v0 = arith.constant 2 : i8
   %v1 = arith.shli %arg0, %v0 overflow<nuw> : i8
   %v2 = arith.constant 127 : i8
   %v3 = arith.cmpi sle, %v2, %v0 : i8
-  %v4 = arith.constant 255 : i8
-  %v5 = arith.cmpi uge, %v4, %arg0 : i8
-  %v6 = arith.constant 622407865 : i32
-  %v7 = arith.constant -33902302 : i32
-  %v8 = arith.addi %v6, %v7 : i32
-  %v9 = arith.constant 31 : i32
-  %v10 = arith.subi %v8, %v9 : i32
-  %v11 = arith.constant 8 : i8
-  %v12 = arith.sitofp %v11 : i8 to tf32
-  %v13 = arith.constant 0.0 : tf32
-  %v14 = arith.constant 0x00000 : tf32
-  %v15 = arith.addf %v13, %v14 : tf32
-  return %v13, %v8, %v3 : tf32, i32, i1
+  %v4 = arith.cmpi sle, %v2, %v0 : i8
+  %v5 = arith.cmpi sle, %v2, %v0 : i8
+  %v6 = arith.index_cast %v2 : i8 to index
+  %v7 = arith.constant dense<[]> : tensor<0xi64>
+  %v8 = arith.constant dense<[]> : tensor<0xi64>
+  %v9 = arith.xori %v7, %v8 : tensor<0xi64>
+  return
 }
-func.func @f1(%arg0: vector<f64>, %arg1: f8E4M3, %arg2: i33, %arg3: bf16) -> (i33, vector<f64>) {
-  %v0 = arith.constant 6 : i33
-  %v1 = arith.ceildivsi %arg2, %v0 : i33
-  %v2 = arith.constant 1 : i33
-  %v3 = arith.constant 5699749551 : i33
-  %v4 = arith.ceildivui %v2, %v3 : i33
-  %v5 = arith.constant 100.0 : bf16
-  %v6 = arith.mulf %arg3, %v5 : bf16
-  %v7 = arith.constant 1 : index
-  %v8 = arith.constant -3 : index
-  %v9 = arith.cmpi ule, %v7, %v8 : index
-  %v10 = arith.constant false
-  %v11 = arith.select %v10, %arg1, %arg1 : f8E4M3
-  %v12 = arith.maxui %v4, %arg2 : i33
-  %v13 = arith.select %v10, %arg0, %arg0 : vector<f64>
-  return %v12, %v13 : i33, vector<f64>
+func.func @f1(%arg0: tensor<0xf16>, %arg1: i8) -> tensor<0xi1> {
+  %v0 = arith.constant 0xB8 : f8E4M3B11FNUZ
+  func.call @f0(%arg1, %v0) : (i8, f8E4M3B11FNUZ) -> ()
+  %v2 = arith.fptosi %arg0 : tensor<0xf16> to tensor<0xi1>
+  %v3 = arith.constant dense<[]> : tensor<0xi1>
+  %v4 = arith.subi %v2, %v3 : tensor<0xi1>
+  %v5 = arith.constant dense<false> : tensor<0xi1>
+  %v6 = arith.subi %v4, %v5 : tensor<0xi1>
+  %v7 = arith.fptosi %arg0 : tensor<0xf16> to tensor<0xi1>
+  %v8 = arith.constant 1 : index
+  %v9 = arith.constant 9223372036854775807 : index
+  %v10 = arith.subi %v8, %v9 : index
+  %v11 = arith.constant -1 : i32
+  %v12 = arith.constant -8 : i32
+  %v13 = arith.subi %v11, %v12 : i32
+  %v14 = arith.constant dense<true> : tensor<0xi1>
+  %v15 = arith.maxsi %v14, %v7 {tag = 0 : i64} : tensor<0xi1>
+  %v16 = arith.extui %v3 : tensor<0xi1> to tensor<0xi32>
+  %v17 = arith.fptosi %arg0 : tensor<0xf16> to tensor<0xi1>
+  %v18 = arith.constant dense<-1> : tensor<0xi32>
+  %v19 = arith.constant dense<-1> : tensor<0xi32>
+  %v20 = arith.ori %v18, %v19 : tensor<0xi32>
+  %v21 = arith.constant true
+  %v22 = arith.constant dense<0x7E00> : tensor<0xf16>
+  %v23 = arith.select %v21, %v22, %arg0 : tensor<0xf16>
+  return %v6 : tensor<0xi1>
 }
-func.func @f2(%arg0: f8E5M2, %arg1: i64, %arg2: vector<f64>) -> vector<4xi64> {
-  %v0 = arith.constant dense<[0, -9223372036854775808, 16, 65]> : vector<4xi64>
-  %v1 = arith.negf %arg0 : f8E5M2
-  %v2 = arith.negf %v1 : f8E5M2
-  %v3 = arith.cmpi sgt, %arg1, %arg1 : i64
-  %v4 = arith.constant dense<100.0> : vector<f64>
-  %v5 = arith.subf %arg2, %v4 : vector<f64>
-  %v6 = arith.constant 0 : i32
-  %v7 = arith.extsi %v6 : i32 to i33
-  %v8 = arith.constant 4.0 : f8E5M2
-  %v9 = arith.maxnumf %arg0, %v8 fastmath<reassoc,contract> : f8E5M2
-  %v10 = arith.negf %arg0 : f8E5M2
-  %v11 = arith.negf %v5 : vector<f64>
-  %v12 = arith.negf %v11 : vector<f64>
-  %v13 = arith.constant false
-  %v14 = arith.andi %v3, %v13 : i1
-  %v15 = arith.bitcast %v1 : f8E5M2 to f8E4M3FN
-  %v16 = arith.constant -1.0 : f8E5M2
-  %v17 = arith.cmpf one, %arg0, %v16 : f8E5M2
-  %v18 = arith.cmpi sgt, %arg1, %arg1 : i64
-  return %v0 : vector<4xi64>
+func.func @f2(%arg0: f32, %arg1: f80, %arg2: i64) -> (f32, f80) {
+  %v0 = arith.constant -1 : i32
+  %v1 = arith.constant 4294967295 : i32
+  %v2 = arith.minsi %v0, %v1 : i32
+  %v3 = arith.constant -6 : i64
+  %v4 = arith.shrui %arg2, %v3 {tag = 0 : i64} : i64
+  %v5 = arith.constant 0 : i64
+  %v6 = arith.constant 0 : i64
+  %v7 = arith.remsi %v5, %v6 : i64
+  %v8 = arith.index_castui %v0 : i32 to index
+  %v9 = arith.index_castui %v8 : index to i32
+  %v10 = arith.constant -1 : i32
+  %v11:2 = arith.mulsi_extended %v2, %v10 : i32
+  %v12 = arith.constant 65 : index
+  %v13 = arith.maxsi %v12, %v8 : index
+  %v14 = arith.constant dense<[]> : tensor<0xf16>
+  %v15 = arith.constant 1 : i8
+  %v16 = func.call @f1(%v14, %v15) {tag = 0 : i64} : (tensor<0xf16>, i8) -> tensor<0xi1>
+  %v17 = arith.constant 0x70 : f8E3M4
+  %v18 = arith.constant 3.0 : f8E3M4
+  %v19 = arith.cmpf uno, %v17, %v18 : f8E3M4
+  %v20 = arith.constant -1.0 : f80
+  %v21 = arith.negf %v20 fastmath<nsz> : f80
+  %v22 = arith.maxui %arg2, %v4 : i64
+  %v23 = arith.constant 4 : i64
+  %v24 = arith.shli %v23, %v3 : i64
+  %v25 = arith.mulf %v20, %v20 fastmath<nnan,ninf> : f80
+  %v26 = arith.constant 0xB8 : f8E4M3B11FNUZ
+  func.call @f0(%v15, %v26) : (i8, f8E4M3B11FNUZ) -> ()
+  %v28 = arith.negf %arg0 : f32
+  %v29 = arith.constant dense<[]> : tensor<0xi1>
+  %v30:2 = arith.addui_extended %v16, %v29 : tensor<0xi1>, tensor<0xi1>
+  %v31 = arith.fptoui %v26 {tag = 0 : i64} : f8E4M3B11FNUZ to i1
+  %v32 = arith.fptoui %v26 {tag = 0 : i64} : f8E4M3B11FNUZ to i1
+  return %v28, %arg1 : f32, f80
 }
-func.func @f3(%arg0: i8, %arg1: vector<4xbf16>, %arg2: f64) -> (vector<4xi64>, i33, i33) {
-  %v0 = arith.constant dense<0x7FF0000000000000> : vector<f64>
-  %v1 = arith.constant 0x07 : f8E4M3
-  %v2 = arith.constant 32 : i33
-  %v3 = arith.constant 0xFF80 : bf16
-  %v4:2 = func.call @f1(%v0, %v1, %v2, %v3) : (vector<f64>, f8E4M3, i33, bf16) -> (i33, vector<f64>)
-  %v5:2 = func.call @f1(%v0, %v1, %v2, %v3) : (vector<f64>, f8E4M3, i33, bf16) -> (i33, vector<f64>)
-  %v6 = arith.constant 128 : i8
-  %v7 = arith.divsi %arg0, %v6 : i8
-  %v8 = arith.fptosi %arg1 : vector<4xbf16> to vector<4xi16>
-  %v9 = arith.negf %arg2 : f64
-  %v10 = arith.constant 1.0e+10 : f64
-  %v11 = arith.cmpf olt, %arg2, %v10 fastmath<arcp,afn> : f64
-  %v12 = arith.constant 4294967295 : i33
-  %v13 = arith.remui %v4#0, %v12 : i33
-  %v14 = arith.xori %arg0, %arg0 : i8
-  %v15:2 = func.call @f1(%v0, %v1, %v2, %v3) : (vector<f64>, f8E4M3, i33, bf16) -> (i33, vector<f64>)
-  %v16 = arith.constant dense<0x0001> : vector<4xbf16>
-  %v17 = arith.cmpf ult, %v16, %arg1 : vector<4xbf16>
-  %v18 = arith.constant dense<-1> : vector<4xi16>
-  %v19 = arith.xori %v8, %v18 : vector<4xi16>
-  %v20 = arith.xori %v19, %v18 : vector<4xi16>
-  %v21 = arith.cmpf uge, %v5#1, %v4#1 : vector<f64>
-  %v22 = arith.constant dense<true> : vector<i1>
-  %v23 = arith.minui %v21, %v22 : vector<i1>
-  %v24 = arith.constant -1 : i128
-  %v25 = arith.trunci %v24 : i128 to i16
-  %v26 = arith.negf %arg1 fastmath<fast> : vector<4xbf16>
-  %v27 = arith.constant 1.0 : f64
-  %v28 = arith.mulf %v10, %v27 fastmath<reassoc,contract> : f64
-  %v29 = arith.constant dense<true> : vector<4xi1>
-  %v30 = arith.xori %v17, %v29 : vector<4xi1>
-  %v31 = arith.xori %v30, %v29 : vector<4xi1>
-  %v32 = arith.remui %v4#0, %v12 : i33
-  %v33 = arith.constant 0.0 : f8E5M2
-  %v34 = arith.constant 8796093022208 : i64
-  %v35 = func.call @f2(%v33, %v34, %v15#1) : (f8E5M2, i64, vector<f64>) -> vector<4xi64>
-  %v36 = arith.constant dense<100.0> : vector<4xbf16>
-  %v37 = arith.cmpf ugt, %v36, %arg1 : vector<4xbf16>
-  %v38 = arith.constant dense<0x8000> : vector<4xbf16>
-  %v39 = arith.select %v17, %arg1, %v38 : vector<4xi1>, vector<4xbf16>
-  %v40 = arith.xori %arg0, %arg0 : i8
-  %v41 = arith.maxnumf %v39, %v16 : vector<4xbf16>
-  return %v35, %v32, %v32 : vector<4xi64>, i33, i33
+func.func @f3(%arg0: f80, %arg1: i1) -> (i64, index) {
+  %v0 = arith.constant 1.0e+10 : f80
+  %v1 = arith.constant 0x00000000000000000001 : f80
+  %v2 = arith.remf %v0, %v1 fastmath<ninf> : f80
+  %v3 = arith.constant 0xFFFF0000000000000000 : f80
+  %v4 = arith.mulf %v2, %v3 : f80
+  %v5 = arith.extui %arg1 : i1 to i64
+  %v6 = arith.extui %arg1 : i1 to i64
+  %v7 = arith.cmpi uge, %v5, %v6 : i64
+  %v8 = arith.maximumf %arg0, %v0 fastmath<arcp,afn> : f80
+  %v9 = arith.constant 0 : i8
+  %v10 = arith.constant 1.0 : f8E4M3B11FNUZ
+  func.call @f0(%v9, %v10) : (i8, f8E4M3B11FNUZ) -> ()
+  %v12 = arith.fptoui %v0 : f80 to i32
+  %v13 = arith.constant -4 : i64
+  %v14 = arith.xori %v6, %v13 : i64
+  %v15 = arith.constant 9223372036854775807 : i64
+  %v16 = arith.xori %v14, %v15 : i64
+  %v17 = arith.constant -6 : i64
+  %v18 = arith.ori %v17, %v13 : i64
+  %v19 = arith.index_cast %arg1 : i1 to index
+  %v20 = arith.constant true
+  %v21 = arith.constant 0.1 : f80
+  %v22 = arith.select %v20, %v2, %v21 : f80
+  %v23 = arith.select %v20, %v2, %v21 : f80
+  %v24 = arith.maxnumf %arg0, %v0 : f80
+  return %v14, %v19 : i64, index
 }

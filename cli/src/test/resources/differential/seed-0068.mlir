@@ -1,112 +1,113 @@
 // Random func/arith module, seed 68.
-func.func @f0(%arg0: tensor<3xf64>) -> (i32, tensor<3xindex>, tensor<3xindex>, tensor<3xindex>) {
+func.func @f0(%arg0: tensor<3xf64>) -> (tensor<3xf64>, tensor<3xi64>, tensor<3xi1>) {
   %v0 = arith.constant 16 : i32
   %v1 = arith.constant -65147547 : i32
   %v2 = arith.shli %v0, %v1 : i32
   %v3 = arith.shli %v0, %v1 : i32
-  %v4 = arith.constant dense<[0x3C2330DFA0CEE0EE, 3.0, 1.0]> : tensor<3xf64>
-  %v5 = arith.subf %v4, %v4 : tensor<3xf64>
+  %v4 = arith.sitofp %v3 {tag = 1 : i64} : i32 to f8E5M2
+  %v5 = arith.sitofp %v3 {tag = 1 : i64} : i32 to f8E5M2
   %v6 = arith.shli %v0, %v1 : i32
-  %v7 = arith.constant dense<0> : tensor<3xi8>
-  %v8 = arith.uitofp %v7 : tensor<3xi8> to tensor<3xbf16>
-  %v9 = arith.constant dense<67108864> : vector<[4]xi32>
-  %v10 = arith.minsi %v9, %v9 : vector<[4]xi32>
-  %v11 = arith.shli %v0, %v1 : i32
-  %v12 = arith.fptosi %v4 : tensor<3xf64> to tensor<3xi8>
-  %v13 = arith.shli %v0, %v1 : i32
-  %v14 = arith.constant dense<true> : vector<[4]xi1>
-  %v15 = arith.constant dense<-1534692184> : vector<[4]xi32>
-  %v16 = arith.constant dense<1> : vector<[4]xi32>
-  %v17 = arith.select %v14, %v15, %v16 : vector<[4]xi1>, vector<[4]xi32>
-  %v18 = arith.constant dense<0x93B7088065E509BA> : tensor<3xf64>
-  %v19 = arith.cmpf uge, %arg0, %v18 : tensor<3xf64>
-  %v20 = arith.select %v14, %v15, %v16 : vector<[4]xi1>, vector<[4]xi32>
-  %v21 = arith.index_castui %v19 : tensor<3xi1> to tensor<3xindex>
-  %v22 = arith.minui %v19, %v19 : tensor<3xi1>
-  %v23 = arith.constant dense<[0, -1, 144115188075855872]> : tensor<3xindex>
-  %v24 = arith.minui %v21, %v23 : tensor<3xindex>
-  %v25 = arith.select %v19, %arg0, %v5 : tensor<3xi1>, tensor<3xf64>
-  %v26 = arith.constant dense<true> : tensor<3xi1>
-  %v27 = arith.constant dense<true> : tensor<3xi1>
-  %v28 = arith.cmpi ne, %v26, %v27 : tensor<3xi1>
-  %v29 = arith.constant -1 : i32
-  %v30 = arith.maxui %v29, %v6 : i32
-  %v31 = arith.index_castui %v19 : tensor<3xi1> to tensor<3xindex>
-  %v32 = arith.index_cast %v21 : tensor<3xindex> to tensor<3xi16>
-  %v33 = arith.muli %v32, %v32 : tensor<3xi16>
-  %v34 = arith.remui %v21, %v23 : tensor<3xindex>
-  return %v1, %v34, %v24, %v21 : i32, tensor<3xindex>, tensor<3xindex>, tensor<3xindex>
+  %v7 = arith.sitofp %v3 {tag = 1 : i64} : i32 to f8E5M2
+  %v8 = arith.constant 31 : i32
+  %v9 = arith.shrui %v0, %v8 {tag = 1 : i64} : i32
+  %v10 = arith.constant dense<67108864> : vector<[4]xi32>
+  %v11 = arith.minsi %v10, %v10 : vector<[4]xi32>
+  %v12 = arith.sitofp %v3 {tag = 1 : i64} : i32 to f8E5M2
+  %v13 = arith.constant 0 : i32
+  %v14 = arith.subi %v13, %v1 overflow<nsw> : i32
+  %v15 = arith.constant 1 : i32
+  %v16 = arith.addi %v13, %v15 : i32
+  %v17 = arith.constant 31 : i32
+  %v18 = arith.subi %v16, %v17 : i32
+  %v19 = arith.constant 2147483647 : i32
+  %v20 = arith.divsi %v15, %v19 exact : i32
+  %v21 = arith.addi %v13, %v15 : i32
+  %v22 = arith.bitcast %arg0 : tensor<3xf64> to tensor<3xi64>
+  %v23 = arith.constant dense<[2.0, -3.0e-05]> : vector<2xf64>
+  %v24 = arith.constant dense<[0x000FFFFFFFFFFFFF, -3.0e-05]> : vector<2xf64>
+  %v25 = arith.cmpf true, %v23, %v24 fastmath<arcp,afn> : vector<2xf64>
+  %v26 = arith.constant 0x28 : f6E2M3FN
+  %v27 = arith.constant 0x07 : f6E2M3FN
+  %v28 = arith.minnumf %v26, %v27 fastmath<none> : f6E2M3FN
+  %v29 = arith.constant dense<0x3FF0000000000000> : tensor<3xf64>
+  %v30 = arith.cmpf ord, %v29, %arg0 : tensor<3xf64>
+  %v31 = arith.constant dense<[9223372036854775807, -9223372036854775808, 0]> : tensor<3xi64>
+  %v32 = arith.ceildivui %v31, %v22 : tensor<3xi64>
+  %v33 = arith.constant dense<0.5> : tensor<3xf64>
+  %v34 = arith.fptoui %v33 : tensor<3xf64> to tensor<3xi1>
+  %v35:2 = arith.addui_extended %v30, %v30 : tensor<3xi1>, tensor<3xi1>
+  %v36 = arith.minimumf %arg0, %v29 : tensor<3xf64>
+  %v37 = arith.constant dense<0x3FF0000000000000> : vector<2xf64>
+  %v38 = arith.subf %v23, %v37 : vector<2xf64>
+  return %v36, %v32, %v34 : tensor<3xf64>, tensor<3xi64>, tensor<3xi1>
 }
-func.func @f1(%arg0: vector<2x3xi1>, %arg1: i33) -> i33 {
-  %v0 = arith.constant -0.0 : f32
-  %v1 = arith.constant 0x0D15F786 : f32
-  %v2 = arith.divf %v0, %v1 : f32
-  %v3 = arith.constant -7 : i33
-  %v4 = arith.minui %arg1, %v3 : i33
-  %v5 = arith.minui %arg1, %v3 : i33
-  %v6 = arith.divf %v0, %v1 : f32
-  %v7 = arith.constant -1 : i33
-  %v8 = arith.cmpi ne, %v7, %v7 : i33
-  %v9 = arith.cmpi ne, %v7, %v7 : i33
-  %v10 = arith.constant dense<[[false, true, true], [true, false, true]]> : vector<2x3xi1>
-  %v11 = arith.cmpi sge, %arg0, %v10 : vector<2x3xi1>
-  %v12 = arith.select %v11, %v10, %arg0 : vector<2x3xi1>, vector<2x3xi1>
-  %v13 = arith.fptosi %v6 : f32 to i16
-  %v14 = arith.constant 0.5 : f64
-  %v15 = arith.constant 0.0 : f64
-  %v16 = arith.addf %v14, %v15 fastmath<nsz> : f64
-  %v17 = arith.constant 0.5 : f64
-  %v18 = arith.maxnumf %v17, %v15 : f64
-  %v19 = arith.constant 0x7F7FFFFF : f32
-  %v20 = arith.truncf %v19 : f32 to f8E4M3B11FNUZ
-  %v21 = arith.constant dense<true> : vector<2x3xi1>
-  %v22 = arith.shrui %v10, %v21 : vector<2x3xi1>
-  %v23 = arith.cmpi ne, %v7, %v7 : i33
-  %v24 = arith.maxnumf %v17, %v15 : f64
-  %v25 = arith.cmpi sle, %v5, %v3 : i33
-  %v26 = arith.select %v25, %v5, %v3 : i33
-  %v27 = arith.xori %v5, %arg1 : i33
-  %v28 = arith.constant 0x680D7EAA : f32
-  %v29 = arith.maximumf %v28, %v1 : f32
-  return %v27 : i33
+func.func @f1(%arg0: i1, %arg1: index) -> index {
+  %v0 = arith.constant dense<-1> : vector<4xi8>
+  %v1 = arith.constant dense<-128> : vector<4xi8>
+  %v2 = arith.minsi %v0, %v1 : vector<4xi8>
+  %v3 = arith.constant -32768 : i16
+  %v4 = arith.constant -32768 : i16
+  %v5 = arith.shli %v3, %v4 : i16
+  %v6 = arith.constant dense<2.0> : vector<4xf16>
+  %v7 = arith.extf %v6 fastmath<ninf> {tag = 0 : i64} : vector<4xf16> to vector<4xf64>
+  %v8 = arith.constant -6 : index
+  %v9 = arith.maxui %arg1, %v8 : index
+  %v10 = arith.constant true
+  %v11 = arith.constant dense<[[0x7FF0000000000000, 0x000FFFFFFFFFFFFF], [0x0000000000000001, 0x7FEFFFFFFFFFFFFF]]> : tensor<2x2xf64>
+  %v12 = arith.select %v10, %v11, %v11 : tensor<2x2xf64>
+  %v13 = arith.constant 0x8408 : f16
+  %v14 = arith.minimumf %v13, %v13 fastmath<fast> : f16
+  %v15 = arith.constant true
+  %v16 = arith.ceildivui %arg0, %v15 : i1
+  %v17 = arith.shli %v15, %arg0 : i1
+  %v18 = arith.constant dense<0x680D7EAAE4085C21> : vector<4xf64>
+  %v19 = arith.minimumf %v7, %v18 : vector<4xf64>
+  %v20 = arith.constant 0xBC00 : f16
+  %v21 = arith.negf %v20 fastmath<fast> : f16
+  %v22 = arith.extf %v6 fastmath<ninf> {tag = 0 : i64} : vector<4xf16> to vector<4xf64>
+  %v23 = arith.extui %v3 : i16 to i64
+  %v24 = arith.constant 2147483648 : i64
+  %v25 = arith.cmpi eq, %v23, %v24 : i64
+  %v26 = arith.constant 4 : index
+  %v27 = arith.shli %v26, %v9 : index
+  %v28 = arith.negf %v6 {tag = 0 : i64} : vector<4xf16>
+  %v29 = arith.constant dense<[13, 1, 16, -1]> : vector<4xi8>
+  %v30 = arith.trunci %v29 : vector<4xi8> to vector<4xi1>
+  %v31 = arith.constant 30854 : i16
+  %v32 = arith.andi %v3, %v31 : i16
+  %v33 = arith.constant true
+  %v34 = arith.cmpi uge, %v17, %v33 : i1
+  %v35 = arith.constant true
+  %v36 = arith.constant false
+  %v37 = arith.select %v34, %v35, %v36 : i1
+  %v38 = arith.constant true
+  %v39 = arith.subi %v15, %v38 : i1
+  %v40 = arith.constant dense<0x8000000000000000> : tensor<2x2xf64>
+  %v41 = arith.addf %v40, %v11 : tensor<2x2xf64>
+  return %v27 : index
 }
-func.func @f2(%arg0: i8, %arg1: f8E4M3FNUZ) {
-  %v0 = arith.constant 1 : i8
-  %v1 = arith.andi %v0, %arg0 : i8
-  %v2 = arith.constant 33 : i33
-  %v3 = arith.constant -6 : i33
-  %v4 = arith.floordivsi %v2, %v3 : i33
-  %v5 = arith.constant dense<[]> : tensor<0xf64>
-  %v6 = arith.addf %v5, %v5 fastmath<nsz> : tensor<0xf64>
-  %v7 = arith.fptoui %arg1 : f8E4M3FNUZ to i128
-  %v8 = arith.constant -1 : i128
-  %v9 = arith.xori %v7, %v8 : i128
-  %v10 = arith.xori %v8, %v7 : i128
-  %v11 = arith.fptosi %v5 : tensor<0xf64> to tensor<0xi16>
-  %v12 = arith.maxsi %v0, %v0 : i8
-  %v13 = arith.constant dense<-2.5> : tensor<0xf64>
-  %v14 = arith.addf %v6, %v13 : tensor<0xf64>
-  %v15 = arith.maxsi %arg0, %v0 : i8
-  %v16 = arith.constant 0x83 : f8E4M3FNUZ
-  %v17 = arith.extf %v16 : f8E4M3FNUZ to bf16
-  %v18 = arith.constant -4 : i128
-  %v19 = arith.index_cast %v18 : i128 to index
-  %v20 = arith.constant 1 : i8
-  %v21 = arith.shrui %v1, %v20 : i8
-  %v22 = arith.constant 14 : i128
-  %v23 = arith.constant 1 : i128
-  %v24 = arith.remui %v22, %v23 : i128
-  %v25 = arith.remui %v15, %v0 : i8
-  %v26 = arith.addf %arg1, %arg1 : f8E4M3FNUZ
-  %v27 = arith.index_cast %v11 : tensor<0xi16> to tensor<0xindex>
-  %v28 = arith.constant dense<64> : tensor<0xi16>
-  %v29 = arith.ceildivui %v28, %v11 : tensor<0xi16>
-  %v30 = arith.shrui %v7, %v10 : i128
-  %v31 = arith.constant dense<-32768> : tensor<0xi16>
-  %v32 = arith.divui %v11, %v31 : tensor<0xi16>
-  %v33:2 = arith.mulsi_extended %arg0, %v20 : i8
-  %v34 = arith.constant 0x0000000000000000 : f64
-  %v35 = arith.constant 0xFFF0000000000000 : f64
-  %v36 = arith.minnumf %v34, %v35 fastmath<fast> : f64
-  return
+func.func @f2(%arg0: i8, %arg1: f8E5M2, %arg2: index, %arg3: vector<[4]xf16>) -> (vector<[4]xf16>, i1, tensor<3xi1>, vector<[4]xf16>) {
+  %v0 = arith.constant 10 : index
+  %v1 = arith.index_cast %v0 : index to i16
+  %v2 = arith.constant -5 : index
+  %v3 = arith.maxui %arg2, %v2 : index
+  %v4 = arith.maxui %arg2, %v2 : index
+  %v5 = arith.constant dense<1.0e+10> : tensor<3xf64>
+  %v6:3 = func.call @f0(%v5) : (tensor<3xf64>) -> (tensor<3xf64>, tensor<3xi64>, tensor<3xi1>)
+  %v7 = arith.constant -3.0e-05 : f16
+  %v8 = arith.constant 100.0 : f16
+  %v9 = arith.subf %v7, %v8 fastmath<none> : f16
+  %v10 = arith.ori %v6#1, %v6#1 : tensor<3xi64>
+  %v11 = arith.constant -1 : i8
+  %v12 = arith.xori %v11, %v11 : i8
+  %v13 = arith.xori %v12, %v11 : i8
+  %v14 = arith.divf %arg3, %arg3 : vector<[4]xf16>
+  %v15 = arith.addf %v14, %v14 : vector<[4]xf16>
+  %v16 = arith.constant 0x7C00 : f16
+  %v17 = arith.maximumf %v8, %v16 : f16
+  %v18 = arith.constant 0x00 : f8E5M2
+  %v19 = arith.cmpf ole, %v18, %arg1 fastmath<nnan,ninf> : f8E5M2
+  %v20 = arith.constant dense<false> : tensor<3xi1>
+  %v21 = arith.addi %v6#2, %v20 overflow<none> : tensor<3xi1>
+  return %v14, %v19, %v21, %v14 : vector<[4]xf16>, i1, tensor<3xi1>, vector<[4]xf16>
 }

@@ -1,53 +1,44 @@
 // Random func/arith module, seed 70.
-func.func @f0(%arg0: i64, %arg1: tensor<0xindex>, %arg2: i16) -> (tensor<0xindex>, tensor<0xindex>, i1) {
+func.func @f0(%arg0: i64, %arg1: tensor<0xindex>, %arg2: i16) -> (i64, i64) {
   %v0 = arith.constant dense<-1.0> : vector<bf16>
   %v1 = arith.remf %v0, %v0 : vector<bf16>
-  %v2 = arith.constant dense<1> : tensor<0xindex>
-  %v3 = arith.subi %v2, %arg1 : tensor<0xindex>
-  %v4 = arith.constant 0x01 : f6E2M3FN
-  %v5 = arith.negf %v4 : f6E2M3FN
-  %v6 = arith.remf %v0, %v0 : vector<bf16>
-  %v7 = arith.constant dense<0.0> : vector<bf16>
-  %v8 = arith.remf %v7, %v0 : vector<bf16>
-  %v9 = arith.constant 0x80000000 : f32
-  %v10 = arith.negf %v9 : f32
-  %v11 = arith.negf %v10 fastmath<fast> : f32
-  %v12 = arith.constant dense<4.0> : vector<2x3xbf16>
-  %v13 = arith.constant dense<7.0> : vector<2x3xbf16>
-  %v14 = arith.addf %v12, %v13 fastmath<arcp,afn> : vector<2x3xbf16>
-  %v15 = arith.constant 0x3F800000 : f32
-  %v16 = arith.fptosi %v15 : f32 to i8
-  %v17 = arith.trunci %arg2 : i16 to i1
-  %v18 = arith.constant dense<true> : tensor<0xi1>
-  %v19 = arith.select %v18, %arg1, %v2 : tensor<0xi1>, tensor<0xindex>
-  %v20 = arith.negf %v10 fastmath<fast> : f32
-  %v21 = arith.constant dense<-9223372036854775808> : tensor<0xi64>
-  %v22 = arith.constant dense<[]> : tensor<0xi64>
-  %v23:2 = arith.mulsi_extended %v21, %v22 : tensor<0xi64>
-  %v24 = arith.subf %v9, %v9 : f32
-  %v25 = arith.select %v18, %arg1, %v2 : tensor<0xi1>, tensor<0xindex>
-  %v26 = arith.constant dense<1.0> : vector<bf16>
-  %v27 = arith.fptosi %v26 : vector<bf16> to vector<i1>
-  return %v25, %v25, %v17 : tensor<0xindex>, tensor<0xindex>, i1
+  %v2 = arith.constant dense<0x7FC0> : vector<bf16>
+  %v3 = arith.addf %v2, %v0 : vector<bf16>
+  %v4 = arith.constant 1 : index
+  %v5 = arith.maxui %v4, %v4 : index
+  %v6 = arith.constant dense<0xFF80> : vector<bf16>
+  %v7 = arith.constant dense<-0.75> : vector<bf16>
+  %v8 = arith.addf %v6, %v7 : vector<bf16>
+  %v9 = arith.floordivsi %arg2, %arg2 : i16
+  %v10 = arith.addf %v2, %v0 : vector<bf16>
+  %v11 = arith.maxui %v4, %v4 : index
+  %v12 = arith.constant dense<[]> : tensor<0xindex>
+  %v13 = arith.constant dense<-9223372036854775808> : tensor<0xindex>
+  %v14 = arith.maxsi %v12, %v13 : tensor<0xindex>
+  %v15 = arith.ceildivui %arg0, %arg0 : i64
+  %v16 = arith.constant 1 : i64
+  %v17:2 = arith.addui_extended %arg0, %v16 : i64, i1
+  %v18 = arith.constant dense<-9223372036854775808> : tensor<0xi64>
+  %v19 = arith.constant dense<[]> : tensor<0xi64>
+  %v20:2 = arith.mulsi_extended %v18, %v19 : tensor<0xi64>
+  %v21 = arith.constant dense<0x0080> : vector<bf16>
+  %v22 = arith.constant dense<0x7F7F> : vector<bf16>
+  %v23 = arith.divf %v21, %v22 : vector<bf16>
+  %v24 = arith.ceildivui %arg0, %arg0 : i64
+  %v25 = arith.maxui %v4, %v4 : index
+  %v26 = arith.constant dense<[]> : tensor<0xi64>
+  %v27:2 = arith.mului_extended %v26, %v20#0 : tensor<0xi64>
+  return %v17#0, %v24 : i64, i64
 }
-func.func @f1(%arg0: vector<4xf32>, %arg1: f32, %arg2: f16, %arg3: i32) -> (i1, vector<4xi1>, i1, i1) {
-  %v0 = arith.constant -1 : i32
-  %v1 = arith.constant -3 : i32
-  %v2 = arith.cmpi ult, %v0, %v1 : i32
-  %v3 = arith.constant false
-  %v4 = arith.divsi %v2, %v3 : i1
-  %v5 = arith.constant dense<true> : vector<4xi1>
-  %v6 = arith.constant dense<-3.0e-05> : vector<4xf32>
-  %v7 = arith.constant dense<-0.75> : vector<4xf32>
-  %v8 = arith.select %v5, %v6, %v7 : vector<4xi1>, vector<4xf32>
-  %v9 = arith.cmpf ueq, %v7, %arg0 : vector<4xf32>
-  %v10 = arith.divsi %v2, %v3 : i1
-  %v11 = arith.constant 0.1 : f16
-  %v12 = arith.cmpf oeq, %arg2, %v11 : f16
-  %v13 = arith.remsi %v12, %v12 : i1
-  %v14 = arith.constant dense<false> : vector<4xi1>
-  %v15 = arith.cmpi ugt, %v14, %v5 : vector<4xi1>
-  %v16 = arith.constant 0 : i32
-  %v17 = arith.muli %v0, %v16 overflow<nsw> : i32
-  return %v10, %v15, %v10, %v12 : i1, vector<4xi1>, i1, i1
+func.func @f1(%arg0: f8E4M3B11FNUZ, %arg1: f32, %arg2: vector<4xf32>) -> i1 {
+  %v0 = arith.constant 0x7F7FFFFF : f32
+  %v1 = arith.cmpf une, %arg1, %v0 fastmath<nsz> : f32
+  %v2 = arith.constant 0xB8 : f8E4M3B11FNUZ
+  %v3 = arith.extf %v2 : f8E4M3B11FNUZ to bf16
+  %v4 = arith.constant true
+  %v5:2 = arith.addui_extended %v1, %v4 : i1, i1
+  %v6:2 = arith.addui_extended %v1, %v4 : i1, i1
+  %v7 = arith.shli %v6#0, %v5#0 : i1
+  %v8 = arith.floordivsi %v1, %v6#0 : i1
+  return %v8 : i1
 }

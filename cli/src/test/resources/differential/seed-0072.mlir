@@ -1,69 +1,64 @@
 // Random func/arith module, seed 72.
-func.func @f0(%arg0: i1) -> (i1, i1, i1, i1) {
+func.func @f0(%arg0: i1) -> (i1, f8E5M2) {
   %v0 = arith.constant dense<100.0> : vector<2x3xf32>
   %v1 = arith.constant dense<0xBF800000> : vector<2x3xf32>
   %v2 = arith.cmpf uge, %v0, %v1 : vector<2x3xf32>
-  %v3 = arith.sitofp %arg0 : i1 to f64
-  %v4 = arith.fptoui %v3 : f64 to i1
-  %v5 = arith.addf %v3, %v3 : f64
-  %v6 = arith.constant 128 : i8
-  %v7 = arith.addi %v6, %v6 overflow<none> : i8
-  %v8 = arith.constant false
-  %v9 = arith.select %v8, %v4, %arg0 : i1
-  %v10 = arith.ceildivui %v8, %v9 : i1
-  %v11 = arith.addi %v6, %v6 overflow<none> : i8
-  %v12 = arith.ceildivui %v8, %v9 : i1
-  %v13 = arith.ori %v10, %v8 : i1
-  %v14 = arith.constant true
-  %v15 = arith.addi %v13, %v14 : i1
-  %v16 = arith.constant false
-  %v17 = arith.subi %v15, %v16 : i1
-  %v18 = arith.constant dense<[[0xFC00, 2.0], [0x7C00, 0xBC00]]> : tensor<2x2xf16>
-  %v19 = arith.constant dense<0xFC00> : tensor<2x2xf16>
-  %v20 = arith.addf %v18, %v19 fastmath<reassoc,contract> : tensor<2x2xf16>
-  %v21 = arith.constant false
-  %v22 = arith.maxui %v21, %v9 : i1
-  %v23 = arith.constant -0.75 : f32
-  %v24 = arith.constant 7.0 : f32
-  %v25 = arith.maximumf %v23, %v24 : f32
-  %v26 = arith.constant dense<false> : vector<2x3xi1>
-  %v27 = arith.remsi %v26, %v2 : vector<2x3xi1>
-  %v28 = arith.index_castui %v10 : i1 to index
-  %v29 = arith.index_castui %v28 : index to i1
-  return %v15, %v13, %v13, %v8 : i1, i1, i1, i1
+  %v3 = arith.constant false
+  %v4 = arith.floordivsi %v3, %arg0 : i1
+  %v5 = arith.constant dense<-0.75> : vector<2x3xf32>
+  %v6 = arith.extf %v5 {tag = 1 : i64} : vector<2x3xf32> to vector<2x3xf64>
+  %v7 = arith.constant dense<[[true, true, false], [false, false, false]]> : vector<2x3xi1>
+  %v8 = arith.extsi %v7 : vector<2x3xi1> to vector<2x3xi16>
+  %v9 = arith.trunci %v8 : vector<2x3xi16> to vector<2x3xi1>
+  %v10 = arith.constant dense<639> : vector<2x3xi16>
+  %v11 = arith.divui %v10, %v8 : vector<2x3xi16>
+  %v12 = arith.constant dense<[[0.0, 0x169A8D98B0380CF1, 0.1], [3.0, 0x7FF8000000000000, 0x8000000000000000]]> : vector<2x3xf64>
+  %v13 = arith.constant dense<-0.0> : vector<2x3xf64>
+  %v14 = arith.cmpf uno, %v12, %v13 fastmath<nsz> : vector<2x3xf64>
+  %v15 = arith.sitofp %v4 : i1 to f8E5M2
+  %v16 = arith.constant 0x04 : f8E5M2
+  %v17 = arith.cmpf oge, %v15, %v16 : f8E5M2
+  %v18 = arith.remf %v15, %v16 fastmath<nnan,ninf> : f8E5M2
+  %v19 = arith.extf %v5 {tag = 1 : i64} : vector<2x3xf32> to vector<2x3xf64>
+  %v20 = arith.cmpi slt, %v17, %arg0 : i1
+  %v21 = arith.constant 100.0 : f8E5M2
+  %v22 = arith.maximumf %v16, %v21 : f8E5M2
+  %v23 = arith.constant true
+  %v24 = arith.select %v3, %v23, %v4 : i1
+  %v25 = arith.cmpi slt, %v17, %arg0 {tag = 0 : i64} : i1
+  %v26 = arith.bitcast %v16 : f8E5M2 to f8E4M3FN
+  return %v20, %v22 : i1, f8E5M2
 }
-func.func @f1(%arg0: i8, %arg1: f6E2M3FN, %arg2: i64, %arg3: i33) -> i33 {
-  %v0 = arith.sitofp %arg3 : i33 to f32
-  %v1 = arith.constant 7.0 : f6E2M3FN
-  %v2 = arith.truncf %v1 : f6E2M3FN to f4E2M1FN
-  %v3 = arith.constant 0 : i33
-  %v4 = arith.andi %arg3, %v3 : i33
-  %v5 = arith.sitofp %arg3 : i33 to f32
-  %v6 = arith.uitofp %arg3 : i33 to f80
-  %v7 = arith.constant 127 : i8
-  %v8 = arith.extsi %v7 : i8 to i33
-  %v9 = arith.sitofp %arg3 : i33 to f32
-  %v10 = arith.fptoui %arg1 : f6E2M3FN to i16
-  %v11 = arith.constant dense<7> : tensor<2x2xi8>
-  %v12 = arith.sitofp %v11 : tensor<2x2xi8> to tensor<2x2xf64>
-  %v13 = arith.fptoui %v12 : tensor<2x2xf64> to tensor<2x2xi8>
-  %v14 = arith.subi %arg3, %v4 : i33
-  %v15 = arith.andi %v3, %arg3 : i33
-  %v16 = arith.constant 0 : i16
-  %v17 = arith.cmpi uge, %v10, %v16 : i16
-  %v18 = arith.select %v17, %v16, %v10 : i16
-  %v19 = arith.constant -381186420 : i33
-  %v20 = arith.xori %v15, %v19 : i33
-  %v21 = arith.mulf %v9, %v5 fastmath<fast> : f32
-  %v22 = arith.fptoui %v6 : f80 to i64
-  %v23 = arith.fptoui %arg1 : f6E2M3FN to i16
-  %v24 = arith.constant 1 : i33
-  %v25:2 = arith.addui_extended %v24, %v20 : i33, i1
-  %v26 = arith.constant false
-  %v27 = arith.xori %v25#1, %v26 : i1
-  %v28 = arith.constant false
-  %v29 = arith.select %v25#1, %v28, %v27 : i1
-  %v30 = arith.constant 0x80000000 : f32
-  %v31 = arith.fptoui %v30 : f32 to i33
-  return %v25#0 : i33
+func.func @f1(%arg0: f8E4M3, %arg1: index) -> i1 {
+  %v0 = arith.constant false
+  %v1:2 = func.call @f0(%v0) : (i1) -> (i1, f8E5M2)
+  %v2 = arith.constant 7.0 : f8E4M3
+  %v3 = arith.truncf %v2 : f8E4M3 to f6E2M3FN
+  %v4 = arith.constant dense<[[0x00800000, 1.0e+10], [0x007FFFFF, 0xDD231FEE]]> : tensor<2x2xf32>
+  %v5 = arith.constant dense<[[4.0, 1.0e+10], [0xFFC00000, 7.0]]> : tensor<2x2xf32>
+  %v6 = arith.cmpf true, %v4, %v5 : tensor<2x2xf32>
+  %v7 = arith.divui %v1#0, %v1#0 : i1
+  %v8 = arith.constant dense<false> : tensor<2x2xi1>
+  %v9 = arith.andi %v6, %v8 : tensor<2x2xi1>
+  %v10 = arith.constant dense<false> : tensor<2x2xi1>
+  %v11 = arith.andi %v9, %v10 : tensor<2x2xi1>
+  %v12:2 = arith.addui_extended %v7, %v0 : i1, i1
+  %v13 = arith.constant 0x7C : f8E5M2
+  %v14 = arith.cmpf uno, %v1#1, %v13 : f8E5M2
+  %v15 = arith.constant 0x38 : f8E4M3FNUZ
+  %v16 = arith.constant 0x38 : f8E4M3FNUZ
+  %v17 = arith.cmpf olt, %v15, %v16 : f8E4M3FNUZ
+  %v18 = arith.constant true
+  %v19 = arith.ori %v14, %v18 : i1
+  %v20 = arith.constant false
+  %v21 = arith.ori %v19, %v20 : i1
+  %v22 = arith.remf %arg0, %arg0 fastmath<nsz> : f8E4M3
+  %v23 = arith.fptoui %v13 : f8E5M2 to i16
+  %v24 = arith.constant dense<7.0> : tensor<2x2xf32>
+  %v25 = arith.mulf %v24, %v4 : tensor<2x2xf32>
+  %v26:2 = func.call @f0(%v1#0) : (i1) -> (i1, f8E5M2)
+  %v27 = arith.fptosi %v22 : f8E4M3 to i32
+  %v28 = arith.constant 0x77 : f8E4M3FNUZ
+  %v29 = arith.cmpf ult, %v28, %v15 fastmath<nsz> : f8E4M3FNUZ
+  return %v19 : i1
 }

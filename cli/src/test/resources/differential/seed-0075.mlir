@@ -1,52 +1,56 @@
 // Random func/arith module, seed 75.
-func.func @f0(%arg0: i32, %arg1: tensor<2x2xf64>, %arg2: vector<2xbf16>, %arg3: i33) -> (f64, i33, i1) {
+func.func @f0(%arg0: i32, %arg1: tensor<2x2xf64>, %arg2: vector<2xbf16>, %arg3: i33) -> (i1, i1) {
   %v0 = arith.cmpi ne, %arg0, %arg0 : i32
   %v1 = arith.select %v0, %arg0, %arg0 : i32
-  %v2 = arith.constant -1 : i32
-  %v3 = arith.xori %arg0, %v2 : i32
-  %v4 = arith.xori %v3, %v2 : i32
-  %v5 = arith.remf %arg2, %arg2 : vector<2xbf16>
-  %v6 = arith.constant false
-  %v7 = arith.xori %v6, %v0 : i1
-  %v8 = arith.sitofp %arg3 : i33 to f64
-  %v9 = arith.constant 9 : i8
-  %v10 = arith.cmpi sle, %v9, %v9 : i8
-  %v11 = arith.sitofp %arg3 : i33 to f64
-  return %v11, %arg3, %v7 : f64, i33, i1
+  %v2 = arith.extui %v0 : i1 to i64
+  %v3 = arith.constant 18446744073709551610 : i64
+  %v4 = arith.cmpi eq, %v2, %v3 : i64
+  %v5 = arith.constant dense<[[3.0, -2.5], [0.5, 0.1]]> : tensor<2x2xf64>
+  %v6 = arith.remf %v5, %arg1 fastmath<fast> : tensor<2x2xf64>
+  %v7 = arith.constant false
+  %v8 = arith.andi %v0, %v7 : i1
+  %v9 = arith.constant true
+  %v10 = arith.andi %v9, %v8 : i1
+  %v11 = arith.cmpi ne, %arg0, %arg0 : i32
+  %v12 = arith.constant dense<-2.5> : vector<2xbf16>
+  %v13 = arith.divf %arg2, %v12 fastmath<nnan> : vector<2xbf16>
+  %v14 = arith.shrui %v2, %v2 exact : i64
+  return %v11, %v11 : i1, i1
 }
-func.func @f1(%arg0: bf16) {
-  %v0 = arith.constant dense<2147483647> : vector<2xi32>
-  %v1 = arith.extsi %v0 : vector<2xi32> to vector<2xi64>
-  %v2 = arith.constant dense<1> : vector<2xi32>
-  %v3 = arith.extsi %v2 : vector<2xi32> to vector<2xi64>
-  %v4 = arith.cmpi ne, %v1, %v3 : vector<2xi64>
-  %v5 = arith.constant dense<-128> : vector<2xi8>
-  %v6 = arith.extui %v5 : vector<2xi8> to vector<2xi64>
-  %v7 = arith.constant dense<-3> : vector<2xi64>
-  %v8 = arith.cmpi ne, %v6, %v7 : vector<2xi64>
-  %v9 = arith.constant dense<9223372036854775807> : vector<2xi64>
-  %v10:2 = arith.addui_extended %v1, %v9 : vector<2xi64>, vector<2xi1>
-  %v11 = arith.constant 0x5 : f4E2M1FN
-  %v12 = arith.constant 0x6 : f4E2M1FN
-  %v13 = arith.minimumf %v11, %v12 : f4E2M1FN
-  %v14 = arith.constant dense<63> : vector<2xi64>
-  %v15 = arith.ceildivui %v14, %v9 : vector<2xi64>
-  %v16 = arith.constant 0 : i8
-  %v17 = arith.constant 7 : i8
-  %v18 = arith.addi %v16, %v17 : i8
-  %v19 = arith.constant 4 : i8
-  %v20 = arith.addi %v19, %v18 : i8
-  %v21:2 = arith.mulsi_extended %v10#0, %v14 : vector<2xi64>
-  %v22 = arith.constant dense<14> : vector<2xi8>
-  %v23 = arith.shrui %v22, %v5 : vector<2xi8>
-  %v24 = arith.constant -170141183460469231731687303715884105728 : i128
-  %v25 = arith.subi %v24, %v24 : i128
-  %v26 = arith.constant dense<[-1, 9223372036854775807]> : vector<2xi64>
-  %v27 = arith.constant dense<[0, 1]> : vector<2xi64>
-  %v28 = arith.minui %v26, %v27 : vector<2xi64>
-  %v29 = arith.constant 0x5258 : bf16
-  %v30 = arith.addf %arg0, %v29 fastmath<nnan> : bf16
-  %v31:2 = arith.mulsi_extended %v10#0, %v14 : vector<2xi64>
-  %v32 = arith.shrui %v22, %v5 : vector<2xi8>
-  return
+func.func @f1(%arg0: i33) -> i1 {
+  %v0 = arith.constant dense<4.0> : tensor<0xbf16>
+  %v1 = arith.fptoui %v0 : tensor<0xbf16> to tensor<0xi64>
+  %v2 = arith.constant dense<0x0000> : tensor<0xbf16>
+  %v3 = arith.cmpf oge, %v0, %v2 : tensor<0xbf16>
+  %v4 = arith.constant dense<-0.75> : tensor<0xbf16>
+  %v5 = arith.divf %v0, %v4 : tensor<0xbf16>
+  %v6 = arith.maximumf %v0, %v4 fastmath<nnan,ninf> : tensor<0xbf16>
+  %v7 = arith.cmpf oge, %v0, %v2 : tensor<0xbf16>
+  %v8 = arith.constant 3254301653 : i33
+  %v9:2 = arith.addui_extended %v8, %arg0 : i33, i1
+  %v10 = arith.maximumf %v0, %v4 fastmath<nnan,ninf> : tensor<0xbf16>
+  %v11 = arith.index_castui %v9#1 : i1 to index
+  %v12 = arith.index_castui %v11 : index to i1
+  %v13 = arith.constant dense<0xFFC0> : tensor<0xbf16>
+  %v14 = arith.cmpf ugt, %v0, %v13 : tensor<0xbf16>
+  %v15 = arith.index_cast %v3 : tensor<0xi1> to tensor<0xindex>
+  %v16 = arith.subf %v6, %v4 {tag = 1 : i64} : tensor<0xbf16>
+  %v17 = arith.ceildivsi %v9#1, %v9#1 : i1
+  %v18 = arith.constant true
+  %v19 = arith.constant true
+  %v20 = arith.shrui %v18, %v19 : i1
+  %v21 = arith.constant 2596148429267413814265248164610048 : i128
+  %v22 = arith.constant 134217728 : i128
+  %v23 = arith.divui %v21, %v22 exact : i128
+  %v24 = arith.constant 34 : i33
+  %v25 = arith.andi %v24, %arg0 : i33
+  %v26 = arith.constant 0 : index
+  %v27 = arith.shrsi %v11, %v26 : index
+  %v28 = arith.constant dense<[]> : tensor<0xbf16>
+  %v29 = arith.cmpf une, %v5, %v28 fastmath<nnan,ninf> : tensor<0xbf16>
+  %v30 = arith.index_castui %v27 : index to i1
+  %v31 = arith.constant true
+  %v32 = arith.constant dense<0xBF80> : tensor<0xbf16>
+  %v33 = arith.select %v31, %v28, %v32 {tag = 0 : i64} : tensor<0xbf16>
+  return %v17 : i1
 }

@@ -1,110 +1,67 @@
 // Random func/arith module, seed 76.
-func.func @f0(%arg0: i8, %arg1: vector<2x3xf32>) -> (f32, f32, f32) {
-  %v0 = arith.cmpi uge, %arg0, %arg0 : i8
-  %v1 = arith.index_castui %arg0 : i8 to index
-  %v2 = arith.index_castui %v1 : index to i8
-  %v3 = arith.constant 4 : i64
-  %v4:2 = arith.mului_extended %v3, %v3 : i64
-  %v5 = arith.constant 0xFF800000 : f32
-  %v6 = arith.constant 0x8EF199C4 : f32
-  %v7 = arith.select %v0, %v5, %v6 : f32
+func.func @f0(%arg0: i8, %arg1: vector<2x3xf32>) -> i1 {
+  %v0 = arith.cmpi uge, %arg0, %arg0 {tag = 0 : i64} : i8
+  %v1 = arith.constant 0 : i8
+  %v2 = arith.constant 1 : i8
+  %v3 = arith.remsi %v1, %v2 : i8
+  %v4 = arith.constant true
+  %v5 = arith.constant true
+  %v6 = arith.cmpi slt, %v4, %v5 : i1
+  %v7 = arith.ceildivui %v0, %v6 : i1
   %v8 = arith.constant dense<0.0> : vector<2x3xf32>
   %v9 = arith.constant dense<[[2.0, 0x80000000, 4.0], [0x00000000, 0.0, 0.1]]> : vector<2x3xf32>
   %v10 = arith.minnumf %v8, %v9 fastmath<reassoc,contract> : vector<2x3xf32>
-  %v11 = arith.index_castui %v4#0 : i64 to index
-  %v12 = arith.index_castui %v11 : index to i64
-  %v13:2 = arith.mului_extended %v3, %v3 : i64
-  %v14 = arith.select %v0, %v5, %v6 : f32
-  %v15 = arith.index_castui %v4#0 : i64 to index
-  return %v14, %v14, %v14 : f32, f32, f32
+  %v11 = arith.extui %arg0 : i8 to i64
+  %v12 = arith.constant -128 : i8
+  %v13 = arith.extui %v12 : i8 to i64
+  %v14 = arith.cmpi ne, %v11, %v13 : i64
+  %v15 = arith.cmpi ne, %v11, %v13 : i64
+  %v16 = arith.index_castui %v0 : i1 to index
+  %v17 = arith.uitofp %v11 : i64 to f16
+  return %v15 : i1
 }
-func.func @f1(%arg0: f8E5M2FNUZ) -> (i1, i1) {
-  %v0 = arith.constant -7 : i32
-  %v1 = arith.cmpi slt, %v0, %v0 : i32
-  %v2 = arith.constant true
-  %v3 = arith.constant false
-  %v4 = arith.select %v1, %v3, %v2 : i1
-  %v5 = arith.constant false
-  %v6 = arith.constant false
-  %v7 = arith.cmpi uge, %v5, %v6 : i1
-  %v8 = arith.constant 4 : i32
-  %v9 = arith.extsi %v8 : i32 to i33
-  %v10 = arith.constant 6 : i32
-  %v11 = arith.divsi %v10, %v0 : i32
-  %v12 = arith.floordivsi %v0, %v10 : i32
-  %v13 = arith.constant 0 : i32
-  %v14 = arith.constant 0 : i32
-  %v15 = arith.shrsi %v13, %v14 : i32
-  %v16 = arith.constant false
-  %v17 = arith.constant 0x00 : f8E5M2FNUZ
-  %v18 = arith.select %v16, %v17, %arg0 : f8E5M2FNUZ
-  %v19 = arith.constant 1 : i33
-  %v20 = arith.shrui %v9, %v19 : i33
-  %v21 = arith.cmpf ugt, %arg0, %arg0 fastmath<nnan> : f8E5M2FNUZ
-  %v22 = arith.constant 7 : i32
-  %v23 = arith.cmpi ugt, %v22, %v15 : i32
-  %v24 = arith.constant true
-  %v25 = arith.constant false
-  %v26 = arith.select %v23, %v25, %v24 : i1
-  %v27 = arith.floordivsi %v0, %v10 : i32
-  %v28 = arith.cmpi ne, %v6, %v24 : i1
-  return %v21, %v21 : i1, i1
+func.func @f1(%arg0: tensor<2x2xi32>, %arg1: bf16, %arg2: f64) -> (tensor<2x2xi32>, tensor<2x2xi32>, i1) {
+  %v0 = arith.constant 0xFC : f8E4M3
+  %v1 = arith.maxnumf %v0, %v0 : f8E4M3
+  %v2 = arith.constant dense<[[-1, -4], [15, 1421792847]]> : tensor<2x2xi32>
+  %v3:2 = arith.mului_extended %arg0, %v2 : tensor<2x2xi32>
+  %v4 = arith.constant 0x3F80 : bf16
+  %v5 = arith.addf %arg1, %v4 : bf16
+  %v6 = arith.constant dense<2147483647> : tensor<2x2xi32>
+  %v7 = arith.extsi %v6 : tensor<2x2xi32> to tensor<2x2xi64>
+  %v8 = arith.extsi %v6 : tensor<2x2xi32> to tensor<2x2xi64>
+  %v9 = arith.extsi %v6 : tensor<2x2xi32> to tensor<2x2xi64>
+  %v10 = arith.muli %v2, %arg0 : tensor<2x2xi32>
+  %v11 = arith.cmpf ugt, %arg1, %arg1 fastmath<nnan> : bf16
+  return %v10, %v10, %v11 : tensor<2x2xi32>, tensor<2x2xi32>, i1
 }
-func.func @f2(%arg0: i16) -> (i32, f6E2M3FN, i64, f16) {
-  %v0 = arith.constant 0 : i16
-  %v1 = arith.subi %arg0, %v0 : i16
-  %v2 = arith.constant -1 : i16
-  %v3 = arith.subi %v1, %v2 : i16
-  %v4 = arith.constant 0.1 : f32
-  %v5 = arith.divf %v4, %v4 : f32
-  %v6 = arith.constant 0x10 : f8E3M4
-  %v7 = arith.fptosi %v6 : f8E3M4 to i1
-  %v8 = arith.constant 18488 : i16
-  %v9:2 = arith.mului_extended %v1, %v8 : i16
-  %v10 = arith.constant 0x01 : f8E3M4
-  %v11 = arith.truncf %v10 : f8E3M4 to f6E2M3FN
-  %v12 = arith.divf %v4, %v4 : f32
-  %v13 = arith.constant 3.0 : f6E2M3FN
-  %v14 = arith.minnumf %v11, %v13 fastmath<none> : f6E2M3FN
-  %v15 = arith.truncf %v5 fastmath<nsz> : f32 to f8E4M3
-  %v16 = arith.constant 9223372036854775808 : i128
-  %v17 = arith.minui %v16, %v16 : i128
-  %v18 = arith.uitofp %v9#0 : i16 to f16
-  %v19 = arith.constant dense<0xD0A4426A> : vector<[4]xf32>
-  %v20 = arith.constant dense<0x7F800000> : vector<[4]xf32>
-  %v21 = arith.minnumf %v19, %v20 fastmath<reassoc,contract> : vector<[4]xf32>
-  %v22 = arith.extui %v9#1 : i16 to i64
-  %v23 = arith.constant 64 : i64
-  %v24 = arith.cmpi sgt, %v22, %v23 : i64
-  %v25 = arith.constant 17179869184 : index
-  %v26 = arith.index_castui %v25 : index to i32
-  return %v26, %v14, %v22, %v18 : i32, f6E2M3FN, i64, f16
+func.func @f2(%arg0: f32, %arg1: i32) -> (index, i32) {
+  %v0 = arith.remui %arg1, %arg1 : i32
+  %v1 = arith.index_castui %v0 : i32 to index
+  %v2 = arith.constant 0x7F7FFFFF : f32
+  %v3 = arith.minnumf %v2, %v2 fastmath<fast> : f32
+  %v4 = arith.subf %arg0, %v2 fastmath<none> {tag = 0 : i64} : f32
+  %v5 = arith.index_castui %v0 : i32 to index
+  %v6 = arith.constant -3 : i32
+  %v7 = arith.maxsi %v0, %v6 {tag = 1 : i64} : i32
+  %v8 = arith.constant -1 : i32
+  %v9 = arith.maxsi %v7, %v8 : i32
+  %v10 = arith.maxnumf %arg0, %v2 fastmath<reassoc,contract> : f32
+  return %v5, %v7 : index, i32
 }
-func.func @f3(%arg0: tensor<2x2xf16>, %arg1: f32) -> f32 {
-  %v0 = arith.constant -2 : i32
-  %v1 = arith.constant 0 : i32
-  %v2 = arith.minsi %v0, %v1 : i32
-  %v3 = arith.constant 0xFF800000 : f32
-  %v4 = arith.maximumf %v3, %arg1 : f32
-  %v5 = arith.constant 0xADC16F35 : f32
-  %v6 = arith.remf %arg1, %v5 fastmath<fast> : f32
-  %v7 = arith.constant -1 : i64
-  %v8 = arith.constant -9223372036854775808 : i64
-  %v9:2 = arith.addui_extended %v7, %v8 : i64, i1
-  %v10 = arith.constant -2 : i7
-  %v11 = arith.extsi %v10 : i7 to i128
-  %v12 = arith.remf %arg1, %v5 fastmath<fast> : f32
-  %v13 = arith.maximumf %v3, %arg1 : f32
-  %v14 = arith.constant 1 : i7
-  %v15 = arith.cmpi ugt, %v10, %v14 : i7
-  %v16 = arith.select %v15, %v14, %v10 : i7
-  %v17 = arith.constant 0 : i8
-  %v18 = arith.extui %v17 : i8 to i64
-  %v19 = arith.constant 16 : i64
-  %v20 = arith.cmpi sge, %v18, %v19 : i64
-  %v21 = arith.maximumf %v3, %arg1 : f32
-  %v22 = arith.constant 0 : i7
-  %v23 = arith.constant -1 : i7
-  %v24 = arith.cmpi ult, %v22, %v23 : i7
-  return %v13 : f32
+func.func @f3(%arg0: f128, %arg1: tensor<0xf32>, %arg2: i16, %arg3: i32) -> (f64, f64) {
+  %v0 = arith.uitofp %arg2 : i16 to f16
+  %v1 = arith.uitofp %arg2 : i16 to f16
+  %v2 = arith.constant 1 : index
+  %v3 = arith.constant -9223372036854775808 : index
+  %v4 = arith.minui %v2, %v3 : index
+  %v5 = arith.uitofp %arg3 : i32 to f64
+  %v6 = arith.fptoui %v5 : f64 to i32
+  %v7 = arith.constant false
+  %v8 = arith.constant 0x678FFE07180F9694 : f64
+  %v9 = arith.constant 100.0 : f64
+  %v10 = arith.select %v7, %v8, %v9 : f64
+  %v11 = arith.constant 0x3F800000 : f32
+  %v12 = arith.mulf %v11, %v11 : f32
+  return %v5, %v5 : f64, f64
 }

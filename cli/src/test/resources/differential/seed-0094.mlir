@@ -1,114 +1,87 @@
 // Random func/arith module, seed 94.
-func.func @f0(%arg0: vector<i8>, %arg1: f32) -> (f32, vector<index>) {
-  %v0 = arith.maxsi %arg0, %arg0 : vector<i8>
-  %v1 = arith.constant dense<0> : vector<i8>
-  %v2 = arith.cmpi sle, %v1, %v1 : vector<i8>
-  %v3 = arith.cmpi sle, %v1, %v1 : vector<i8>
-  %v4 = arith.constant dense<7> : vector<i8>
-  %v5 = arith.remui %v0, %v4 : vector<i8>
-  %v6 = arith.constant 4.0 : f32
-  %v7 = arith.mulf %v6, %arg1 : f32
-  %v8 = arith.remui %v0, %v4 : vector<i8>
-  %v9 = arith.extui %v5 : vector<i8> to vector<i16>
-  %v10 = arith.maxsi %arg0, %arg0 : vector<i8>
-  %v11 = arith.truncf %v6 downward fastmath<nsz> : f32 to f16
-  %v12 = arith.remui %v0, %v4 : vector<i8>
-  %v13 = arith.remui %v0, %v4 : vector<i8>
-  %v14 = arith.truncf %v6 downward fastmath<nsz> : f32 to f16
-  %v15 = arith.mulf %v6, %arg1 : f32
-  %v16 = arith.mulf %v6, %arg1 : f32
-  %v17 = arith.constant dense<32767> : vector<i16>
-  %v18 = arith.cmpi sle, %v17, %v17 : vector<i16>
-  %v19 = arith.minnumf %v15, %v6 : f32
-  %v20 = arith.constant dense<true> : vector<i1>
-  %v21:2 = arith.mului_extended %v20, %v18 : vector<i1>
-  %v22 = arith.constant 0x7C00 : f16
-  %v23 = arith.subf %v11, %v22 : f16
-  %v24 = arith.truncf %v6 downward fastmath<nsz> : f32 to f16
-  %v25 = arith.constant dense<127> : vector<i8>
-  %v26 = arith.subi %v25, %v1 overflow<none> : vector<i8>
-  %v27 = arith.index_castui %v9 : vector<i16> to vector<index>
-  %v28 = arith.index_castui %v27 : vector<index> to vector<i16>
-  return %v15, %v27 : f32, vector<index>
-}
-func.func @f1(%arg0: i32) -> (vector<index>, f32) {
-  %v0 = arith.constant -1 : i32
-  %v1 = arith.xori %arg0, %v0 : i32
-  %v2 = arith.xori %v1, %v0 : i32
-  %v3 = arith.constant dense<[-0.0, 0x0000000000000000, 0x0000000000000001, 0x21D0DE3735AC7271]> : vector<4xf64>
-  %v4 = arith.negf %v3 : vector<4xf64>
-  %v5 = arith.constant -1 : i32
-  %v6 = arith.constant 0 : i32
-  %v7 = arith.subi %v5, %v6 : i32
-  %v8 = arith.constant 65536 : i32
-  %v9 = arith.constant 7 : i32
-  %v10 = arith.cmpi ne, %v8, %v9 : i32
-  %v11 = arith.select %v10, %v8, %v9 : i32
-  %v12 = arith.constant dense<0x3FF0000000000000> : vector<4xf64>
-  %v13 = arith.truncf %v12 fastmath<nnan,ninf> : vector<4xf64> to vector<4xf32>
-  %v14 = arith.floordivsi %v6, %arg0 : i32
-  %v15 = arith.constant dense<[0x8000000000000000, 0xBFF0000000000000, 0xD201A626D2124CD6, -3.0e-05]> : vector<4xf64>
-  %v16 = arith.negf %v15 fastmath<nnan> : vector<4xf64>
-  %v17 = arith.constant dense<0x284B34BF> : vector<4xf32>
-  %v18 = arith.constant dense<1.0> : vector<4xf32>
-  %v19 = arith.subf %v17, %v18 fastmath<fast> : vector<4xf32>
-  %v20 = arith.constant true
-  %v21 = arith.cmpi ugt, %v10, %v20 : i1
-  %v22 = arith.select %v20, %v3, %v12 : vector<4xf64>
+func.func @f0(%arg0: vector<i8>, %arg1: f32) -> i1 {
+  %v0 = arith.maxsi %arg0, %arg0 {tag = 0 : i64} : vector<i8>
+  %v1 = arith.constant 0x3F800000 : f32
+  %v2 = arith.constant 0xBF800000 : f32
+  %v3 = arith.maxnumf %v1, %v2 : f32
+  %v4 = arith.maxnumf %v1, %v2 : f32
+  %v5 = arith.ceildivui %v0, %arg0 : vector<i8>
+  %v6 = arith.maxnumf %v1, %v2 : f32
+  %v7:2 = arith.addui_extended %arg0, %v5 : vector<i8>, vector<i1>
+  %v8 = arith.constant dense<true> : vector<i1>
+  %v9 = arith.cmpi sge, %v7#1, %v8 : vector<i1>
+  %v10 = arith.cmpf ule, %v1, %arg1 fastmath<nnan> : f32
+  %v11 = arith.maxnumf %v1, %v2 : f32
+  %v12 = arith.maxnumf %v1, %v2 : f32
+  %v13 = arith.constant -1.0 : f32
+  %v14 = arith.mulf %v2, %v13 : f32
+  %v15 = arith.cmpf ule, %v1, %arg1 fastmath<nnan> : f32
+  %v16 = arith.constant dense<6> : vector<i8>
+  %v17 = arith.constant dense<0> : vector<i8>
+  %v18 = arith.minsi %v16, %v17 : vector<i8>
+  %v19 = arith.cmpf ule, %v1, %arg1 fastmath<nnan> : f32
+  %v20 = arith.constant 1 : index
+  %v21 = arith.cmpi ne, %v20, %v20 : index
+  %v22 = arith.constant true
   %v23 = arith.constant false
-  %v24 = arith.extui %v23 : i1 to i16
-  %v25 = arith.shli %arg0, %arg0 : i32
-  %v26 = arith.constant dense<1> : vector<i8>
-  %v27 = arith.constant dense<-1> : vector<i8>
-  %v28 = arith.subi %v26, %v27 : vector<i8>
-  %v29 = arith.extf %v19 fastmath<fast> : vector<4xf32> to vector<4xf64>
-  %v30 = arith.cmpi slt, %v7, %v25 : i32
-  %v31 = arith.constant dense<-2> : vector<i8>
-  %v32 = arith.constant 0.5 : f32
-  %v33:2 = func.call @f0(%v31, %v32) : (vector<i8>, f32) -> (f32, vector<index>)
-  %v34 = arith.cmpf one, %v33#0, %v33#0 : f32
-  %v35 = arith.select %v30, %v33#0, %v33#0 : f32
-  %v36 = arith.constant false
-  %v37 = arith.select %v36, %v34, %v23 : i1
-  %v38 = arith.cmpf true, %v3, %v16 fastmath<ninf> : vector<4xf64>
-  return %v33#1, %v33#0 : vector<index>, f32
+  %v24 = arith.select %v21, %v23, %v22 : i1
+  %v25 = arith.xori %v16, %v5 : vector<i8>
+  %v26 = arith.cmpf ule, %v1, %arg1 fastmath<nnan> : f32
+  %v27 = arith.ceildivui %v19, %v26 : i1
+  %v28 = arith.cmpi sge, %v5, %v17 : vector<i8>
+  %v29 = arith.constant dense<false> : vector<i1>
+  %v30 = arith.index_castui %v29 : vector<i1> to vector<index>
+  return %v19 : i1
 }
-func.func @f2(%arg0: f8E4M3, %arg1: tensor<3xf64>) -> (vector<i1>, vector<[4]xi8>) {
-  %v0 = arith.constant 1010637596 : i32
-  %v1:2 = func.call @f1(%v0) : (i32) -> (vector<index>, f32)
-  %v2 = arith.constant dense<0> : vector<index>
-  %v3 = arith.minsi %v2, %v1#0 : vector<index>
-  %v4 = arith.constant dense<1125899906842624> : vector<i64>
-  %v5 = arith.constant dense<0> : vector<i64>
-  %v6:2 = arith.addui_extended %v4, %v5 : vector<i64>, vector<i1>
-  %v7:2 = func.call @f1(%v0) : (i32) -> (vector<index>, f32)
-  %v8:2 = arith.addui_extended %v4, %v5 : vector<i64>, vector<i1>
-  %v9 = arith.cmpi ult, %v3, %v2 : vector<index>
-  %v10 = arith.cmpi ne, %v1#0, %v1#0 : vector<index>
-  %v11 = arith.constant dense<0x3FF0000000000000> : tensor<3xf64>
-  %v12 = arith.mulf %v11, %arg1 fastmath<nnan,ninf> : tensor<3xf64>
-  %v13 = arith.mulf %v11, %arg1 fastmath<nnan,ninf> : tensor<3xf64>
-  %v14 = arith.constant dense<false> : vector<[4]xi1>
-  %v15 = arith.constant dense<-128> : vector<[4]xi8>
-  %v16 = arith.select %v14, %v15, %v15 : vector<[4]xi1>, vector<[4]xi8>
-  %v17 = arith.constant 0.5 : f8E4M3
-  %v18 = arith.constant 7.0 : f8E4M3
-  %v19 = arith.cmpf oge, %v17, %v18 fastmath<nsz> : f8E4M3
-  %v20 = arith.constant dense<6> : vector<i8>
-  %v21 = arith.constant 0x7F7FFFFF : f32
-  %v22:2 = func.call @f0(%v20, %v21) : (vector<i8>, f32) -> (f32, vector<index>)
-  %v23 = arith.constant 0xD3BC946F : f32
-  %v24 = arith.addf %v21, %v23 : f32
-  %v25 = arith.constant 0x77 : f8E4M3
-  %v26 = arith.bitcast %v25 : f8E4M3 to f8E4M3FNUZ
-  %v27 = arith.subi %v7#0, %v22#1 : vector<index>
-  %v28 = arith.cmpi ne, %v2, %v27 : vector<index>
-  %v29 = arith.select %v10, %v28, %v9 : vector<i1>, vector<i1>
-  %v30 = arith.constant dense<false> : vector<[4]xi1>
-  %v31 = arith.constant dense<false> : vector<[4]xi1>
-  %v32 = arith.shrsi %v30, %v31 : vector<[4]xi1>
-  %v33 = arith.constant dense<true> : vector<i1>
-  %v34 = arith.extsi %v33 : vector<i1> to vector<i64>
-  %v35 = arith.sitofp %v28 : vector<i1> to vector<bf16>
-  return %v29, %v16 : vector<i1>, vector<[4]xi8>
+func.func @f1(%arg0: i32) -> i32 {
+  %v0 = arith.constant 65536 : i32
+  %v1 = arith.constant 7 : i32
+  %v2 = arith.addi %v0, %v1 overflow<nuw> : i32
+  %v3 = arith.constant dense<0xFFF8000000000000> : tensor<2x2xf64>
+  %v4 = arith.truncf %v3 fastmath<nnan,ninf> : tensor<2x2xf64> to tensor<2x2xf16>
+  %v5 = arith.ori %v2, %arg0 : i32
+  %v6 = arith.remf %v3, %v3 : tensor<2x2xf64>
+  %v7 = arith.constant dense<0.0> : tensor<2x2xf16>
+  %v8 = arith.maxnumf %v4, %v7 fastmath<nnan> : tensor<2x2xf16>
+  %v9 = arith.constant 4 : i32
+  %v10 = arith.uitofp %v9 : i32 to f80
+  %v11 = arith.xori %arg0, %v0 : i32
+  %v12 = arith.constant dense<[3.0, 0x03FF, -0.75]> : tensor<3xf16>
+  %v13 = arith.constant dense<[0x0000, 0x0400, 0x9A83]> : tensor<3xf16>
+  %v14 = arith.addf %v12, %v13 : tensor<3xf16>
+  return %v11 : i32
+}
+func.func @f2(%arg0: f8E4M3FNUZ, %arg1: vector<2xi1>) -> (i1, vector<2xi1>) {
+  %v0 = arith.constant dense<false> : vector<2xi1>
+  %v1 = arith.divsi %v0, %arg1 exact : vector<2xi1>
+  %v2 = arith.constant dense<[false, false]> : vector<2xi1>
+  %v3 = arith.cmpi slt, %v1, %v2 : vector<2xi1>
+  %v4 = arith.constant dense<true> : vector<2xi1>
+  %v5 = arith.remui %v4, %v3 : vector<2xi1>
+  %v6 = arith.remui %arg1, %v0 : vector<2xi1>
+  %v7 = arith.addf %arg0, %arg0 : f8E4M3FNUZ
+  %v8 = arith.constant 4.0 : f32
+  %v9 = arith.constant -1.0 : f32
+  %v10 = arith.mulf %v8, %v9 : f32
+  %v11 = arith.constant dense<8> : vector<i8>
+  %v12 = func.call @f0(%v11, %v10) : (vector<i8>, f32) -> i1
+  %v13 = arith.remui %arg1, %v0 : vector<2xi1>
+  %v14 = arith.fptosi %v7 : f8E4M3FNUZ to i16
+  %v15 = arith.cmpi ugt, %v1, %arg1 : vector<2xi1>
+  %v16 = arith.constant -32768 : i16
+  %v17 = arith.floordivsi %v16, %v14 : i16
+  %v18 = arith.constant true
+  %v19 = arith.subi %v12, %v18 : i1
+  %v20 = arith.negf %arg0 fastmath<nsz> : f8E4M3FNUZ
+  %v21 = arith.constant -2.5 : f8E4M3FNUZ
+  %v22 = arith.minimumf %v7, %v21 : f8E4M3FNUZ
+  %v23 = arith.constant 32767 : i16
+  %v24 = arith.select %v12, %v23, %v17 : i16
+  %v25 = arith.maxsi %v5, %v2 : vector<2xi1>
+  %v26 = arith.constant 7.0 : f8E4M3FNUZ
+  %v27 = arith.cmpf oge, %v21, %v26 fastmath<nsz> : f8E4M3FNUZ
+  %v28 = arith.constant 0 : index
+  %v29 = arith.cmpi ne, %v28, %v28 : index
+  %v30 = arith.ceildivsi %v18, %v18 : i1
+  return %v19, %v15 : i1, vector<2xi1>
 }

@@ -1,119 +1,72 @@
 // Random func/arith module, seed 96.
-func.func @f0(%arg0: f16, %arg1: i32, %arg2: i32) -> (i64, i32, f16) {
+func.func @f0(%arg0: f16, %arg1: i32, %arg2: i32) -> (i16, i16) {
   %v0 = arith.constant 0x03FF : f16
   %v1 = arith.addf %arg0, %v0 : f16
-  %v2 = arith.extui %arg2 : i32 to i64
-  %v3 = arith.constant -1 : i32
-  %v4 = arith.maxsi %v3, %arg1 : i32
-  %v5 = arith.maxsi %v3, %arg1 : i32
-  %v6 = arith.minnumf %arg0, %v1 : f16
-  %v7 = arith.cmpi ult, %v5, %v4 : i32
-  %v8 = arith.extui %v5 : i32 to i64
-  %v9 = arith.constant 4096 : i64
-  %v10 = arith.cmpi uge, %v8, %v9 : i64
-  %v11 = arith.remsi %v9, %v8 : i64
-  %v12 = arith.constant -9223372036854775808 : i64
-  %v13 = arith.shrui %v11, %v12 : i64
-  %v14 = arith.remui %v9, %v13 : i64
-  %v15 = arith.extui %arg2 : i32 to i64
-  %v16 = arith.constant false
-  %v17 = arith.subi %v7, %v16 overflow<nsw, nuw> : i1
-  %v18 = arith.remsi %v9, %v8 : i64
-  %v19 = arith.subf %arg0, %v0 fastmath<nsz> : f16
-  %v20 = arith.constant 0xEC92318C : f32
-  %v21 = arith.maximumf %v20, %v20 : f32
-  %v22 = arith.maxsi %arg1, %v3 : i32
-  return %v11, %v4, %v19 : i64, i32, f16
+  %v2 = arith.addf %arg0, %v0 : f16
+  %v3 = arith.constant -8 : index
+  %v4 = arith.ceildivsi %v3, %v3 : index
+  %v5 = arith.bitcast %arg0 : f16 to i16
+  %v6 = arith.constant 0 : i16
+  %v7 = arith.remui %v5, %v6 {tag = 1 : i64} : i16
+  %v8 = arith.fptoui %arg0 : f16 to i16
+  %v9 = arith.truncf %v2 to_nearest_away : f16 to f8E4M3B11FNUZ
+  %v10 = arith.negf %v9 fastmath<arcp,afn> : f8E4M3B11FNUZ
+  %v11 = arith.negf %v9 fastmath<arcp,afn> : f8E4M3B11FNUZ
+  %v12 = arith.shrsi %v5, %v8 : i16
+  %v13 = arith.fptosi %v9 : f8E4M3B11FNUZ to i7
+  %v14 = arith.ceildivsi %v3, %v3 : index
+  %v15 = arith.remf %v11, %v10 fastmath<ninf> : f8E4M3B11FNUZ
+  %v16 = arith.divsi %v8, %v7 exact : i16
+  %v17 = arith.constant 0 : i32
+  %v18 = arith.cmpi sgt, %arg2, %v17 : i32
+  %v19 = arith.constant true
+  %v20 = arith.constant false
+  %v21 = arith.select %v18, %v19, %v20 : i1
+  %v22 = arith.bitcast %arg0 : f16 to i16
+  return %v12, %v22 : i16, i16
 }
-func.func @f1(%arg0: f128) -> (i64, i1) {
-  %v0 = arith.constant -8 : i32
-  %v1 = arith.cmpi ne, %v0, %v0 : i32
-  %v2 = arith.constant true
-  %v3 = arith.constant false
-  %v4 = arith.select %v1, %v3, %v2 : i1
-  %v5 = arith.constant 1 : i32
-  %v6 = arith.ori %v0, %v5 : i32
-  %v7 = arith.constant 0x7C : f8E4M3FN
-  %v8 = arith.constant 0xB8 : f8E4M3FN
-  %v9 = arith.remf %v7, %v8 : f8E4M3FN
-  %v10 = arith.constant -308795780982478135 : i64
-  %v11 = arith.constant 0x0000FFFFFFFFFFFFFFFFFFFFFFFFFFFF : f128
-  %v12 = arith.mulf %v11, %arg0 : f128
-  %v13 = arith.extui %v4 : i1 to i32
-  %v14 = arith.extui %v4 : i1 to i32
-  %v15 = arith.constant -0.0 : bf16
-  %v16 = arith.fptoui %v15 : bf16 to i7
-  %v17 = arith.constant 31 : i32
-  %v18 = arith.constant 0 : i32
-  %v19 = arith.subi %v17, %v18 : i32
-  %v20 = arith.constant 0 : i32
-  %v21 = arith.subi %v19, %v20 : i32
-  %v22 = arith.shli %v3, %v4 overflow<nuw> : i1
-  %v23 = arith.constant 32 : i32
-  %v24 = arith.cmpi uge, %v17, %v23 : i32
-  %v25 = arith.constant -4 : i7
-  %v26 = arith.cmpi ne, %v16, %v25 : i7
-  %v27 = arith.select %v26, %v16, %v25 : i7
-  %v28 = arith.constant 11 : i8
-  %v29 = arith.extui %v28 : i8 to i64
-  %v30 = arith.extui %v28 : i8 to i64
-  %v31 = arith.cmpi sgt, %v29, %v30 : i64
-  %v32 = arith.constant 0xD57E : bf16
-  %v33 = arith.addf %v32, %v15 : bf16
-  %v34 = arith.extui %v4 : i1 to i32
-  %v35 = arith.extui %v28 : i8 to i64
-  %v36 = arith.constant false
-  %v37 = arith.cmpi slt, %v2, %v36 : i1
-  %v38 = arith.truncf %v11 fastmath<fast> : f128 to f4E2M1FN
-  %v39 = arith.truncf %v11 : f128 to f6E2M3FN
-  %v40 = arith.constant 0xFE00 : f16
-  %v41 = arith.constant 1 : i32
-  %v42:3 = func.call @f0(%v40, %v34, %v41) : (f16, i32, i32) -> (i64, i32, f16)
-  %v43 = arith.constant 16 : i32
-  %v44:3 = func.call @f0(%v42#2, %v42#1, %v43) : (f16, i32, i32) -> (i64, i32, f16)
-  %v45 = arith.constant -1 : i64
-  %v46 = arith.ceildivsi %v45, %v42#0 : i64
-  %v47 = arith.constant 63 : i64
-  %v48 = arith.minsi %v47, %v42#0 : i64
-  return %v48, %v36 : i64, i1
+func.func @f1(%arg0: bf16, %arg1: i1) -> i16 {
+  %v0 = arith.constant 0.5 : f16
+  %v1 = arith.constant -4 : i32
+  %v2:2 = func.call @f0(%v0, %v1, %v1) : (f16, i32, i32) -> (i16, i16)
+  %v3 = arith.mulf %arg0, %arg0 fastmath<none> : bf16
+  %v4:2 = func.call @f0(%v0, %v1, %v1) : (f16, i32, i32) -> (i16, i16)
+  %v5 = arith.bitcast %v0 {tag = 0 : i64} : f16 to i16
+  %v6 = arith.constant -1 : i32
+  %v7 = arith.constant -1 : i32
+  %v8 = arith.shrui %v6, %v7 : i32
+  %v9 = arith.constant -1 : i16
+  %v10 = arith.andi %v9, %v2#1 : i16
+  %v11 = arith.fptoui %arg0 : bf16 to i7
+  return %v10 : i16
 }
-func.func @f2(%arg0: f8E4M3B11FNUZ, %arg1: f8E5M2) -> (i64, i64, i8, i64) {
-  %v0 = arith.constant -128 : i8
-  %v1 = arith.constant 74 : i8
-  %v2 = arith.cmpi uge, %v0, %v1 : i8
-  %v3 = arith.constant false
-  %v4 = arith.cmpi ne, %v3, %v2 : i1
-  %v5 = arith.select %v4, %v3, %v2 : i1
-  %v6 = arith.constant 2 : i7
-  %v7 = arith.divsi %v6, %v6 : i7
-  %v8 = arith.constant 0 : i8
-  %v9 = arith.constant -128 : i8
-  %v10 = arith.ori %v8, %v9 : i8
-  %v11 = arith.constant 5 : i8
-  %v12 = arith.ori %v11, %v10 : i8
-  %v13 = arith.negf %arg0 : f8E4M3B11FNUZ
-  %v14 = arith.constant 9 : i8
-  %v15 = arith.minui %v0, %v14 : i8
-  %v16 = arith.constant dense<-1> : vector<[4]xi32>
-  %v17 = arith.minui %v16, %v16 : vector<[4]xi32>
-  %v18 = arith.remui %v9, %v10 : i8
-  %v19 = arith.constant 10 : i7
-  %v20 = arith.andi %v19, %v7 : i7
-  %v21 = arith.constant true
-  %v22 = arith.constant 0xCC84 : bf16
-  %v23 = arith.constant 7.0 : bf16
-  %v24 = arith.select %v21, %v22, %v23 : bf16
-  %v25 = arith.constant 0x7E : f8E5M2
-  %v26 = arith.divf %arg1, %v25 fastmath<nnan> : f8E5M2
-  %v27 = arith.constant 0.0 : f8E5M2
-  %v28 = arith.subf %v25, %v27 fastmath<nnan,ninf> : f8E5M2
-  %v29 = arith.constant -1 : i7
-  %v30 = arith.xori %v7, %v29 : i7
-  %v31 = arith.xori %v30, %v29 : i7
-  %v32 = arith.select %v4, %v3, %v2 : i1
-  %v33 = arith.cmpf true, %v13, %v13 fastmath<reassoc,contract> : f8E4M3B11FNUZ
-  %v34 = arith.constant 0.1 : f128
-  %v35:2 = func.call @f1(%v34) : (f128) -> (i64, i1)
-  %v36 = arith.select %v33, %v35#0, %v35#0 : i64
-  return %v36, %v35#0, %v11, %v36 : i64, i64, i8, i64
+func.func @f2(%arg0: f8E3M4, %arg1: f32, %arg2: f32, %arg3: f8E8M0FNU) -> (f32, vector<i1>) {
+  %v0 = arith.constant 0.0 : f8E8M0FNU
+  %v1 = arith.divf %v0, %arg3 : f8E8M0FNU
+  %v2 = arith.divf %v0, %arg3 : f8E8M0FNU
+  %v3 = arith.constant true
+  %v4 = arith.constant -9223372036854775808 : i64
+  %v5 = arith.constant 6 : i64
+  %v6 = arith.select %v3, %v4, %v5 : i64
+  %v7 = arith.constant false
+  %v8 = arith.remui %v7, %v3 {tag = 1 : i64} : i1
+  %v9 = arith.constant dense<0x8000> : vector<f16>
+  %v10 = arith.cmpf oge, %v9, %v9 : vector<f16>
+  %v11 = arith.constant dense<false> : vector<i1>
+  %v12 = arith.constant dense<false> : vector<i1>
+  %v13 = arith.maxsi %v11, %v12 : vector<i1>
+  %v14 = arith.constant 0.0 : f8E3M4
+  %v15 = arith.fptosi %v14 : f8E3M4 to i7
+  %v16 = arith.constant dense<true> : vector<i1>
+  %v17 = arith.constant dense<false> : vector<i1>
+  %v18 = arith.xori %v16, %v17 : vector<i1>
+  %v19 = arith.maxsi %v11, %v12 : vector<i1>
+  %v20 = arith.cmpf oge, %v9, %v9 {tag = 1 : i64} : vector<f16>
+  %v21 = arith.maxnumf %v14, %v14 : f8E3M4
+  %v22 = arith.constant false
+  %v23 = arith.ori %v22, %v3 : i1
+  %v24 = arith.constant 0x00800000 : f32
+  %v25 = arith.addf %arg1, %v24 : f32
+  %v26 = arith.negf %arg0 fastmath<fast> : f8E3M4
+  return %v25, %v19 : f32, vector<i1>
 }

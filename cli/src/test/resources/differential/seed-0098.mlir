@@ -1,84 +1,71 @@
 // Random func/arith module, seed 98.
-func.func @f0(%arg0: index) -> (index, index) {
+func.func @f0(%arg0: index) -> (index, f8E4M3B11FNUZ, f80) {
   %v0 = arith.shli %arg0, %arg0 overflow<none> : index
-  %v1 = arith.shli %arg0, %arg0 overflow<none> : index
-  %v2 = arith.constant dense<0x0001> : tensor<3xf16>
-  %v3 = arith.minnumf %v2, %v2 : tensor<3xf16>
-  %v4 = arith.ceildivsi %arg0, %v1 : index
-  %v5 = arith.constant 12 : index
-  %v6 = arith.index_cast %v5 : index to i32
-  %v7 = arith.remf %v3, %v2 : tensor<3xf16>
-  %v8 = arith.constant dense<-0.75> : tensor<3xf16>
-  %v9 = arith.constant dense<0x3C00> : tensor<3xf16>
-  %v10 = arith.cmpf uge, %v8, %v9 : tensor<3xf16>
-  %v11 = arith.constant false
-  %v12 = arith.select %v11, %v8, %v9 : tensor<3xf16>
-  %v13 = arith.constant dense<[true, true, true]> : tensor<3xi1>
-  %v14 = arith.select %v10, %v13, %v13 : tensor<3xi1>, tensor<3xi1>
-  %v15 = arith.constant 1 : i64
-  %v16 = arith.constant 1 : i64
-  %v17 = arith.remsi %v15, %v16 : i64
-  %v18 = arith.xori %arg0, %v5 : index
-  %v19 = arith.constant 0xC9 : f8E3M4
-  %v20 = arith.fptoui %v19 : f8E3M4 to i7
-  %v21 = arith.constant 0.0 : f8E3M4
-  %v22 = arith.cmpf ord, %v21, %v19 fastmath<reassoc,contract> : f8E3M4
-  %v23:2 = arith.mulsi_extended %v16, %v15 : i64
-  %v24 = arith.constant 12 : i32
-  %v25 = arith.muli %v6, %v24 : i32
-  %v26 = arith.constant 0.0 : f8E3M4
-  %v27 = arith.constant 0xFD : f8E3M4
-  %v28 = arith.cmpf ogt, %v26, %v27 fastmath<none> : f8E3M4
-  %v29 = arith.maxsi %v1, %arg0 : index
-  %v30 = arith.constant -1 : index
-  %v31 = arith.xori %v29, %v30 : index
-  %v32 = arith.xori %v31, %v30 : index
-  %v33 = arith.constant dense<0x7FC00000> : vector<4xf32>
-  %v34 = arith.constant dense<[0.5, 1.0e+10, -0.75, 0xFFC00000]> : vector<4xf32>
-  %v35 = arith.maximumf %v33, %v34 : vector<4xf32>
-  %v36 = arith.constant -9223372036854775808 : index
-  %v37 = arith.andi %v36, %v5 : index
-  %v38 = arith.constant false
-  %v39 = arith.constant false
-  %v40 = arith.divui %v38, %v39 : i1
-  return %v31, %v29 : index, index
+  %v1 = arith.constant -2 : index
+  %v2 = arith.shli %v1, %v0 : index
+  %v3 = arith.ceildivsi %v2, %v0 : index
+  %v4 = arith.constant 0x00010000000000000000000000000000 : f128
+  %v5 = arith.constant 1.0 : f128
+  %v6 = arith.mulf %v4, %v5 : f128
+  %v7 = arith.constant -3196539038635701934 : index
+  %v8 = arith.andi %v3, %v7 : index
+  %v9 = arith.constant 0 : index
+  %v10 = arith.andi %v9, %v8 : index
+  %v11 = arith.constant 0x3FFF0000000000000000000000000000 : f128
+  %v12 = arith.cmpf uge, %v5, %v11 : f128
+  %v13 = arith.ceildivsi %v2, %v0 {tag = 0 : i64} : index
+  %v14 = arith.ceildivsi %v2, %v0 : index
+  %v15 = arith.constant dense<0.0> : vector<[4]xf32>
+  %v16 = arith.extf %v15 fastmath<nsz> : vector<[4]xf32> to vector<[4]xf64>
+  %v17 = arith.cmpi ule, %arg0, %v7 : index
+  %v18 = arith.ceildivsi %v2, %v0 : index
+  %v19 = arith.constant true
+  %v20:2 = arith.mului_extended %v17, %v19 : i1
+  %v21 = arith.select %v17, %v15, %v15 : vector<[4]xf32>
+  %v22 = arith.cmpi ule, %arg0, %v7 : index
+  %v23 = arith.divsi %v12, %v22 : i1
+  %v24 = arith.cmpf uge, %v16, %v16 : vector<[4]xf64>
+  %v25 = arith.constant 1.0 : f80
+  %v26 = arith.constant 0x00010000000000000000 : f80
+  %v27 = arith.maximumf %v25, %v26 fastmath<nnan> {tag = 1 : i64} : f80
+  %v28 = arith.maxsi %arg0, %v1 {tag = 0 : i64} : index
+  %v29 = arith.constant dense<0x00839759> : vector<4xf32>
+  %v30 = arith.negf %v29 : vector<4xf32>
+  %v31 = arith.constant 0x0D : f8E4M3B11FNUZ
+  %v32 = arith.constant 0xB8 : f8E4M3B11FNUZ
+  %v33 = arith.select %v20#1, %v31, %v32 : f8E4M3B11FNUZ
+  %v34 = arith.constant 0x55105A6004A393A5402A : f80
+  %v35 = arith.constant 0.5 : f80
+  %v36 = arith.minimumf %v34, %v35 fastmath<ninf> : f80
+  return %v13, %v33, %v27 : index, f8E4M3B11FNUZ, f80
 }
-func.func @f1(%arg0: vector<[4]xi8>, %arg1: tensor<3xi16>, %arg2: f16, %arg3: i1) -> (tensor<3xi1>, f16) {
-  %v0 = arith.constant false
-  %v1 = arith.remsi %v0, %arg3 : i1
-  %v2 = arith.constant dense<7> : vector<[4]xi8>
-  %v3:2 = arith.mului_extended %arg0, %v2 : vector<[4]xi8>
-  %v4 = arith.constant true
-  %v5 = arith.subi %v0, %v4 : i1
-  %v6 = arith.constant true
-  %v7 = arith.constant 34 : i33
-  %v8 = arith.constant 4 : i33
-  %v9 = arith.select %v6, %v7, %v8 : i33
-  %v10 = arith.constant 0x0000 : f16
-  %v11 = arith.cmpf ole, %arg2, %v10 fastmath<ninf> : f16
-  %v12 = arith.cmpf ugt, %v10, %arg2 : f16
-  %v13 = arith.constant dense<1> : tensor<3xi16>
-  %v14 = arith.ceildivsi %arg1, %v13 : tensor<3xi16>
-  %v15 = arith.constant dense<1> : vector<[4]xi8>
-  %v16 = arith.constant dense<7> : vector<[4]xi8>
-  %v17 = arith.addi %v15, %v16 overflow<nsw> : vector<[4]xi8>
-  %v18 = arith.constant 0xBFF0000000000000 : f64
-  %v19 = arith.constant -2.5 : f64
-  %v20 = arith.cmpf ult, %v18, %v19 : f64
-  %v21 = arith.ceildivsi %arg1, %v13 : tensor<3xi16>
-  %v22 = arith.ori %v13, %v14 : tensor<3xi16>
-  %v23 = arith.addf %v10, %arg2 : f16
-  %v24 = arith.cmpi ult, %arg1, %v13 : tensor<3xi16>
-  %v25 = arith.constant dense<[-1, 2048, -32768]> : tensor<3xi16>
-  %v26 = arith.maxsi %v13, %v25 : tensor<3xi16>
-  %v27 = arith.constant dense<-5> : tensor<3xi16>
-  %v28 = arith.maxsi %v26, %v27 : tensor<3xi16>
-  %v29 = arith.constant false
-  %v30 = arith.xori %v12, %v29 : i1
-  %v31 = arith.constant true
-  %v32 = arith.xori %v31, %v30 : i1
-  %v33 = arith.select %v24, %v21, %v21 : tensor<3xi1>, tensor<3xi16>
-  %v34 = arith.constant dense<-1> : vector<[4]xi8>
-  %v35 = arith.cmpi ugt, %v34, %v3#0 : vector<[4]xi8>
-  return %v24, %v10 : tensor<3xi1>, f16
+func.func @f1(%arg0: i64, %arg1: i64, %arg2: vector<2xbf16>, %arg3: f32) -> i64 {
+  %v0 = arith.constant 0 : i64
+  %v1 = arith.andi %v0, %arg1 : i64
+  %v2:2 = arith.mului_extended %v1, %arg0 : i64
+  %v3:2 = arith.mului_extended %v1, %arg0 : i64
+  %v4 = arith.constant dense<[-3.0e-05, 0xFF80]> : vector<2xbf16>
+  %v5 = arith.bitcast %v4 : vector<2xbf16> to vector<2xf16>
+  %v6 = arith.divf %arg2, %arg2 fastmath<nsz> : vector<2xbf16>
+  %v7 = arith.constant dense<1.0> : vector<2xbf16>
+  %v8 = arith.mulf %v6, %v7 : vector<2xbf16>
+  %v9:2 = arith.mului_extended %v1, %arg0 : i64
+  %v10 = arith.constant 11 : i7
+  %v11 = arith.constant -64 : i7
+  %v12 = arith.maxsi %v10, %v11 : i7
+  %v13 = arith.constant 1 : i8
+  %v14 = arith.extsi %v13 : i8 to i64
+  %v15 = arith.constant 0 : i8
+  %v16 = arith.extsi %v15 : i8 to i64
+  %v17 = arith.cmpi eq, %v14, %v16 : i64
+  %v18 = arith.constant 1 : i64
+  %v19 = arith.xori %v9#1, %v18 : i64
+  %v20 = arith.constant 0 : i64
+  %v21 = arith.shrsi %v20, %v19 : i64
+  %v22 = arith.extui %v15 : i8 to i64
+  %v23 = arith.extui %v13 : i8 to i64
+  %v24 = arith.cmpi ult, %v22, %v23 : i64
+  %v25 = arith.cmpi sle, %v19, %arg0 : i64
+  %v26 = arith.cmpi ult, %v22, %v23 : i64
+  return %v21 : i64
 }

@@ -1,48 +1,51 @@
 // Random func/arith module, seed 118.
-func.func @f0(%arg0: i32, %arg1: f32, %arg2: f8E5M2FNUZ, %arg3: i128) {
+func.func @f0(%arg0: i32, %arg1: f32, %arg2: f8E5M2FNUZ, %arg3: i128) -> (i128, tensor<3xi64>, i128) {
   %v0 = arith.constant 1073741824 : i128
   %v1 = arith.constant 12 : i128
   %v2 = arith.minsi %v0, %v1 : i128
-  %v3 = arith.shrui %v2, %arg3 : i128
-  %v4 = arith.constant 0xFFC00000 : f32
-  %v5 = arith.minnumf %arg1, %v4 : f32
-  %v6 = arith.extsi %arg0 : i32 to i64
-  %v7 = arith.constant 65 : i64
-  %v8 = arith.cmpi ult, %v6, %v7 : i64
-  %v9 = arith.shrui %v2, %arg3 : i128
-  %v10 = arith.shrui %v2, %arg3 : i128
-  %v11 = arith.minsi %v0, %v1 : i128
-  %v12 = arith.constant dense<-1.0> : vector<[4]xf32>
-  %v13 = arith.constant dense<0xFFC00000> : vector<[4]xf32>
-  %v14 = arith.cmpf false, %v12, %v13 : vector<[4]xf32>
-  %v15 = arith.constant 1.0e+10 : f8E5M2FNUZ
-  %v16 = arith.negf %v15 : f8E5M2FNUZ
-  %v17 = arith.constant 0x1292 : bf16
-  %v18 = arith.negf %v17 : bf16
-  %v19 = arith.negf %v18 : bf16
-  return
+  %v3 = arith.constant 4.0 : f8E5M2FNUZ
+  %v4 = arith.minnumf %arg2, %v3 : f8E5M2FNUZ
+  %v5 = arith.minimumf %arg2, %arg2 : f8E5M2FNUZ
+  %v6 = arith.constant 100.0 : f8E5M2FNUZ
+  %v7 = arith.remf %v6, %v4 fastmath<fast> : f8E5M2FNUZ
+  %v8 = arith.shrsi %arg0, %arg0 : i32
+  %v9 = arith.constant 2.0 : f32
+  %v10 = arith.minnumf %arg1, %v9 fastmath<ninf> : f32
+  %v11 = arith.constant dense<[4, 64, -128]> : tensor<3xi8>
+  %v12 = arith.sitofp %v11 : tensor<3xi8> to tensor<3xf16>
+  %v13 = arith.constant false
+  %v14 = arith.select %v13, %v1, %v1 : i128
+  %v15 = arith.constant dense<1> : tensor<3xi32>
+  %v16 = arith.extui %v15 : tensor<3xi32> to tensor<3xi64>
+  %v17 = arith.extui %v15 : tensor<3xi32> to tensor<3xi64>
+  return %v14, %v17, %v0 : i128, tensor<3xi64>, i128
 }
-func.func @f1(%arg0: vector<2x3xi32>) -> vector<2x3xi1> {
-  %v0 = arith.constant dense<-1500082928> : vector<2x3xi32>
-  %v1 = arith.minui %v0, %v0 : vector<2x3xi32>
-  %v2 = arith.extui %arg0 : vector<2x3xi32> to vector<2x3xi64>
-  %v3 = arith.trunci %v2 : vector<2x3xi64> to vector<2x3xi32>
-  %v4 = arith.constant dense<1> : tensor<3xi32>
-  %v5 = arith.extui %v4 : tensor<3xi32> to tensor<3xi64>
-  %v6 = arith.constant 0x80 : f8E5M2FNUZ
-  %v7 = arith.remf %v6, %v6 fastmath<nnan> : f8E5M2FNUZ
-  %v8 = arith.constant true
-  %v9 = arith.constant 0x00 : f8E5M2FNUZ
-  %v10 = arith.select %v8, %v6, %v9 : f8E5M2FNUZ
-  %v11 = arith.constant dense<13> : tensor<3xindex>
-  %v12 = arith.maxsi %v11, %v11 : tensor<3xindex>
-  %v13 = arith.constant dense<[[1, 1, 33], [1, 340532279, -1]]> : vector<2x3xi32>
-  %v14 = arith.xori %v13, %arg0 : vector<2x3xi32>
-  %v15 = arith.trunci %v2 : vector<2x3xi64> to vector<2x3xi32>
-  %v16 = arith.fptosi %v6 : f8E5M2FNUZ to i128
-  %v17 = arith.divf %v9, %v7 : f8E5M2FNUZ
-  %v18 = arith.cmpi eq, %v14, %arg0 : vector<2x3xi32>
-  %v19 = arith.select %v18, %arg0, %v14 : vector<2x3xi1>, vector<2x3xi32>
-  %v20 = arith.divf %v9, %v7 : f8E5M2FNUZ
-  return %v18 : vector<2x3xi1>
+func.func @f1(%arg0: f32, %arg1: index, %arg2: tensor<0xindex>) -> (tensor<3xi64>, i128) {
+  %v0 = arith.constant dense<13> : tensor<3xindex>
+  %v1 = arith.maxsi %v0, %v0 : tensor<3xindex>
+  %v2 = arith.constant 1 : i32
+  %v3 = arith.constant 0x7F7FFFFF : f32
+  %v4 = arith.constant 0x80 : f8E5M2FNUZ
+  %v5 = arith.constant 1 : i128
+  %v6:3 = func.call @f0(%v2, %v3, %v4, %v5) : (i32, f32, f8E5M2FNUZ, i128) -> (i128, tensor<3xi64>, i128)
+  %v7 = arith.constant 4 : i128
+  %v8:2 = arith.addui_extended %v6#0, %v7 : i128, i1
+  %v9 = arith.index_cast %arg1 : index to i33
+  %v10 = arith.constant -1 : i64
+  %v11 = arith.constant -9223372036854775808 : i64
+  %v12 = arith.addi %v10, %v11 overflow<nsw> : i64
+  %v13 = arith.constant dense<-1> : tensor<3xi64>
+  %v14 = arith.xori %v6#1, %v13 : tensor<3xi64>
+  %v15 = arith.xori %v14, %v13 : tensor<3xi64>
+  %v16 = arith.constant 0x7C : f8E5M2FNUZ
+  %v17:3 = func.call @f0(%v2, %arg0, %v16, %v5) : (i32, f32, f8E5M2FNUZ, i128) -> (i128, tensor<3xi64>, i128)
+  %v18 = arith.constant 15 : i64
+  %v19:2 = arith.addui_extended %v18, %v11 : i64, i1
+  %v20 = arith.constant dense<true> : tensor<3xi1>
+  %v21 = arith.constant dense<-4> : tensor<3xi64>
+  %v22 = arith.select %v20, %v21, %v17#1 : tensor<3xi1>, tensor<3xi64>
+  %v23 = arith.constant false
+  %v24 = arith.constant true
+  %v25 = arith.ceildivsi %v23, %v24 : i1
+  return %v17#1, %v17#2 : tensor<3xi64>, i128
 }

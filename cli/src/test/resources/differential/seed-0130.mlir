@@ -1,51 +1,33 @@
 // Random func/arith module, seed 130.
-func.func @f0(%arg0: i16, %arg1: f64, %arg2: i8, %arg3: tensor<2x2xi1>) -> (i1, i1) {
+func.func @f0(%arg0: i16, %arg1: f64, %arg2: i8, %arg3: tensor<2x2xi1>) {
   %v0 = arith.constant 15 : i16
   %v1 = arith.remsi %v0, %arg0 : i16
-  %v2 = arith.constant 0xBFF0000000000000 : f64
-  %v3 = arith.remf %v2, %arg1 : f64
-  %v4 = arith.constant -2.5 : f64
-  %v5 = arith.remf %v4, %v3 fastmath<nsz> : f64
-  %v6 = arith.cmpf une, %v2, %v5 : f64
-  %v7 = arith.constant false
-  %v8 = arith.minsi %v7, %v6 : i1
-  %v9 = arith.constant -27034 : i16
-  %v10 = arith.cmpi ule, %v9, %v0 : i16
-  %v11 = arith.subf %v2, %v5 fastmath<nsz> : f64
-  %v12 = arith.subf %v11, %v3 : f64
-  return %v8, %v10 : i1, i1
+  %v2 = arith.constant dense<[[true, true], [true, false]]> : tensor<2x2xi1>
+  %v3 = arith.shli %v2, %arg3 overflow<none> : tensor<2x2xi1>
+  %v4 = arith.index_castui %v1 : i16 to index
+  %v5 = arith.index_castui %v1 : i16 to index
+  %v6 = arith.index_castui %v1 : i16 to index
+  %v7 = arith.negf %arg1 : f64
+  %v8 = arith.negf %v7 : f64
+  %v9 = arith.minsi %arg2, %arg2 : i8
+  %v10 = arith.negf %arg1 : f64
+  return
 }
-func.func @f1(%arg0: i64) -> (i64, i1) {
-  %v0 = arith.floordivsi %arg0, %arg0 : i64
-  %v1 = arith.constant 1.0e+10 : f8E4M3FNUZ
-  %v2 = arith.constant 0x78 : f8E4M3FNUZ
-  %v3 = arith.divf %v1, %v2 : f8E4M3FNUZ
-  %v4 = arith.constant 0x38 : f8E4M3FNUZ
-  %v5 = arith.minimumf %v2, %v4 : f8E4M3FNUZ
-  %v6 = arith.constant -0.0 : f8E4M3FNUZ
-  %v7 = arith.addf %v5, %v6 : f8E4M3FNUZ
-  %v8 = arith.constant true
-  %v9 = arith.constant 0 : i64
-  %v10 = arith.select %v8, %v9, %arg0 : i64
+func.func @f1(%arg0: tensor<3xindex>, %arg1: vector<2x3xf32>, %arg2: i128, %arg3: vector<2x3xi1>) -> (i1, i1, i1, i1) {
+  %v0 = arith.constant true
+  %v1 = arith.constant false
+  %v2 = arith.divui %v0, %v1 : i1
+  %v3 = arith.divui %v0, %v1 : i1
+  %v4 = arith.constant 4294967295 : i32
+  %v5 = arith.constant 9 : i32
+  %v6 = arith.ceildivsi %v4, %v5 : i32
+  %v7 = arith.constant dense<0x00000001> : vector<2x3xf32>
+  %v8 = arith.fptoui %v7 : vector<2x3xf32> to vector<2x3xi32>
+  %v9 = arith.ceildivsi %v4, %v5 : i32
+  %v10 = arith.cmpi uge, %arg2, %arg2 : i128
   %v11 = arith.constant true
-  %v12 = arith.constant true
-  %v13 = arith.addi %v11, %v12 : i1
-  %v14 = arith.constant true
-  %v15 = arith.addi %v14, %v13 : i1
-  %v16 = arith.ori %arg0, %v10 : i64
-  %v17 = arith.constant 0x38 : f8E4M3FNUZ
-  %v18 = arith.select %v14, %v1, %v17 : f8E4M3FNUZ
-  %v19 = arith.fptosi %v17 : f8E4M3FNUZ to i33
-  %v20 = arith.truncf %v1 to_nearest_away fastmath<reassoc,contract> : f8E4M3FNUZ to f6E2M3FN
-  %v21 = arith.select %v14, %v1, %v17 : f8E4M3FNUZ
-  %v22 = arith.floordivsi %arg0, %arg0 : i64
-  %v23 = arith.constant 5 : i64
-  %v24 = arith.ceildivui %v23, %v0 : i64
-  %v25 = arith.constant 0 : index
-  %v26 = arith.ceildivsi %v25, %v25 : index
-  %v27 = arith.cmpi sge, %v22, %v0 : i64
-  %v28 = arith.constant dense<true> : tensor<2x2xi1>
-  %v29 = arith.constant dense<false> : tensor<2x2xi1>
-  %v30 = arith.cmpi ugt, %v28, %v29 : tensor<2x2xi1>
-  return %v22, %v27 : i64, i1
+  %v12 = arith.constant false
+  %v13 = arith.select %v10, %v11, %v12 : i1
+  %v14 = arith.cmpi ule, %v10, %v0 : i1
+  return %v1, %v14, %v0, %v10 : i1, i1, i1, i1
 }

@@ -1,97 +1,66 @@
 // Random func/arith module, seed 139.
-func.func @f0(%arg0: f64, %arg1: i8) {
+func.func @f0(%arg0: f64, %arg1: i8) -> (i1, i1, i1, i1) {
   %v0 = arith.constant 3 : i8
   %v1 = arith.cmpi slt, %v0, %arg1 : i8
-  %v2 = arith.cmpi slt, %v0, %arg1 : i8
-  %v3 = arith.bitcast %arg0 : f64 to i64
-  %v4 = arith.truncf %arg0 fastmath<nsz> : f64 to f32
-  %v5 = arith.ori %v1, %v2 : i1
-  %v6 = arith.floordivsi %arg1, %arg1 : i8
-  %v7 = arith.fptosi %v4 : f32 to i128
-  return
+  %v2 = arith.constant -2 : i8
+  %v3 = arith.cmpi uge, %arg1, %v2 : i8
+  %v4:2 = arith.mului_extended %v2, %arg1 : i8
+  %v5 = arith.divsi %v2, %v0 : i8
+  %v6 = arith.constant true
+  %v7 = arith.divsi %v1, %v6 : i1
+  %v8 = arith.constant -1740432999559242467 : index
+  %v9 = arith.constant -2123445944815018275 : index
+  %v10 = arith.minsi %v8, %v9 : index
+  %v11 = arith.constant 0x7FF0000000000000 : f64
+  %v12 = arith.cmpf uno, %arg0, %v11 fastmath<fast> : f64
+  return %v7, %v12, %v12, %v7 : i1, i1, i1, i1
 }
-func.func @f1(%arg0: bf16, %arg1: i64, %arg2: vector<i1>) -> (i128, bf16, i64) {
-  %v0 = arith.constant 5 : i64
-  %v1 = arith.ori %arg1, %v0 : i64
-  %v2 = arith.constant -4164041508156639381 : i64
-  %v3 = arith.shrsi %v0, %v2 : i64
-  %v4 = arith.constant 9223372036854775807 : i64
-  %v5 = arith.subi %v1, %v4 : i64
-  %v6 = arith.constant -9223372036854775808 : i64
-  %v7 = arith.subi %v5, %v6 : i64
-  %v8 = arith.constant -8 : i64
-  %v9 = arith.xori %v5, %v8 : i64
-  %v10 = arith.constant 8 : i64
-  %v11 = arith.xori %v10, %v9 : i64
-  %v12 = arith.constant true
-  %v13 = arith.constant 65 : i64
-  %v14 = arith.select %v12, %v9, %v13 : i64
-  %v15 = arith.minsi %v5, %v14 : i64
-  %v16 = arith.subi %v1, %v4 : i64
-  %v17 = arith.constant 7.0 : bf16
-  %v18 = arith.mulf %v17, %arg0 fastmath<nnan,ninf> : bf16
-  %v19 = arith.constant 0x000FFFFFFFFFFFFF : f64
-  %v20 = arith.constant 127 : i8
-  func.call @f0(%v19, %v20) : (f64, i8) -> ()
-  %v22 = arith.subi %v5, %v6 : i64
-  %v23 = arith.mulf %v17, %arg0 fastmath<nnan,ninf> : bf16
-  %v24 = arith.subi %v5, %v6 : i64
-  %v25 = arith.divf %v17, %v17 : bf16
-  %v26 = arith.minnumf %v25, %v23 : bf16
-  %v27 = arith.select %v12, %arg0, %v23 : bf16
-  %v28 = arith.extsi %v14 : i64 to i128
-  %v29 = arith.truncf %v23 to_nearest_even fastmath<none> : bf16 to f8E4M3
-  %v30 = arith.ori %arg1, %v0 : i64
-  %v31 = arith.subi %v5, %v6 : i64
-  return %v28, %v26, %v13 : i128, bf16, i64
+func.func @f1(%arg0: i32, %arg1: i32) -> i32 {
+  %v0 = arith.constant dense<0xB58A> : vector<bf16>
+  %v1 = arith.constant dense<-3.0e-05> : vector<bf16>
+  %v2 = arith.maxnumf %v0, %v1 : vector<bf16>
+  %v3 = arith.constant dense<7.0> : vector<bf16>
+  %v4 = arith.cmpf ule, %v1, %v3 : vector<bf16>
+  %v5 = arith.constant 32 : i32
+  %v6:2 = arith.addui_extended %v5, %arg0 : i32, i1
+  %v7 = arith.cmpi ult, %v6#1, %v6#1 : i1
+  %v8 = arith.select %v7, %v6#1, %v6#1 : i1
+  %v9 = arith.constant -5 : i32
+  %v10 = arith.divsi %arg0, %v9 exact : i32
+  %v11 = arith.cmpi ult, %v6#1, %v6#1 : i1
+  %v12:2 = arith.addui_extended %v5, %arg0 : i32, i1
+  %v13 = arith.sitofp %v11 : i1 to f8E4M3B11FNUZ
+  return %v12#0 : i32
 }
-func.func @f2(%arg0: f6E3M2FN, %arg1: i32) -> (f6E3M2FN, vector<[4]xf64>, i1) {
-  %v0 = arith.constant dense<0.5> : vector<[4]xf64>
-  %v1 = arith.constant dense<0.1> : vector<[4]xf64>
-  %v2 = arith.divf %v0, %v1 : vector<[4]xf64>
-  %v3 = arith.cmpf ord, %v1, %v0 : vector<[4]xf64>
-  %v4 = arith.constant 0.5 : f64
-  %v5 = arith.constant 0 : i8
-  func.call @f0(%v4, %v5) : (f64, i8) -> ()
-  %v7 = arith.mulf %arg0, %arg0 fastmath<nnan> : f6E3M2FN
-  %v8 = arith.constant 0x007F : bf16
-  %v9 = arith.constant 14 : i64
-  %v10 = arith.constant dense<true> : vector<i1>
-  %v11:3 = func.call @f1(%v8, %v9, %v10) : (bf16, i64, vector<i1>) -> (i128, bf16, i64)
-  %v12 = arith.cmpf ord, %v1, %v0 : vector<[4]xf64>
-  %v13 = arith.constant -170141183460469231731687303715884105728 : i128
-  %v14 = arith.maxui %v13, %v13 : i128
-  %v15 = arith.constant 0xFFE4 : bf16
-  %v16 = arith.maxnumf %v15, %v8 fastmath<nnan> : bf16
-  %v17 = arith.constant 100.0 : f32
-  %v18 = arith.negf %v17 : f32
-  %v19 = arith.cmpi sge, %v11#0, %v13 : i128
-  %v20 = arith.constant 0x1E : f6E3M2FN
-  %v21 = arith.negf %v20 : f6E3M2FN
-  %v22 = arith.constant 128 : i8
-  %v23 = arith.trunci %v22 : i8 to i1
-  %v24 = arith.divsi %v19, %v19 exact : i1
-  %v25 = arith.cmpi ne, %v11#2, %v9 : i64
-  %v26 = arith.constant 0.1 : bf16
-  %v27 = arith.mulf %v26, %v8 fastmath<arcp,afn> : bf16
-  %v28 = arith.cmpi ne, %arg1, %arg1 : i32
-  %v29 = arith.select %v28, %arg1, %arg1 : i32
-  %v30 = arith.constant 7 : i64
-  %v31 = arith.constant 1 : i64
-  %v32 = arith.ceildivsi %v30, %v31 : i64
-  %v33 = arith.mulf %v21, %v7 : f6E3M2FN
-  return %v7, %v1, %v24 : f6E3M2FN, vector<[4]xf64>, i1
+func.func @f2(%arg0: i32) -> (i1, i1, i1) {
+  %v0 = arith.constant 14 : i32
+  %v1 = arith.minsi %v0, %arg0 : i32
+  %v2 = arith.minsi %v0, %arg0 : i32
+  %v3 = arith.constant -3 : i32
+  %v4 = arith.cmpi uge, %v3, %v2 : i32
+  %v5 = arith.xori %v4, %v4 : i1
+  %v6 = arith.constant 1 : i32
+  %v7 = arith.minsi %v6, %arg0 : i32
+  %v8 = arith.constant 0x3F800000 : f32
+  %v9 = arith.constant 0x7F7FFFFF : f32
+  %v10 = arith.mulf %v8, %v9 fastmath<ninf> : f32
+  %v11 = arith.constant 0xF8 : f8E3M4
+  %v12 = arith.constant 100.0 : f8E3M4
+  %v13 = arith.cmpf oeq, %v11, %v12 : f8E3M4
+  %v14 = arith.xori %v4, %v4 : i1
+  return %v14, %v14, %v14 : i1, i1, i1
 }
-func.func @f3(%arg0: i128, %arg1: vector<[4]xi8>, %arg2: f64, %arg3: vector<4xi16>) -> (vector<4xi8>, vector<4xi8>, vector<4xi8>) {
-  %v0 = arith.maxnumf %arg2, %arg2 : f64
-  %v1 = arith.negf %arg2 : f64
-  %v2 = arith.minsi %arg3, %arg3 : vector<4xi16>
-  %v3 = arith.constant dense<[32767, -2, 22462, 28675]> : vector<4xi16>
-  %v4 = arith.cmpi ugt, %v2, %v3 : vector<4xi16>
-  %v5 = arith.fptoui %v0 : f64 to i32
-  %v6 = arith.extui %v4 : vector<4xi1> to vector<4xi8>
-  %v7 = arith.extui %v4 : vector<4xi1> to vector<4xi8>
-  %v8 = arith.constant 0xC4723FA9BB090A22 : f64
-  %v9 = arith.mulf %v1, %v8 fastmath<nnan,ninf> : f64
-  return %v7, %v7, %v6 : vector<4xi8>, vector<4xi8>, vector<4xi8>
+func.func @f3(%arg0: f6E3M2FN, %arg1: vector<[4]xbf16>, %arg2: vector<i32>) -> (vector<[4]xbf16>, vector<[4]xbf16>) {
+  %v0 = arith.constant 57160002984635028139665909504282069568 : i128
+  %v1 = arith.maxui %v0, %v0 : i128
+  %v2 = arith.negf %arg0 : f6E3M2FN
+  %v3 = arith.constant 2.0 : f6E3M2FN
+  %v4 = arith.constant 2.0 : f6E3M2FN
+  %v5 = arith.minimumf %v3, %v4 : f6E3M2FN
+  %v6 = arith.maxui %v0, %v0 : i128
+  %v7 = arith.constant dense<1> : vector<i32>
+  %v8 = arith.floordivsi %arg2, %v7 : vector<i32>
+  %v9 = arith.constant dense<0x0000> : vector<[4]xbf16>
+  %v10 = arith.maximumf %arg1, %v9 fastmath<reassoc,contract> : vector<[4]xbf16>
+  return %arg1, %v10 : vector<[4]xbf16>, vector<[4]xbf16>
 }

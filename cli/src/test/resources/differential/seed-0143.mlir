@@ -1,80 +1,82 @@
 // Random func/arith module, seed 143.
-func.func @f0(%arg0: i32, %arg1: vector<i64>) {
+func.func @f0(%arg0: i32, %arg1: vector<i64>) -> (bf16, bf16, f8E4M3) {
   %v0 = arith.constant 0x00 : f8E4M3
   %v1 = arith.minnumf %v0, %v0 fastmath<ninf> : f8E4M3
-  %v2 = arith.minnumf %v0, %v0 fastmath<ninf> : f8E4M3
-  %v3 = arith.minnumf %v0, %v0 fastmath<ninf> : f8E4M3
-  %v4 = arith.constant -3.0e-05 : f8E4M3
-  %v5 = arith.extf %v4 : f8E4M3 to f32
-  %v6 = arith.constant dense<9> : vector<i64>
-  %v7 = arith.cmpi slt, %v6, %arg1 : vector<i64>
-  %v8 = arith.extf %v4 : f8E4M3 to f32
-  %v9 = arith.constant 1.0 : f8E4M3
-  %v10 = arith.constant 0x01 : f8E4M3
-  %v11 = arith.cmpf false, %v9, %v10 fastmath<none> : f8E4M3
-  %v12 = arith.cmpi slt, %v6, %arg1 : vector<i64>
-  %v13 = arith.minsi %v12, %v7 : vector<i1>
-  %v14 = arith.constant dense<9223372036854775807> : vector<i64>
-  %v15 = arith.muli %arg1, %v14 : vector<i64>
-  %v16 = arith.constant dense<-8533275533257121063> : vector<i64>
-  %v17 = arith.muli %v16, %v15 : vector<i64>
-  return
+  %v2 = arith.sitofp %arg1 : vector<i64> to vector<f16>
+  %v3 = arith.constant 0x00800000 : f32
+  %v4 = arith.constant 0x007FFFFF : f32
+  %v5 = arith.divf %v3, %v4 : f32
+  %v6 = arith.constant 1.0 : f8E4M3
+  %v7 = arith.negf %v6 : f8E4M3
+  %v8 = arith.negf %v7 fastmath<nnan> : f8E4M3
+  %v9 = arith.constant 0x00000000 : f32
+  %v10 = arith.negf %v9 fastmath<fast> : f32
+  %v11 = arith.constant 2147483647 : i32
+  %v12 = arith.minui %arg0, %v11 : i32
+  %v13 = arith.constant 1422769151 : i32
+  %v14 = arith.minui %v12, %v13 : i32
+  %v15 = arith.constant -0.0 : f64
+  %v16 = arith.cmpf ueq, %v15, %v15 : f64
+  %v17 = arith.constant dense<-2> : vector<i64>
+  %v18:2 = arith.addui_extended %v17, %arg1 : vector<i64>, vector<i1>
+  %v19 = arith.muli %v12, %v12 overflow<none> : i32
+  %v20 = arith.sitofp %v19 : i32 to bf16
+  return %v20, %v20, %v7 : bf16, bf16, f8E4M3
 }
-func.func @f1(%arg0: vector<2xi16>, %arg1: f64, %arg2: f32, %arg3: f8E4M3FNUZ) -> (i128, i128) {
-  %v0 = arith.constant true
-  %v1 = arith.constant 1.0e+10 : f8E4M3FNUZ
-  %v2 = arith.select %v0, %arg3, %v1 : f8E4M3FNUZ
-  %v3 = arith.cmpi sgt, %arg0, %arg0 : vector<2xi16>
-  %v4 = arith.fptosi %arg3 : f8E4M3FNUZ to i128
-  %v5 = arith.constant 0x959AA874 : f32
-  %v6 = arith.minnumf %v5, %arg2 : f32
-  %v7 = arith.maxnumf %arg3, %v2 fastmath<arcp,afn> : f8E4M3FNUZ
-  %v8 = arith.constant dense<[[0.0, 0x007F], [0xFF80, 0x7F80]]> : tensor<2x2xbf16>
-  %v9 = arith.constant dense<0x7FC0> : tensor<2x2xbf16>
-  %v10 = arith.maximumf %v8, %v9 : tensor<2x2xbf16>
-  %v11 = arith.constant true
-  %v12 = arith.select %v11, %v4, %v4 : i128
-  %v13 = arith.extui %v3 : vector<2xi1> to vector<2xi64>
-  %v14 = arith.constant dense<5> : vector<2xi64>
-  %v15 = arith.cmpi ule, %v13, %v14 : vector<2xi64>
-  %v16 = arith.constant 0 : index
-  %v17 = arith.constant 1 : index
-  %v18 = arith.remsi %v16, %v17 : index
-  %v19 = arith.constant dense<100.0> : tensor<2x2xbf16>
-  %v20 = arith.fptoui %v19 : tensor<2x2xbf16> to tensor<2x2xi8>
-  %v21 = arith.constant 81129638414606681695789005144064 : i128
-  %v22 = arith.minsi %v21, %v12 : i128
-  %v23 = arith.cmpi sge, %v3, %v3 : vector<2xi1>
-  %v24 = arith.subi %v22, %v4 : i128
-  %v25 = arith.fptosi %arg3 : f8E4M3FNUZ to i128
-  %v26 = arith.maxnumf %v6, %arg2 : f32
-  %v27 = arith.divf %arg1, %arg1 : f64
-  %v28 = arith.constant true
-  %v29 = arith.constant true
-  %v30 = arith.select %v28, %v28, %v29 : i1
-  return %v24, %v25 : i128, i128
+func.func @f1(%arg0: i16) -> (i32, tensor<2x2xbf16>, i32, i32) {
+  %v0 = arith.extui %arg0 : i16 to i32
+  %v1 = arith.ceildivsi %v0, %v0 : i32
+  %v2 = arith.constant dense<[[0.0, 0x007F], [0xFF80, 0x7F80]]> : tensor<2x2xbf16>
+  %v3 = arith.constant dense<0x7FC0> : tensor<2x2xbf16>
+  %v4 = arith.maximumf %v2, %v3 : tensor<2x2xbf16>
+  %v5 = arith.maximumf %v3, %v2 : tensor<2x2xbf16>
+  %v6:2 = arith.mulsi_extended %v0, %v1 : i32
+  %v7 = arith.divf %v3, %v5 : tensor<2x2xbf16>
+  %v8 = arith.constant 0 : index
+  %v9 = arith.constant 1 : index
+  %v10 = arith.remsi %v8, %v9 : index
+  %v11 = arith.maximumf %v3, %v2 : tensor<2x2xbf16>
+  return %v6#1, %v4, %v6#1, %v6#0 : i32, tensor<2x2xbf16>, i32, i32
 }
-func.func @f2(%arg0: i7, %arg1: i32, %arg2: f8E4M3FNUZ, %arg3: f16) -> i1 {
-  %v0 = arith.constant -1013685524 : i32
-  %v1 = arith.constant -1 : i32
-  %v2 = arith.cmpi ne, %v0, %v1 : i32
-  %v3 = arith.select %v2, %v0, %v1 : i32
-  %v4 = arith.fptoui %arg3 : f16 to i64
-  %v5 = arith.select %v2, %v0, %v1 : i32
-  %v6 = arith.xori %arg0, %arg0 : i7
-  %v7 = arith.constant 0.1 : f8E4M3FNUZ
-  %v8 = arith.bitcast %v7 : f8E4M3FNUZ to f8E5M2FNUZ
-  %v9 = arith.constant dense<-6> : vector<2xi64>
-  %v10 = arith.constant dense<[4194304, 9223372036854775807]> : vector<2xi64>
-  %v11 = arith.remsi %v9, %v10 : vector<2xi64>
-  %v12 = arith.constant -0.0 : f16
-  %v13 = arith.fptosi %v12 : f16 to i33
-  %v14 = arith.constant 1.0 : f16
-  %v15 = arith.minimumf %arg3, %v14 : f16
-  %v16 = arith.cmpi ne, %v0, %v1 : i32
-  %v17 = arith.cmpf une, %v7, %arg2 : f8E4M3FNUZ
-  %v18 = arith.constant 4.0 : f8E4M3FN
-  %v19 = arith.constant 0xFC : f8E4M3FN
-  %v20 = arith.cmpf ole, %v18, %v19 fastmath<nnan,ninf> : f8E4M3FN
-  return %v17 : i1
+func.func @f2(%arg0: f8E4M3FN, %arg1: f64, %arg2: f4E2M1FN) -> (f8E4M3FN, f64) {
+  %v0 = arith.constant false
+  %v1 = arith.cmpi sge, %v0, %v0 : i1
+  %v2 = arith.constant true
+  %v3 = arith.select %v2, %arg0, %arg0 : f8E4M3FN
+  %v4 = arith.constant 0x01 : f8E5M2FNUZ
+  %v5 = arith.constant -2.5 : f8E5M2FNUZ
+  %v6 = arith.subf %v4, %v5 : f8E5M2FNUZ
+  %v7 = arith.fptoui %arg0 : f8E4M3FN to i7
+  %v8 = arith.constant true
+  %v9 = arith.ori %v2, %v8 : i1
+  %v10 = arith.constant true
+  %v11 = arith.ori %v10, %v9 {tag = 1 : i64} : i1
+  %v12 = arith.constant true
+  %v13 = arith.cmpi eq, %v2, %v12 : i1
+  %v14 = arith.select %v13, %v2, %v12 : i1
+  %v15 = arith.constant -61 : i7
+  %v16 = arith.constant -1 : i7
+  %v17 = arith.cmpi ne, %v15, %v16 : i7
+  %v18 = arith.constant true
+  %v19 = arith.constant false
+  %v20 = arith.select %v17, %v18, %v19 : i1
+  %v21 = arith.constant 0 : i7
+  %v22 = arith.constant -64 : i7
+  %v23 = arith.cmpi sgt, %v21, %v22 : i7
+  %v24 = arith.constant 0.5 : f8E4M3FN
+  %v25 = arith.maxnumf %arg0, %v24 fastmath<reassoc,contract> : f8E4M3FN
+  %v26 = arith.constant 11 : i7
+  %v27 = arith.constant -64 : i7
+  %v28 = arith.select %v19, %v26, %v27 : i7
+  %v29 = arith.fptoui %arg0 : f8E4M3FN to i7
+  %v30 = arith.ori %v10, %v9 {tag = 1 : i64} : i1
+  %v31 = arith.xori %v29, %v7 : i7
+  %v32 = arith.constant 1.0 : f8E4M3FN
+  %v33 = arith.minimumf %v3, %v32 : f8E4M3FN
+  %v34 = arith.constant -64 : i7
+  %v35 = arith.constant 7 : i7
+  %v36:2 = arith.mului_extended %v34, %v35 : i7
+  %v37 = arith.constant 100.0 : f64
+  %v38 = arith.mulf %arg1, %v37 : f64
+  return %v25, %v38 : f8E4M3FN, f64
 }

@@ -1,93 +1,93 @@
 // Random func/arith module, seed 144.
-func.func @f0(%arg0: tensor<2x2xf32>) -> (tensor<2x2xf32>, tensor<2x2xf32>) {
+func.func @f0(%arg0: tensor<2x2xf32>) -> tensor<2x2xf32> {
   %v0 = arith.constant 0 : i8
   %v1 = arith.constant 8 : i8
   %v2 = arith.ceildivsi %v0, %v1 : i8
-  %v3 = arith.constant 1 : i8
+  %v3 = arith.ceildivsi %v0, %v1 : i8
   %v4 = arith.constant 8 : i8
-  %v5 = arith.divui %v3, %v4 : i8
-  %v6 = arith.constant -26 : i8
-  %v7 = arith.minsi %v6, %v5 : i8
-  %v8 = arith.constant 8 : i8
+  %v5 = arith.constant -128 : i8
+  %v6 = arith.minui %v4, %v5 : i8
+  %v7 = arith.constant 127 : i8
+  %v8 = arith.minui %v6, %v7 : i8
   %v9 = arith.constant 1 : i8
-  %v10 = arith.ori %v8, %v9 : i8
-  %v11 = arith.constant 0 : i8
-  %v12 = arith.ori %v10, %v11 : i8
-  %v13 = arith.constant -2 : i64
-  %v14 = arith.constant 1 : i64
-  %v15:2 = arith.mului_extended %v13, %v14 : i64
-  %v16 = arith.constant -4 : i64
-  %v17 = arith.cmpi sgt, %v16, %v14 : i64
-  %v18 = arith.ori %v10, %v11 : i8
-  %v19 = arith.constant dense<true> : tensor<2x2xi1>
-  %v20 = arith.constant dense<[[0x007FFFFF, 1.0], [0x80000000, 0x6C53D8DB]]> : tensor<2x2xf32>
-  %v21 = arith.select %v19, %v20, %v20 : tensor<2x2xi1>, tensor<2x2xf32>
-  %v22 = arith.constant dense<33> : vector<[4]xi32>
-  %v23 = arith.uitofp %v22 : vector<[4]xi32> to vector<[4]xf64>
-  %v24 = arith.minsi %v6, %v5 : i8
-  %v25 = arith.divui %v3, %v4 : i8
-  %v26 = arith.constant 7 : i8
-  %v27 = arith.constant 12 : i8
-  %v28:2 = arith.addui_extended %v26, %v27 : i8, i1
-  %v29 = arith.negf %arg0 : tensor<2x2xf32>
-  %v30 = arith.negf %v29 fastmath<reassoc,contract> : tensor<2x2xf32>
-  %v31 = arith.constant dense<0x3FF0000000000000> : vector<[4]xf64>
-  %v32 = arith.constant dense<0.5> : vector<[4]xf64>
-  %v33 = arith.addf %v31, %v32 fastmath<reassoc,contract> : vector<[4]xf64>
-  return %v21, %v29 : tensor<2x2xf32>, tensor<2x2xf32>
+  %v10 = arith.cmpi sge, %v9, %v4 : i8
+  %v11 = arith.ceildivsi %v0, %v1 : i8
+  %v12 = arith.constant dense<[[100.0, 3.0], [0x00000001, 0x7FC00000]]> : tensor<2x2xf32>
+  %v13 = arith.minimumf %v12, %arg0 fastmath<nsz> : tensor<2x2xf32>
+  %v14 = arith.cmpi sge, %v9, %v4 : i8
+  %v15 = arith.constant dense<[[0x007FFFFF, 1.0], [0x80000000, 0x6C53D8DB]]> : tensor<2x2xf32>
+  %v16 = arith.divf %v15, %v12 fastmath<nnan,ninf> {tag = 0 : i64} : tensor<2x2xf32>
+  %v17 = arith.constant false
+  %v18 = arith.xori %v17, %v17 : i1
+  %v19 = arith.bitcast %v16 : tensor<2x2xf32> to tensor<2x2xi32>
+  %v20 = arith.constant dense<4096> : tensor<2x2xi32>
+  %v21 = arith.constant dense<1> : tensor<2x2xi32>
+  %v22 = arith.ceildivsi %v20, %v21 : tensor<2x2xi32>
+  %v23 = arith.constant dense<0> : vector<i16>
+  %v24 = arith.shrsi %v23, %v23 exact : vector<i16>
+  %v25 = arith.minimumf %v13, %v13 : tensor<2x2xf32>
+  %v26 = arith.uitofp %v22 : tensor<2x2xi32> to tensor<2x2xbf16>
+  return %v25 : tensor<2x2xf32>
 }
-func.func @f1(%arg0: f6E2M3FN, %arg1: f8E4M3FNUZ) {
-  %v0 = arith.constant 63 : i7
-  %v1:2 = arith.mulsi_extended %v0, %v0 : i7
-  %v2:2 = arith.mulsi_extended %v0, %v0 : i7
-  %v3 = arith.truncf %arg0 downward : f6E2M3FN to f4E2M1FN
-  %v4:2 = arith.mulsi_extended %v0, %v0 : i7
-  %v5 = arith.constant -20 : i7
-  %v6 = arith.cmpi sle, %v5, %v2#1 : i7
-  %v7 = arith.constant -60 : i7
-  %v8 = arith.remsi %v5, %v7 : i7
-  %v9 = arith.constant false
-  %v10 = arith.muli %v9, %v9 : i1
-  %v11 = arith.constant -1 : i7
-  %v12 = arith.constant 0 : i7
-  %v13 = arith.xori %v12, %v11 : i7
-  %v14 = arith.xori %v13, %v11 : i7
-  %v15 = arith.extf %v3 : f4E2M1FN to f32
-  %v16 = arith.constant -64 : i7
-  %v17 = arith.constant 0 : i7
-  %v18 = arith.cmpi ult, %v16, %v17 : i7
-  %v19 = arith.remsi %v5, %v7 : i7
-  %v20 = arith.divf %v15, %v15 : f32
-  %v21 = arith.negf %arg1 : f8E4M3FNUZ
-  %v22 = arith.constant -64 : i7
-  %v23 = arith.remui %v22, %v2#0 : i7
-  %v24 = arith.constant false
-  %v25 = arith.constant false
-  %v26 = arith.cmpi ule, %v24, %v25 : i1
-  %v27 = arith.constant 0xA : f4E2M1FN
-  %v28 = arith.select %v24, %v27, %v3 : f4E2M1FN
-  %v29 = arith.cmpf ole, %arg1, %v21 fastmath<ninf> : f8E4M3FNUZ
-  return
+func.func @f1(%arg0: f6E3M2FN) -> (i1, f8E3M4) {
+  %v0 = arith.constant 0x01 : f6E3M2FN
+  %v1 = arith.truncf %v0 : f6E3M2FN to f4E2M1FN
+  %v2 = arith.truncf %v0 : f6E3M2FN to f4E2M1FN
+  %v3 = arith.constant 2147483647 : i32
+  %v4 = arith.divui %v3, %v3 : i32
+  %v5 = arith.constant 31 : i32
+  %v6 = arith.muli %v3, %v5 : i32
+  %v7 = arith.constant -1 : i32
+  %v8 = arith.constant 0 : i32
+  %v9 = arith.xori %v8, %v7 : i32
+  %v10 = arith.xori %v9, %v7 : i32
+  %v11 = arith.maxnumf %arg0, %arg0 : f6E3M2FN
+  %v12 = arith.constant 0x2C : f6E3M2FN
+  %v13 = arith.cmpf ueq, %arg0, %v12 fastmath<nnan> : f6E3M2FN
+  %v14 = arith.extui %v13 : i1 to i32
+  %v15 = arith.constant 100.0 : f4E2M1FN
+  %v16 = arith.fptosi %v15 : f4E2M1FN to i8
+  %v17 = arith.constant 0 : i8
+  %v18 = arith.select %v13, %v16, %v17 : i8
+  %v19 = arith.constant -0.0 : f6E3M2FN
+  %v20 = arith.constant 0x0C : f6E3M2FN
+  %v21 = arith.select %v13, %v19, %v20 : f6E3M2FN
+  %v22 = arith.cmpf ugt, %v21, %v11 fastmath<nnan> : f6E3M2FN
+  %v23 = arith.maxsi %v13, %v22 : i1
+  %v24 = arith.constant -1 : i8
+  %v25 = arith.xori %v18, %v24 : i8
+  %v26 = arith.xori %v25, %v24 : i8
+  %v27 = arith.sitofp %v22 : i1 to f8E3M4
+  %v28 = arith.truncf %v0 : f6E3M2FN to f4E2M1FN
+  %v29 = arith.constant 5 : index
+  %v30 = arith.index_cast %v29 : index to i8
+  %v31 = arith.constant -1 : i32
+  %v32 = arith.minui %v31, %v14 : i32
+  %v33 = arith.constant 5 : index
+  %v34 = arith.constant 10 : index
+  %v35 = arith.cmpi ne, %v33, %v34 : index
+  %v36 = arith.cmpi eq, %v23, %v22 : i1
+  %v37 = arith.select %v36, %v22, %v23 : i1
+  %v38 = arith.divf %v12, %v19 : f6E3M2FN
+  %v39 = arith.select %v35, %v1, %v15 : f4E2M1FN
+  %v40:2 = arith.addui_extended %v16, %v18 : i8, i1
+  return %v23, %v27 : i1, f8E3M4
 }
-func.func @f2(%arg0: i1, %arg1: i8, %arg2: tensor<2x2xi64>, %arg3: i128) -> (i64, i64) {
-  %v0 = arith.extui %arg1 : i8 to i64
-  %v1 = arith.constant -615503850489097441 : i64
-  %v2 = arith.cmpi ugt, %v0, %v1 : i64
-  %v3 = arith.cmpi ugt, %v0, %v1 : i64
-  %v4 = arith.shrsi %arg2, %arg2 : tensor<2x2xi64>
-  %v5 = arith.shrsi %arg2, %arg2 : tensor<2x2xi64>
+func.func @f2(%arg0: bf16, %arg1: i33, %arg2: i32) -> i1 {
+  %v0 = arith.extsi %arg2 : i32 to i128
+  %v1 = arith.constant 0x78 : f8E4M3FN
+  %v2 = arith.cmpf ueq, %v1, %v1 fastmath<arcp,afn> {tag = 1 : i64} : f8E4M3FN
+  %v3 = arith.constant 65 : index
+  %v4 = arith.constant 5 : index
+  %v5 = arith.minui %v3, %v4 : index
   %v6 = arith.constant true
-  %v7 = arith.sitofp %v6 : i1 to f8E4M3
-  %v8 = arith.constant -3.0e-05 : f8E4M3
-  %v9 = arith.mulf %v7, %v8 fastmath<arcp,afn> : f8E4M3
-  %v10 = arith.constant 9223372036854775807 : i64
-  %v11 = arith.subi %v0, %v10 : i64
-  %v12 = arith.shrsi %arg2, %arg2 : tensor<2x2xi64>
-  %v13 = arith.constant 100.0 : f64
-  %v14 = arith.cmpf uge, %v13, %v13 : f64
-  %v15 = arith.extsi %arg1 : i8 to i64
-  %v16 = arith.constant 9223372036854775807 : i64
-  %v17 = arith.cmpi uge, %v15, %v16 : i64
-  %v18 = arith.maximumf %v9, %v8 fastmath<none> : f8E4M3
-  return %v15, %v11 : i64, i64
+  %v7 = arith.select %v6, %arg0, %arg0 : bf16
+  %v8 = arith.cmpf ueq, %v1, %v1 fastmath<arcp,afn> {tag = 1 : i64} : f8E4M3FN
+  %v9 = arith.index_castui %arg2 : i32 to index
+  %v10 = arith.constant 12 : i33
+  %v11 = arith.cmpi ugt, %arg1, %v10 {tag = 1 : i64} : i33
+  %v12 = arith.cmpf ugt, %v1, %v1 : f8E4M3FN
+  %v13 = arith.constant 0xA635 : bf16
+  %v14 = arith.cmpf ord, %v7, %v13 fastmath<arcp,afn> : bf16
+  return %v14 : i1
 }

@@ -1,84 +1,62 @@
 // Random func/arith module, seed 146.
-func.func @f0(%arg0: i32, %arg1: i8, %arg2: vector<4xf64>) -> (vector<4xi1>, i1, i8) {
+func.func @f0(%arg0: i32, %arg1: i8, %arg2: vector<4xf64>) -> (vector<4xf64>, vector<4xf64>) {
   %v0 = arith.cmpf une, %arg2, %arg2 fastmath<none> : vector<4xf64>
-  %v1 = arith.xori %arg0, %arg0 : i32
-  %v2 = arith.constant dense<true> : vector<4xi1>
-  %v3 = arith.addi %v2, %v0 overflow<none> : vector<4xi1>
-  %v4 = arith.index_castui %v3 : vector<4xi1> to vector<4xindex>
-  %v5 = arith.constant true
-  %v6 = arith.constant -1 : index
-  %v7 = arith.select %v5, %v6, %v6 : index
-  %v8 = arith.negf %arg2 fastmath<nnan> : vector<4xf64>
-  %v9 = arith.negf %arg2 fastmath<nnan> : vector<4xf64>
-  %v10 = arith.constant dense<2.0> : vector<4xf64>
-  %v11 = arith.cmpf ult, %arg2, %v10 : vector<4xf64>
-  %v12 = arith.constant dense<[9, 128, 2, -7690881986164822457]> : vector<4xindex>
-  %v13 = arith.ori %v4, %v12 : vector<4xindex>
-  %v14 = arith.constant dense<-9223372036854775808> : vector<4xindex>
-  %v15 = arith.ori %v14, %v13 : vector<4xindex>
-  %v16 = arith.constant -1 : i32
-  %v17 = arith.constant 524288 : i32
-  %v18 = arith.shrsi %v16, %v17 : i32
-  %v19 = arith.constant -244648361 : i32
-  %v20:2 = arith.mului_extended %v19, %arg0 : i32
-  %v21 = arith.fptosi %v9 : vector<4xf64> to vector<4xi32>
-  %v22 = arith.constant -1 : i64
-  %v23 = arith.constant 0 : i64
-  %v24 = arith.minui %v22, %v23 : i64
-  %v25 = arith.remf %v9, %v10 fastmath<reassoc,contract> : vector<4xf64>
-  %v26 = arith.constant dense<31> : vector<4xi32>
-  %v27 = arith.constant dense<-2147483648> : vector<4xi32>
-  %v28 = arith.cmpi sgt, %v26, %v27 : vector<4xi32>
-  %v29 = arith.truncf %v25 : vector<4xf64> to vector<4xf32>
-  %v30:2 = arith.mulsi_extended %v21, %v21 : vector<4xi32>
-  %v31 = arith.constant dense<0x00000000> : vector<4xf32>
-  %v32 = arith.divf %v29, %v31 : vector<4xf32>
-  %v33 = arith.constant dense<-8> : vector<4xindex>
-  %v34 = arith.cmpi ne, %v33, %v13 : vector<4xindex>
-  %v35 = arith.ori %v4, %v12 : vector<4xindex>
-  %v36:2 = arith.addui_extended %arg1, %arg1 : i8, i1
-  %v37 = arith.shli %v5, %v36#1 : i1
-  return %v34, %v5, %v36#0 : vector<4xi1>, i1, i8
+  %v1 = arith.constant dense<13> : tensor<0xi8>
+  %v2 = arith.uitofp %v1 : tensor<0xi8> to tensor<0xf16>
+  %v3 = arith.negf %arg2 : vector<4xf64>
+  %v4 = arith.negf %v3 : vector<4xf64>
+  %v5 = arith.index_castui %v0 : vector<4xi1> to vector<4xindex>
+  %v6 = arith.constant 0x30 : f8E3M4
+  %v7 = arith.constant 4.0 : f8E3M4
+  %v8 = arith.maxnumf %v6, %v7 fastmath<fast> : f8E3M4
+  %v9 = arith.constant dense<3> : vector<4xindex>
+  %v10 = arith.constant dense<[4, 0, 64, -9223372036854775808]> : vector<4xindex>
+  %v11 = arith.ceildivui %v9, %v10 : vector<4xindex>
+  %v12 = arith.constant dense<0x2427B0B295447F94> : vector<4xf64>
+  %v13 = arith.minimumf %v12, %arg2 : vector<4xf64>
+  %v14 = arith.index_castui %arg0 : i32 to index
+  %v15 = arith.index_castui %v14 : index to i32
+  %v16 = arith.constant -3 : i32
+  %v17 = arith.index_cast %v16 : i32 to index
+  %v18 = arith.index_cast %v17 : index to i32
+  %v19 = arith.subf %v12, %v13 : vector<4xf64>
+  %v20 = arith.constant dense<false> : vector<4xi1>
+  %v21 = arith.constant -0.0 : f8E3M4
+  %v22 = arith.remf %v7, %v21 : f8E3M4
+  %v23 = arith.remf %v19, %v12 fastmath<reassoc,contract> {tag = 0 : i64} : vector<4xf64>
+  %v24 = arith.constant dense<-0.0> : vector<4xf64>
+  %v25 = arith.subf %v23, %v24 : vector<4xf64>
+  %v26 = arith.cmpf ole, %v23, %arg2 : vector<4xf64>
+  %v27 = arith.andi %v14, %v17 : index
+  %v28 = arith.fptosi %arg2 : vector<4xf64> to vector<4xi64>
+  %v29 = arith.maxnumf %v7, %v6 fastmath<fast> : f8E3M4
+  %v30 = arith.constant dense<true> : vector<4xi1>
+  %v31 = arith.constant dense<false> : vector<4xi1>
+  %v32 = arith.cmpi eq, %v30, %v31 : vector<4xi1>
+  %v33 = arith.index_castui %arg0 : i32 to index
+  %v34:2 = arith.addui_extended %v28, %v28 {tag = 1 : i64} : vector<4xi64>, vector<4xi1>
+  %v35 = arith.constant dense<[false, true, false, true]> : vector<4xi1>
+  %v36 = arith.constant dense<true> : vector<4xi1>
+  %v37 = arith.select %v35, %v34#1, %v36 : vector<4xi1>, vector<4xi1>
+  return %v19, %v19 : vector<4xf64>, vector<4xf64>
 }
-func.func @f1(%arg0: vector<[4]xf32>, %arg1: f16, %arg2: vector<[4]xi1>, %arg3: f32) -> (vector<[4]xi64>, i8, i8) {
-  %v0 = arith.floordivsi %arg2, %arg2 : vector<[4]xi1>
-  %v1 = arith.constant dense<true> : vector<[4]xi1>
-  %v2 = arith.muli %v0, %v1 overflow<nsw> : vector<[4]xi1>
-  %v3 = arith.floordivsi %arg2, %arg2 : vector<[4]xi1>
-  %v4 = arith.constant dense<false> : vector<[4]xi1>
-  %v5 = arith.constant dense<0x0000> : vector<[4]xbf16>
-  %v6 = arith.constant dense<4.0> : vector<[4]xbf16>
-  %v7 = arith.select %v4, %v5, %v6 : vector<[4]xi1>, vector<[4]xbf16>
-  %v8 = arith.uitofp %v2 : vector<[4]xi1> to vector<[4]xf16>
-  %v9:2 = arith.mulsi_extended %v3, %arg2 : vector<[4]xi1>
-  %v10 = arith.floordivsi %arg2, %arg2 : vector<[4]xi1>
-  %v11:2 = arith.mulsi_extended %v3, %arg2 : vector<[4]xi1>
-  %v12 = arith.constant 100.0 : f32
-  %v13 = arith.maximumf %arg3, %v12 : f32
-  %v14 = arith.fptoui %v8 : vector<[4]xf16> to vector<[4]xi32>
-  %v15 = arith.constant dense<-8> : vector<[4]xi32>
-  %v16 = arith.subi %v15, %v14 overflow<nuw> : vector<[4]xi32>
-  %v17 = arith.divsi %v16, %v16 : vector<[4]xi32>
-  %v18 = arith.floordivsi %arg2, %arg2 : vector<[4]xi1>
-  %v19 = arith.constant dense<-1> : vector<[4]xi32>
-  %v20 = arith.xori %v16, %v19 : vector<[4]xi32>
-  %v21 = arith.xori %v20, %v19 : vector<[4]xi32>
-  %v22 = arith.constant dense<0> : vector<[4]xi32>
-  %v23 = arith.andi %v19, %v22 : vector<[4]xi32>
-  %v24 = arith.constant dense<-2147483648> : vector<[4]xi32>
-  %v25 = arith.minui %v20, %v24 : vector<[4]xi32>
-  %v26 = arith.constant dense<2147483647> : vector<[4]xi32>
-  %v27 = arith.minui %v25, %v26 : vector<[4]xi32>
-  %v28 = arith.extsi %v20 : vector<[4]xi32> to vector<[4]xi64>
-  %v29 = arith.xori %v28, %v28 : vector<[4]xi64>
-  %v30 = arith.xori %v20, %v19 : vector<[4]xi32>
-  %v31 = arith.extui %v25 : vector<[4]xi32> to vector<[4]xi64>
-  %v32 = arith.constant dense<32> : vector<[4]xi32>
-  %v33 = arith.extui %v32 : vector<[4]xi32> to vector<[4]xi64>
-  %v34 = arith.cmpi ne, %v31, %v33 : vector<[4]xi64>
-  %v35 = arith.constant 1024 : i32
-  %v36 = arith.constant -128 : i8
-  %v37 = arith.constant dense<0x3FF0000000000000> : vector<4xf64>
-  %v38:3 = func.call @f0(%v35, %v36, %v37) : (i32, i8, vector<4xf64>) -> (vector<4xi1>, i1, i8)
-  return %v29, %v38#2, %v38#2 : vector<[4]xi64>, i8, i8
+func.func @f1(%arg0: i32) -> (f16, i1) {
+  %v0 = arith.constant 1022747047 : i32
+  %v1 = arith.cmpi ult, %arg0, %v0 : i32
+  %v2 = arith.constant false
+  %v3 = arith.addi %v2, %v1 : i1
+  %v4 = arith.constant 1 : i8
+  %v5 = arith.constant dense<0x7FF8000000000000> : vector<4xf64>
+  %v6:2 = func.call @f0(%v0, %v4, %v5) : (i32, i8, vector<4xf64>) -> (vector<4xf64>, vector<4xf64>)
+  %v7 = arith.constant false
+  %v8 = arith.extsi %v7 : i1 to i32
+  %v9 = arith.constant true
+  %v10 = arith.divsi %v9, %v3 exact : i1
+  %v11 = arith.constant 0x7BFF : f16
+  %v12 = arith.constant 0x0400 : f16
+  %v13 = arith.minimumf %v11, %v12 fastmath<fast> : f16
+  %v14 = arith.constant 3 : i32
+  %v15 = arith.cmpi ne, %arg0, %v14 : i32
+  %v16 = arith.select %v15, %arg0, %v14 : i32
+  return %v11, %v15 : f16, i1
 }

@@ -1,73 +1,81 @@
 // Random func/arith module, seed 148.
-func.func @f0(%arg0: f128) -> i1 {
+func.func @f0(%arg0: f128) -> (i1, f128, f128, f128) {
   %v0 = arith.constant 1623432036 : i32
   %v1 = arith.constant 31 : i32
   %v2 = arith.shli %v0, %v1 : i32
-  %v3 = arith.constant 0.1 : f128
-  %v4 = arith.maxnumf %v3, %v3 : f128
-  %v5 = arith.extsi %v0 : i32 to i64
-  %v6 = arith.trunci %v5 : i64 to i32
-  %v7 = arith.constant 0x00010000000000000000000000000000 : f128
-  %v8 = arith.maxnumf %v7, %arg0 : f128
-  %v9 = arith.minsi %v6, %v0 : i32
-  %v10 = arith.maxnumf %v7, %arg0 : f128
-  %v11 = arith.constant 0 : i64
-  %v12 = arith.constant 9223372036854775807 : i64
-  %v13 = arith.divui %v11, %v12 : i64
-  %v14 = arith.cmpf olt, %arg0, %v8 : f128
-  %v15 = arith.shli %v0, %v1 : i32
-  %v16 = arith.constant -3.0e-05 : f8E4M3FN
-  %v17 = arith.divf %v16, %v16 fastmath<arcp,afn> : f8E4M3FN
-  %v18 = arith.maxnumf %v3, %v3 : f128
-  %v19 = arith.shli %v0, %v1 : i32
-  %v20 = arith.constant 0xFFF8000000000000 : f64
-  %v21 = arith.maximumf %v20, %v20 : f64
-  %v22 = arith.constant true
-  %v23 = arith.xori %v22, %v14 : i1
-  return %v23 : i1
-}
-func.func @f1(%arg0: f8E5M2FNUZ, %arg1: i33, %arg2: vector<[4]xi8>, %arg3: i32) -> (i1, i1, f8E5M2FNUZ) {
-  %v0 = arith.constant 1 : i33
-  %v1 = arith.constant 268435456 : i33
-  %v2 = arith.floordivsi %v0, %v1 : i33
-  %v3 = arith.floordivsi %v0, %v1 : i33
-  %v4 = arith.constant dense<127> : vector<[4]xi8>
-  %v5 = arith.cmpi eq, %v4, %arg2 : vector<[4]xi8>
-  %v6 = arith.constant dense<0> : vector<[4]xi8>
-  %v7 = arith.minsi %v6, %v4 : vector<[4]xi8>
-  %v8 = arith.minsi %v6, %v4 : vector<[4]xi8>
-  %v9 = arith.constant 0x80 : f8E5M2FNUZ
-  %v10 = arith.fptosi %v9 : f8E5M2FNUZ to i32
-  %v11 = arith.constant 0xFC : f8E5M2FNUZ
-  %v12 = arith.cmpf one, %arg0, %v11 fastmath<nnan,ninf> : f8E5M2FNUZ
-  %v13 = arith.constant 0.0 : f8E5M2FNUZ
-  %v14 = arith.constant 1.0e+10 : f8E5M2FNUZ
-  %v15 = arith.addf %v13, %v14 : f8E5M2FNUZ
-  %v16 = arith.constant dense<true> : vector<[4]xi1>
-  %v17 = arith.index_castui %v16 : vector<[4]xi1> to vector<[4]xindex>
-  %v18 = arith.extui %v2 : i33 to i64
-  %v19 = arith.extui %arg1 : i33 to i64
-  %v20 = arith.cmpi eq, %v18, %v19 : i64
-  return %v20, %v12, %v15 : i1, i1, f8E5M2FNUZ
-}
-func.func @f2(%arg0: i16, %arg1: index, %arg2: i128, %arg3: f8E3M4) -> i16 {
-  %v0 = arith.uitofp %arg2 : i128 to f8E8M0FNU
-  %v1 = arith.constant 0 : i16
-  %v2 = arith.divui %v1, %v1 : i16
-  %v3 = arith.uitofp %v1 : i16 to f32
-  %v4 = arith.constant -0.0 : f8E8M0FNU
-  %v5 = arith.subf %v0, %v4 fastmath<arcp,afn> : f8E8M0FNU
-  %v6 = arith.constant 12 : i16
-  %v7 = arith.constant 32767 : i16
-  %v8 = arith.remsi %v6, %v7 : i16
+  %v3 = arith.muli %v1, %v2 : i32
+  %v4 = arith.constant 1 : i64
+  %v5:2 = arith.mulsi_extended %v4, %v4 : i64
+  %v6 = arith.constant 10 : i32
+  %v7 = arith.constant 2048 : i32
+  %v8 = arith.cmpi sge, %v6, %v7 : i32
   %v9 = arith.constant true
-  %v10 = arith.select %v9, %arg2, %arg2 : i128
-  %v11 = arith.uitofp %v1 : i16 to f32
-  %v12 = arith.select %v9, %arg2, %arg2 : i128
-  %v13 = arith.uitofp %v1 : i16 to f32
-  %v14 = arith.xori %v12, %v12 : i128
-  %v15 = arith.extf %v0 fastmath<none> : f8E8M0FNU to f128
-  %v16 = arith.index_castui %v1 : i16 to index
-  %v17 = arith.select %v9, %arg2, %arg2 : i128
-  return %v2 : i16
+  %v10 = arith.constant 0x48C814FA8783254EE19497BE4201A8FD : f128
+  %v11 = arith.select %v9, %v10, %v10 : f128
+  %v12 = arith.remf %arg0, %arg0 fastmath<nnan> : f128
+  %v13 = arith.shli %v0, %v1 : i32
+  %v14 = arith.constant -3.0e-05 : f8E4M3FN
+  %v15 = arith.divf %v14, %v14 fastmath<arcp,afn> : f8E4M3FN
+  %v16 = arith.constant true
+  %v17 = arith.divui %v16, %v8 : i1
+  %v18 = arith.constant 0x3FFF0000000000000000000000000000 : f128
+  %v19 = arith.maxnumf %arg0, %v18 : f128
+  %v20 = arith.constant false
+  %v21 = arith.cmpi ule, %v9, %v20 {tag = 1 : i64} : i1
+  %v22 = arith.constant dense<0x0001> : vector<2xbf16>
+  %v23 = arith.constant dense<0x1E0E> : vector<2xbf16>
+  %v24 = arith.cmpf true, %v22, %v23 fastmath<nnan,ninf> : vector<2xbf16>
+  %v25 = arith.constant true
+  %v26:2 = arith.mului_extended %v25, %v9 : i1
+  %v27 = arith.cmpi ule, %v9, %v20 {tag = 1 : i64} : i1
+  %v28 = arith.muli %v1, %v2 : i32
+  return %v26#0, %v19, %v19, %v12 : i1, f128, f128, f128
+}
+func.func @f1(%arg0: i33) -> (i33, i33) {
+  %v0 = arith.maxsi %arg0, %arg0 : i33
+  %v1 = arith.constant 4294967295 : i33
+  %v2 = arith.constant 4294967295 : i33
+  %v3 = arith.maxui %v1, %v2 : i33
+  %v4 = arith.constant 0x80000000 : f32
+  %v5 = arith.constant 3.0 : f32
+  %v6 = arith.minnumf %v4, %v5 fastmath<nnan> : f32
+  %v7 = arith.constant 1 : i33
+  %v8 = arith.remui %v0, %v7 : i33
+  %v9 = arith.minnumf %v4, %v5 fastmath<nnan> : f32
+  %v10 = arith.extui %v1 : i33 to i64
+  %v11 = arith.constant 1 : i33
+  %v12 = arith.extui %v11 : i33 to i64
+  %v13 = arith.cmpi ult, %v10, %v12 : i64
+  %v14 = arith.shrui %v0, %arg0 exact : i33
+  %v15 = arith.constant 3.0 : f16
+  %v16 = arith.constant 0x7C00 : f16
+  %v17 = arith.maximumf %v15, %v16 fastmath<none> : f16
+  %v18 = arith.constant 0 : i33
+  %v19 = arith.divui %v2, %v18 : i33
+  %v20:2 = arith.mulsi_extended %v0, %v1 : i33
+  %v21 = arith.constant 65535 : i16
+  %v22 = arith.constant -32768 : i16
+  %v23 = arith.muli %v21, %v22 {tag = 0 : i64} : i16
+  %v24 = arith.constant -6 : i16
+  %v25 = arith.muli %v24, %v23 : i16
+  return %v14, %v20#1 : i33, i33
+}
+func.func @f2(%arg0: bf16, %arg1: f32, %arg2: tensor<3xi32>, %arg3: f8E5M2FNUZ) -> i1 {
+  %v0 = arith.constant dense<[8, -2147483648, 5]> : tensor<3xi32>
+  %v1 = arith.addi %arg2, %v0 {tag = 1 : i64} : tensor<3xi32>
+  %v2 = arith.constant false
+  %v3 = arith.constant 0x7FFF8000000000000000000000000000 : f128
+  %v4 = arith.select %v2, %v3, %v3 {tag = 0 : i64} : f128
+  %v5:4 = func.call @f0(%v3) : (f128) -> (i1, f128, f128, f128)
+  %v6 = arith.bitcast %arg1 {tag = 0 : i64} : f32 to i32
+  %v7 = arith.constant 0.5 : f8E4M3FN
+  %v8 = arith.fptosi %v7 : f8E4M3FN to i64
+  %v9 = arith.constant -1889591770 : i32
+  %v10 = arith.cmpi sle, %v6, %v9 : i32
+  %v11 = arith.bitcast %arg1 {tag = 0 : i64} : f32 to i32
+  %v12:2 = arith.mulsi_extended %v10, %v5#0 : i1
+  %v13 = arith.constant 11 : i8
+  %v14 = arith.andi %v13, %v13 : i8
+  %v15 = arith.cmpf une, %v5#3, %v3 : f128
+  return %v12#0 : i1
 }

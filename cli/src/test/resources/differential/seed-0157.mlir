@@ -1,145 +1,127 @@
 // Random func/arith module, seed 157.
-func.func @f0(%arg0: i64, %arg1: vector<2xi8>, %arg2: vector<2x3xindex>) -> (vector<2x3xi1>, vector<2x3xi1>, vector<2x3xindex>) {
+func.func @f0(%arg0: i64, %arg1: vector<2xi8>, %arg2: vector<2x3xindex>) -> (vector<2xi64>, vector<2xi64>, vector<2xi64>) {
   %v0 = arith.extui %arg1 : vector<2xi8> to vector<2xi64>
-  %v1 = arith.extui %arg1 : vector<2xi8> to vector<2xi64>
-  %v2 = arith.cmpi ult, %v0, %v1 : vector<2xi64>
-  %v3 = arith.extui %arg1 : vector<2xi8> to vector<2xi64>
-  %v4 = arith.constant false
-  %v5 = arith.constant 0xFF80 : bf16
-  %v6 = arith.select %v4, %v5, %v5 : bf16
-  %v7 = arith.constant 4.0 : bf16
-  %v8 = arith.fptoui %v7 : bf16 to i64
-  %v9 = arith.constant -7 : index
-  %v10 = arith.constant 9223372036854775807 : index
-  %v11 = arith.xori %v9, %v10 : index
-  %v12 = arith.constant 0x8000 : bf16
-  %v13 = arith.negf %v12 : bf16
-  %v14 = arith.negf %v13 : bf16
-  %v15 = arith.extui %arg1 : vector<2xi8> to vector<2xi64>
-  %v16 = arith.extui %arg1 : vector<2xi8> to vector<2xi64>
-  %v17 = arith.bitcast %v7 : bf16 to i16
-  %v18 = arith.fptoui %v7 : bf16 to i64
-  %v19 = arith.constant dense<9223372036854775807> : vector<2xi64>
-  %v20 = arith.cmpi eq, %v19, %v3 : vector<2xi64>
-  %v21 = arith.select %v4, %v5, %v5 : bf16
-  %v22 = arith.maximumf %v12, %v7 fastmath<arcp,afn> : bf16
-  %v23 = arith.constant dense<false> : vector<i1>
-  %v24 = arith.sitofp %v23 : vector<i1> to vector<f16>
-  %v25 = arith.divsi %v3, %v16 : vector<2xi64>
-  %v26 = arith.fptoui %v7 : bf16 to i64
-  %v27 = arith.constant dense<-6> : vector<2x3xindex>
-  %v28 = arith.cmpi eq, %arg2, %v27 : vector<2x3xindex>
-  %v29 = arith.select %v28, %v27, %arg2 : vector<2x3xi1>, vector<2x3xindex>
-  %v30 = arith.constant dense<0.1> : vector<f16>
-  %v31 = arith.cmpf oeq, %v30, %v30 fastmath<reassoc,contract> : vector<f16>
-  %v32 = arith.constant 15 : index
-  %v33 = arith.remsi %v9, %v32 : index
-  %v34 = arith.constant dense<3.0> : vector<f16>
-  %v35 = arith.remf %v24, %v34 : vector<f16>
-  %v36 = arith.constant -1 : i64
-  %v37 = arith.cmpi uge, %v36, %v18 : i64
-  %v38 = arith.constant dense<0x7BFF> : vector<[4]xf16>
-  %v39 = arith.constant dense<-2.5> : vector<[4]xf16>
-  %v40 = arith.maximumf %v38, %v39 fastmath<nnan,ninf> : vector<[4]xf16>
-  %v41 = arith.cmpi ne, %v0, %v3 : vector<2xi64>
-  return %v28, %v28, %arg2 : vector<2x3xi1>, vector<2x3xi1>, vector<2x3xindex>
+  %v1 = arith.constant dense<0> : vector<2xi64>
+  %v2 = arith.cmpi ule, %v0, %v1 : vector<2xi64>
+  %v3 = arith.constant false
+  %v4 = arith.constant 0xFF80 : bf16
+  %v5 = arith.select %v3, %v4, %v4 : bf16
+  %v6 = arith.constant dense<1> : vector<2xi64>
+  %v7 = arith.remui %v0, %v6 : vector<2xi64>
+  %v8 = arith.remui %v0, %v6 : vector<2xi64>
+  %v9 = arith.cmpi ule, %v0, %v1 : vector<2xi64>
+  %v10 = arith.constant false
+  %v11 = arith.constant -0.75 : bf16
+  %v12 = arith.select %v10, %v11, %v4 : bf16
+  %v13 = arith.cmpi ule, %v0, %v1 : vector<2xi64>
+  %v14 = arith.extui %arg1 : vector<2xi8> to vector<2xi64>
+  %v15 = arith.constant 7.0 : bf16
+  %v16 = arith.select %v3, %v11, %v15 : bf16
+  %v17 = arith.constant 0x007F : bf16
+  %v18 = arith.negf %v17 fastmath<none> : bf16
+  %v19 = arith.maximumf %v16, %v17 fastmath<arcp,afn> : bf16
+  %v20 = arith.constant dense<false> : vector<i1>
+  %v21 = arith.constant dense<false> : vector<i1>
+  %v22 = arith.cmpi ugt, %v20, %v21 {tag = 1 : i64} : vector<i1>
+  %v23 = arith.ceildivsi %arg1, %arg1 : vector<2xi8>
+  %v24 = arith.constant -1.0 : bf16
+  %v25 = arith.mulf %v17, %v24 : bf16
+  %v26 = arith.addf %v4, %v17 : bf16
+  %v27 = arith.constant 12 : i64
+  %v28 = arith.remui %arg0, %v27 : i64
+  %v29 = arith.extui %arg1 : vector<2xi8> to vector<2xi64>
+  %v30 = arith.constant 3.0 : bf16
+  %v31 = arith.remf %v5, %v30 : bf16
+  %v32 = arith.minsi %v7, %v29 : vector<2xi64>
+  %v33 = arith.constant dense<0x7BFF> : vector<[4]xf16>
+  %v34 = arith.constant dense<-2.5> : vector<[4]xf16>
+  %v35 = arith.maximumf %v33, %v34 fastmath<nnan,ninf> {tag = 1 : i64} : vector<[4]xf16>
+  %v36 = arith.constant 4 : i32
+  %v37 = arith.constant 4294967295 : i32
+  %v38 = arith.maxsi %v36, %v37 : i32
+  %v39 = arith.constant 0 : i32
+  %v40 = arith.maxsi %v38, %v39 : i32
+  %v41 = arith.constant dense<[[-7, -8, -9223372036854775808], [128, 1, -2]]> : vector<2x3xi64>
+  %v42 = arith.constant dense<-9223372036854775808> : vector<2x3xi64>
+  %v43:2 = arith.mului_extended %v41, %v42 : vector<2x3xi64>
+  %v44 = arith.constant dense<-2.5> : vector<[4]xf16>
+  %v45 = arith.minimumf %v34, %v44 fastmath<nsz> : vector<[4]xf16>
+  return %v32, %v29, %v29 : vector<2xi64>, vector<2xi64>, vector<2xi64>
 }
-func.func @f1(%arg0: f128) -> (vector<2x3xindex>, vector<2xi8>) {
-  %v0 = arith.constant dense<2> : vector<i16>
-  %v1 = arith.constant dense<-2> : vector<i16>
-  %v2 = arith.divsi %v0, %v1 exact : vector<i16>
-  %v3 = arith.constant 1 : i64
-  %v4 = arith.constant dense<21> : vector<2xi8>
-  %v5 = arith.constant dense<[[-7, 2, 9223372036854775807], [9223372036854775807, 1, 1]]> : vector<2x3xindex>
-  %v6:3 = func.call @f0(%v3, %v4, %v5) : (i64, vector<2xi8>, vector<2x3xindex>) -> (vector<2x3xi1>, vector<2x3xi1>, vector<2x3xindex>)
-  %v7 = arith.constant dense<-1> : vector<2x3xindex>
-  %v8 = arith.cmpi uge, %v7, %v6#2 : vector<2x3xindex>
-  %v9 = arith.constant dense<[[-3, 9223372036854775807, -1], [-4, 65, 0]]> : vector<2x3xindex>
-  %v10 = arith.constant dense<[[-5, 5, -1], [65, -5, -9223372036854775808]]> : vector<2x3xindex>
-  %v11 = arith.cmpi ne, %v9, %v10 : vector<2x3xindex>
-  %v12 = arith.constant dense<7> : vector<2x3xindex>
-  %v13 = arith.cmpi ult, %v12, %v9 : vector<2x3xindex>
-  %v14 = arith.constant dense<-6> : vector<i16>
-  %v15 = arith.bitcast %v14 : vector<i16> to vector<bf16>
-  %v16 = arith.constant 0xFFFF8000000000000000000000000000 : f128
-  %v17 = arith.cmpf olt, %v16, %arg0 : f128
-  %v18 = arith.constant dense<1> : vector<2xi8>
-  %v19 = arith.ceildivui %v18, %v4 : vector<2xi8>
-  %v20 = arith.constant false
-  %v21 = arith.select %v17, %v20, %v17 : i1
-  %v22 = arith.constant 0xC31D6DD70B6210ABA35E61984CCE250D : f128
-  %v23 = arith.divf %arg0, %v22 fastmath<ninf> : f128
-  %v24 = arith.cmpf true, %v23, %arg0 : f128
-  %v25 = arith.select %v17, %v20, %v17 : i1
-  %v26 = arith.constant 0xBABD1BABEED5C3AF766AC36BAB81C97C : f128
-  %v27 = arith.mulf %v23, %v26 fastmath<nnan> : f128
-  return %v6#2, %v19 : vector<2x3xindex>, vector<2xi8>
-}
-func.func @f2(%arg0: bf16, %arg1: f8E4M3FN) {
-  %v0 = arith.constant 2147483647 : i32
-  %v1 = arith.ori %v0, %v0 : i32
-  %v2 = arith.bitcast %v0 : i32 to f32
-  %v3 = arith.constant -3.0e-05 : f8E4M3FN
-  %v4 = arith.remf %arg1, %v3 : f8E4M3FN
-  %v5 = arith.constant 0xFF800000 : f32
-  %v6 = arith.minnumf %v5, %v2 fastmath<none> : f32
-  %v7 = arith.divf %arg0, %arg0 : bf16
-  %v8 = arith.constant 0x0000 : bf16
-  %v9 = arith.extf %v8 fastmath<arcp,afn> : bf16 to f32
-  %v10 = arith.extf %v8 fastmath<arcp,afn> : bf16 to f32
-  %v11 = arith.constant 1 : i32
-  %v12 = arith.minui %v1, %v11 : i32
-  %v13 = arith.constant 6 : i32
-  %v14 = arith.minui %v13, %v12 : i32
-  %v15 = arith.constant 14 : i32
-  %v16:2 = arith.addui_extended %v11, %v15 : i32, i1
-  %v17 = arith.constant false
-  %v18 = arith.cmpi slt, %v17, %v17 : i1
-  %v19 = arith.constant false
-  %v20 = arith.xori %v18, %v19 : i1
-  %v21 = arith.constant 31 : i32
-  %v22 = arith.constant 490133912 : i32
-  %v23 = arith.select %v19, %v21, %v22 : i32
-  %v24 = arith.constant -9223372036854775808 : i64
-  %v25 = arith.cmpi eq, %v24, %v24 : i64
-  %v26 = arith.select %v25, %v24, %v24 : i64
-  %v27 = arith.constant 0xBE : f8E4M3FN
-  %v28 = arith.cmpf ueq, %v27, %v3 fastmath<reassoc,contract> : f8E4M3FN
-  %v29 = arith.fptoui %v3 : f8E4M3FN to i16
-  %v30 = arith.constant 1 : i64
-  %v31 = arith.constant dense<2> : vector<2xi8>
-  %v32 = arith.constant dense<-7395187666221609789> : vector<2x3xindex>
-  %v33:3 = func.call @f0(%v30, %v31, %v32) : (i64, vector<2xi8>, vector<2x3xindex>) -> (vector<2x3xi1>, vector<2x3xi1>, vector<2x3xindex>)
-  %v34 = arith.cmpi sle, %v32, %v33#2 : vector<2x3xindex>
-  %v35 = arith.constant dense<[127, -4]> : vector<2xi8>
-  %v36 = arith.index_castui %v35 : vector<2xi8> to vector<2xindex>
-  %v37 = arith.fptoui %v3 : f8E4M3FN to i16
-  %v38 = arith.constant dense<true> : tensor<2x2xi1>
-  %v39 = arith.constant dense<true> : tensor<2x2xi1>
-  %v40 = arith.cmpi slt, %v38, %v39 : tensor<2x2xi1>
-  %v41 = arith.select %v40, %v38, %v39 : tensor<2x2xi1>, tensor<2x2xi1>
-  return
-}
-func.func @f3(%arg0: f32) -> (f32, f32) {
-  %v0 = arith.maxnumf %arg0, %arg0 : f32
-  %v1 = arith.constant dense<[]> : tensor<0xi32>
-  %v2 = arith.ceildivsi %v1, %v1 : tensor<0xi32>
-  %v3 = arith.maxnumf %arg0, %arg0 : f32
-  %v4 = arith.constant dense<6> : tensor<0xi32>
-  %v5 = arith.minui %v4, %v4 : tensor<0xi32>
-  %v6 = arith.constant 0xBF800000 : f32
-  %v7 = arith.subf %arg0, %v6 fastmath<none> : f32
-  %v8 = arith.constant 0x007FFFFF : f32
-  %v9 = arith.subf %v8, %v7 fastmath<reassoc,contract> : f32
-  %v10 = arith.constant dense<[]> : tensor<0xbf16>
-  %v11 = arith.fptosi %v10 : tensor<0xbf16> to tensor<0xi64>
-  %v12 = arith.constant dense<9223372036854775807> : vector<index>
-  %v13 = arith.index_cast %v12 : vector<index> to vector<i1>
+func.func @f1(%arg0: f8E4M3FN, %arg1: f8E4M3FN) -> (i1, f8E4M3FN, i1, i64) {
+  %v0 = arith.constant -4 : i64
+  %v1 = arith.constant dense<0> : vector<2xi8>
+  %v2 = arith.constant dense<0> : vector<2x3xindex>
+  %v3:3 = func.call @f0(%v0, %v1, %v2) : (i64, vector<2xi8>, vector<2x3xindex>) -> (vector<2xi64>, vector<2xi64>, vector<2xi64>)
+  %v4 = arith.cmpf oge, %arg1, %arg0 fastmath<reassoc,contract> : f8E4M3FN
+  %v5 = arith.constant true
+  %v6 = arith.maxsi %v4, %v5 : i1
+  %v7 = arith.constant true
+  %v8 = arith.maxsi %v7, %v6 {tag = 0 : i64} : i1
+  %v9 = arith.constant 1.0e+10 : f8E4M3FN
+  %v10 = arith.maximumf %arg1, %v9 : f8E4M3FN
+  %v11 = arith.constant 0 : i64
+  %v12 = arith.constant 18446744073709551613 : i64
+  %v13 = arith.ceildivsi %v11, %v12 : i64
   %v14 = arith.constant true
-  %v15 = arith.select %v14, %v0, %arg0 : f32
-  %v16 = arith.constant dense<5> : vector<2x3xi8>
-  %v17 = arith.shrui %v16, %v16 exact : vector<2x3xi8>
-  %v18 = arith.constant dense<-6560307634332913317> : vector<index>
-  %v19 = arith.minsi %v12, %v18 : vector<index>
-  return %v15, %v9 : f32, f32
+  %v15 = arith.cmpi ule, %v6, %v14 : i1
+  %v16 = arith.cmpf oge, %arg1, %arg0 fastmath<reassoc,contract> : f8E4M3FN
+  return %v15, %v10, %v15, %v12 : i1, f8E4M3FN, i1, i64
+}
+func.func @f2(%arg0: f80, %arg1: i8, %arg2: f32) -> (i1, f64) {
+  %v0 = arith.constant 0x00000001 : f32
+  %v1 = arith.fptosi %v0 : f32 to i1
+  %v2 = arith.fptosi %v0 : f32 to i1
+  %v3 = arith.constant 0.5 : f80
+  %v4 = arith.minnumf %arg0, %v3 fastmath<nnan> : f80
+  %v5 = arith.constant 0x7C : f8E4M3FN
+  %v6:4 = func.call @f1(%v5, %v5) : (f8E4M3FN, f8E4M3FN) -> (i1, f8E4M3FN, i1, i64)
+  %v7 = arith.constant 8 : i8
+  %v8 = arith.constant 127 : i8
+  %v9:2 = arith.mului_extended %v7, %v8 : i8
+  %v10 = arith.constant 0x0B03F7C76157605104D6 : f80
+  %v11 = arith.constant -0.75 : f80
+  %v12 = arith.minimumf %v10, %v11 fastmath<ninf> : f80
+  %v13 = arith.constant 0x00000000 : f32
+  %v14 = arith.fptosi %v13 : f32 to i32
+  %v15 = arith.constant true
+  %v16 = arith.cmpi ne, %v6#2, %v15 : i1
+  %v17 = arith.constant true
+  %v18 = arith.constant false
+  %v19 = arith.select %v16, %v17, %v18 : i1
+  %v20 = arith.constant -786413369 : i32
+  %v21 = arith.divui %v14, %v20 : i32
+  %v22 = arith.minimumf %v10, %v11 fastmath<ninf> : f80
+  %v23 = arith.constant -128 : i8
+  %v24 = arith.remsi %arg1, %v23 : i8
+  %v25 = arith.constant true
+  %v26 = arith.muli %v25, %v16 : i1
+  %v27 = arith.constant 4.0 : f80
+  %v28 = arith.extf %v27 {tag = 0 : i64} : f80 to f128
+  %v29 = arith.addi %v21, %v14 : i32
+  %v30 = arith.cmpi eq, %v14, %v20 : i32
+  %v31 = arith.constant true
+  %v32 = arith.constant false
+  %v33 = arith.select %v30, %v31, %v32 : i1
+  %v34 = arith.extui %v6#3 : i64 to i128
+  %v35 = arith.constant 0xE62DD45F126D7874 : f64
+  %v36 = arith.truncf %v35 downward : f64 to f6E3M2FN
+  return %v26, %v35 : i1, f64
+}
+func.func @f3(%arg0: i32, %arg1: tf32) -> i32 {
+  %v0 = arith.ori %arg0, %arg0 : i32
+  %v1 = arith.constant 0 : i32
+  %v2 = arith.addi %v1, %v0 overflow<nsw, nuw> : i32
+  %v3 = arith.ori %arg0, %arg0 : i32
+  %v4 = arith.constant true
+  %v5 = arith.constant 0 : i32
+  %v6 = arith.select %v4, %v5, %arg0 : i32
+  %v7 = arith.constant false
+  %v8 = arith.select %v7, %v6, %arg0 : i32
+  %v9 = arith.bitcast %v0 : i32 to f32
+  %v10 = arith.constant -4 : i128
+  %v11 = arith.constant -5 : i128
+  %v12 = arith.shli %v10, %v11 overflow<nsw, nuw> : i128
+  %v13 = arith.select %v7, %v6, %arg0 : i32
+  return %v13 : i32
 }

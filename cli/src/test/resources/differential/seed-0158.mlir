@@ -1,94 +1,106 @@
 // Random func/arith module, seed 158.
-func.func @f0(%arg0: f64, %arg1: f4E2M1FN, %arg2: f8E4M3FNUZ, %arg3: f32) -> (i1, i1, i1, i32) {
+func.func @f0(%arg0: f64, %arg1: f4E2M1FN, %arg2: f8E4M3FNUZ, %arg3: f32) -> (f4E2M1FN, f8E4M3FNUZ, f4E2M1FN) {
   %v0 = arith.constant 4096 : i16
   %v1 = arith.constant -2197 : i16
   %v2 = arith.addi %v0, %v1 : i16
-  %v3 = arith.addi %v0, %v1 : i16
-  %v4 = arith.constant 2 : i16
-  %v5:2 = arith.mulsi_extended %v1, %v4 : i16
-  %v6 = arith.constant true
-  %v7 = arith.select %v6, %arg1, %arg1 : f4E2M1FN
-  %v8 = arith.select %v6, %arg1, %arg1 : f4E2M1FN
-  %v9 = arith.constant 0 : i16
-  %v10 = arith.maxsi %v9, %v1 : i16
-  %v11 = arith.constant false
-  %v12 = arith.shli %v11, %v6 : i1
-  %v13 = arith.cmpf false, %v8, %arg1 : f4E2M1FN
-  %v14 = arith.index_castui %v13 : i1 to index
-  %v15 = arith.constant 1 : index
-  %v16 = arith.xori %v15, %v14 : index
-  %v17 = arith.constant 0x6 : f4E2M1FN
-  %v18 = arith.cmpf oge, %arg1, %v17 fastmath<fast> : f4E2M1FN
-  %v19 = arith.constant 5 : i32
-  %v20 = arith.constant 1 : i32
-  %v21 = arith.muli %v19, %v20 : i32
-  %v22 = arith.constant false
-  %v23 = arith.muli %v18, %v22 : i1
-  return %v18, %v18, %v23, %v20 : i1, i1, i1, i32
+  %v3 = arith.constant 1 : i16
+  %v4 = arith.subi %v3, %v0 overflow<nuw> : i16
+  %v5 = arith.constant 13 : i16
+  %v6:2 = arith.addui_extended %v2, %v5 : i16, i1
+  %v7 = arith.constant 0x78 : f8E4M3FNUZ
+  %v8 = arith.maxnumf %arg2, %v7 : f8E4M3FNUZ
+  %v9 = arith.minnumf %arg0, %arg0 fastmath<fast> : f64
+  %v10 = arith.constant 256 : i16
+  %v11 = arith.subi %v0, %v10 : i16
+  %v12 = arith.constant -25092 : i16
+  %v13 = arith.subi %v12, %v11 : i16
+  %v14 = arith.constant true
+  %v15 = arith.select %v14, %v8, %v7 : f8E4M3FNUZ
+  %v16 = arith.cmpf uge, %arg0, %arg0 : f64
+  %v17 = arith.constant 0x7FF8000000000000 : f64
+  %v18 = arith.remf %v9, %v17 : f64
+  %v19 = arith.constant -1 : i8
+  %v20 = arith.muli %v19, %v19 {tag = 0 : i64} : i8
+  %v21 = arith.subi %v12, %v11 {tag = 1 : i64} : i16
+  %v22 = arith.andi %v14, %v16 : i1
+  %v23 = arith.constant 7.0 : f4E2M1FN
+  %v24 = arith.subf %arg1, %v23 fastmath<ninf> : f4E2M1FN
+  return %v23, %v15, %v24 : f4E2M1FN, f8E4M3FNUZ, f4E2M1FN
 }
-func.func @f1(%arg0: tensor<3xi16>, %arg1: tensor<3xf64>, %arg2: bf16, %arg3: vector<4xi32>) -> (f4E2M1FN, i1) {
-  %v0 = arith.constant 1.0e+10 : f64
-  %v1 = arith.constant 0x2 : f4E2M1FN
-  %v2 = arith.constant 0xFD : f8E4M3FNUZ
-  %v3 = arith.constant 7.0 : f32
-  %v4:4 = func.call @f0(%v0, %v1, %v2, %v3) : (f64, f4E2M1FN, f8E4M3FNUZ, f32) -> (i1, i1, i1, i32)
-  %v5 = arith.constant true
-  %v6 = arith.xori %v4#2, %v5 : i1
-  %v7 = arith.constant true
-  %v8 = arith.xori %v6, %v7 : i1
-  %v9 = arith.constant 0x1 : f4E2M1FN
-  %v10 = arith.select %v4#0, %v1, %v9 : f4E2M1FN
-  %v11 = arith.constant dense<[1, 64, 6]> : tensor<3xi16>
-  %v12 = arith.extsi %v11 : tensor<3xi16> to tensor<3xi64>
-  %v13 = arith.constant dense<[0, -9223372036854775808, -4]> : tensor<3xi64>
-  %v14 = arith.cmpi ule, %v12, %v13 : tensor<3xi64>
-  %v15 = arith.constant dense<[0, 32767, 32767]> : tensor<3xi16>
-  %v16 = arith.cmpi sgt, %arg0, %v15 : tensor<3xi16>
-  %v17 = arith.xori %v6, %v7 : i1
-  %v18 = arith.constant dense<[7055, 0, 0]> : tensor<3xi16>
-  %v19:2 = arith.addui_extended %v18, %arg0 : tensor<3xi16>, tensor<3xi1>
-  %v20 = arith.constant 0x3F80 : bf16
-  %v21 = arith.cmpf une, %arg2, %v20 : bf16
-  %v22 = arith.constant -1 : i32
-  %v23 = arith.ori %v22, %v4#3 : i32
-  %v24 = arith.fptosi %v1 : f4E2M1FN to i16
-  %v25 = arith.constant 0.0 : f4E2M1FN
-  %v26 = arith.subf %v10, %v25 : f4E2M1FN
-  %v27 = arith.negf %arg1 : tensor<3xf64>
-  %v28 = arith.negf %v27 : tensor<3xf64>
-  return %v26, %v4#1 : f4E2M1FN, i1
+func.func @f1(%arg0: f8E4M3FNUZ) -> i1 {
+  %v0 = arith.constant 1 : index
+  %v1 = arith.constant -1 : index
+  %v2 = arith.ceildivui %v0, %v1 : index
+  %v3 = arith.constant 0 : i8
+  %v4 = arith.extsi %v3 : i8 to i64
+  %v5 = arith.constant 0 : i64
+  %v6 = arith.cmpi ult, %v4, %v5 : i64
+  %v7 = arith.constant 4.0 : f8E4M3FNUZ
+  %v8 = arith.cmpf ult, %arg0, %v7 : f8E4M3FNUZ
+  %v9 = arith.constant false
+  %v10 = arith.shrsi %v6, %v9 {tag = 1 : i64} : i1
+  %v11 = arith.shrsi %v6, %v9 {tag = 1 : i64} : i1
+  %v12 = arith.constant 1 : i32
+  %v13 = arith.cmpi ne, %v12, %v12 : i32
+  %v14 = arith.constant true
+  %v15 = arith.constant false
+  %v16 = arith.select %v13, %v14, %v15 {tag = 1 : i64} : i1
+  %v17 = arith.select %v15, %arg0, %arg0 {tag = 0 : i64} : f8E4M3FNUZ
+  %v18 = arith.divui %v9, %v8 exact : i1
+  %v19 = arith.select %v18, %v9, %v18 : i1
+  %v20 = arith.shrsi %v6, %v9 {tag = 1 : i64} : i1
+  %v21 = arith.shrsi %v6, %v9 {tag = 1 : i64} : i1
+  %v22 = arith.negf %arg0 : f8E4M3FNUZ
+  %v23 = arith.sitofp %v19 : i1 to f16
+  %v24 = arith.constant 8 : i32
+  %v25 = arith.constant 4 : i32
+  %v26 = arith.floordivsi %v24, %v25 : i32
+  %v27 = arith.constant 0x7E00 : f16
+  %v28 = arith.divf %v27, %v27 : f16
+  %v29 = arith.select %v18, %v23, %v27 : f16
+  return %v19 : i1
 }
-func.func @f2(%arg0: f64) -> i32 {
-  %v0 = arith.negf %arg0 : f64
-  %v1 = arith.minnumf %v0, %arg0 : f64
-  %v2 = arith.constant 1666811545 : i32
-  %v3 = arith.trunci %v2 : i32 to i8
-  %v4 = arith.minui %v2, %v2 : i32
-  %v5 = arith.constant 2 : i32
-  %v6 = arith.constant 15 : i32
-  %v7 = arith.cmpi sgt, %v5, %v6 : i32
-  %v8 = arith.negf %arg0 : f64
-  %v9 = arith.minui %v4, %v6 : i32
-  %v10 = arith.negf %v1 : f64
-  %v11 = arith.negf %v10 fastmath<none> : f64
-  %v12 = arith.constant -5 : i32
-  %v13 = arith.maxui %v12, %v6 : i32
-  %v14 = arith.cmpf ule, %v8, %v1 fastmath<reassoc,contract> : f64
-  %v15 = arith.negf %v1 : f64
-  %v16 = arith.constant 0x7FF8000000000000 : f64
-  %v17 = arith.bitcast %v16 : f64 to i64
-  %v18 = arith.constant false
-  %v19 = arith.cmpi eq, %v14, %v18 : i1
-  %v20 = arith.select %v19, %v18, %v14 : i1
-  %v21 = arith.constant 0x3FFF0000000000000000000000000000 : f128
-  %v22 = arith.cmpf false, %v21, %v21 : f128
-  %v23 = arith.constant false
-  %v24 = arith.cmpi uge, %v23, %v14 : i1
-  %v25 = arith.constant dense<-32768> : tensor<3xi16>
-  %v26 = arith.constant dense<0x034207DB499C7708> : tensor<3xf64>
-  %v27 = arith.constant 7.0 : bf16
-  %v28 = arith.constant dense<5> : vector<4xi32>
-  %v29:2 = func.call @f1(%v25, %v26, %v27, %v28) : (tensor<3xi16>, tensor<3xf64>, bf16, vector<4xi32>) -> (f4E2M1FN, i1)
-  %v30 = arith.index_castui %v14 : i1 to index
-  return %v9 : i32
+func.func @f2(%arg0: vector<2x3xf64>, %arg1: vector<[4]xf32>) -> (i33, i1) {
+  %v0 = arith.constant -1 : i33
+  %v1 = arith.constant 1 : i33
+  %v2 = arith.remui %v0, %v1 : i33
+  %v3 = arith.constant -4294967296 : i33
+  %v4:2 = arith.addui_extended %v2, %v3 : i33, i1
+  %v5 = arith.minimumf %arg1, %arg1 : vector<[4]xf32>
+  %v6 = arith.constant -1 : i33
+  %v7 = arith.constant 9 : i33
+  %v8 = arith.subi %v6, %v7 : i33
+  %v9 = arith.constant dense<0x7FEFFFFFFFFFFFFF> : vector<2x3xf64>
+  %v10 = arith.subf %arg0, %v9 : vector<2x3xf64>
+  %v11:2 = arith.addui_extended %v2, %v3 : i33, i1
+  %v12 = arith.constant 13 : i16
+  %v13 = arith.andi %v12, %v12 : i16
+  %v14 = arith.constant -5 : index
+  %v15 = arith.constant -1 : index
+  %v16 = arith.cmpi sge, %v14, %v15 : index
+  %v17 = arith.constant -4294967296 : i33
+  %v18 = arith.constant 0 : i33
+  %v19 = arith.muli %v17, %v18 overflow<none> : i33
+  %v20 = arith.constant 3 : i33
+  %v21:2 = arith.mului_extended %v7, %v20 : i33
+  %v22 = arith.minnumf %v10, %arg0 : vector<2x3xf64>
+  %v23 = arith.constant 1 : i8
+  %v24 = arith.extsi %v23 : i8 to i64
+  %v25 = arith.constant 1 : i64
+  %v26 = arith.cmpi ne, %v24, %v25 : i64
+  %v27 = arith.constant true
+  %v28 = arith.ori %v16, %v27 : i1
+  %v29 = arith.mulf %v9, %v22 fastmath<reassoc,contract> : vector<2x3xf64>
+  %v30 = arith.constant 32 : i33
+  %v31 = arith.maxsi %v3, %v30 : i33
+  %v32 = arith.constant true
+  %v33 = arith.select %v32, %v5, %arg1 {tag = 0 : i64} : vector<[4]xf32>
+  %v34:2 = arith.mului_extended %v25, %v24 : i64
+  %v35 = arith.constant 13 : i64
+  %v36 = arith.minsi %v35, %v24 : i64
+  %v37 = arith.negf %v9 : vector<2x3xf64>
+  %v38 = arith.constant dense<0x3F800000> : vector<[4]xf32>
+  %v39 = arith.remf %v38, %v5 fastmath<arcp,afn> : vector<[4]xf32>
+  %v40 = arith.mulf %v22, %v9 fastmath<reassoc,contract> : vector<2x3xf64>
+  return %v18, %v27 : i33, i1
 }

@@ -1,81 +1,61 @@
 // Random func/arith module, seed 160.
-func.func @f0(%arg0: f64) -> vector<4xi1> {
+func.func @f0(%arg0: f64) -> f128 {
   %v0 = arith.constant dense<11> : vector<4xi32>
   %v1:2 = arith.addui_extended %v0, %v0 : vector<4xi32>, vector<4xi1>
-  %v2 = arith.constant dense<-2.5> : tensor<3xf64>
-  %v3 = arith.constant dense<1.0> : tensor<3xf64>
-  %v4 = arith.minimumf %v2, %v3 : tensor<3xf64>
-  %v5 = arith.constant true
-  %v6 = arith.select %v5, %arg0, %arg0 : f64
-  %v7 = arith.constant true
-  %v8 = arith.minsi %v5, %v7 : i1
-  %v9 = arith.constant dense<true> : vector<4xi1>
-  %v10 = arith.cmpi ne, %v1#1, %v9 : vector<4xi1>
-  %v11 = arith.divui %v7, %v5 : i1
-  %v12 = arith.divui %v7, %v5 : i1
-  %v13 = arith.constant dense<1> : vector<4xi32>
-  %v14 = arith.remsi %v13, %v1#0 : vector<4xi32>
-  return %v10 : vector<4xi1>
+  %v2:2 = arith.addui_extended %v0, %v0 : vector<4xi32>, vector<4xi1>
+  %v3 = arith.subf %arg0, %arg0 fastmath<fast> : f64
+  %v4 = arith.subf %arg0, %arg0 fastmath<fast> {tag = 1 : i64} : f64
+  %v5 = arith.extf %v4 fastmath<ninf> : f64 to f128
+  %v6 = arith.constant false
+  %v7 = arith.select %v6, %v4, %arg0 : f64
+  %v8 = arith.divui %v6, %v6 : i1
+  %v9 = arith.minnumf %v3, %arg0 fastmath<arcp,afn> : f64
+  return %v5 : f128
 }
-func.func @f1(%arg0: f32, %arg1: bf16) -> (bf16, bf16, f32) {
-  %v0 = arith.constant false
-  %v1 = arith.cmpi ne, %v0, %v0 : i1
-  %v2 = arith.select %v1, %v0, %v0 : i1
-  %v3 = arith.constant false
-  %v4 = arith.constant 100.0 : f8E5M2
-  %v5 = arith.constant 2.0 : f8E5M2
-  %v6 = arith.select %v3, %v4, %v5 : f8E5M2
-  %v7 = arith.constant true
-  %v8 = arith.extui %v7 : i1 to i64
-  %v9 = arith.constant true
-  %v10 = arith.constant false
-  %v11 = arith.remsi %v9, %v10 : i1
-  %v12 = arith.maxnumf %arg0, %arg0 fastmath<ninf> : f32
-  %v13 = arith.addf %arg0, %v12 : f32
-  %v14 = arith.extf %v13 : f32 to f80
-  %v15 = arith.minsi %v0, %v7 : i1
-  %v16 = arith.ori %v7, %v11 : i1
-  %v17 = arith.constant 0xFFC0 : bf16
-  %v18 = arith.addf %arg1, %v17 fastmath<reassoc,contract> : bf16
-  return %v18, %v18, %v12 : bf16, bf16, f32
+func.func @f1(%arg0: f8E5M2, %arg1: f32, %arg2: i16) -> i16 {
+  %v0 = arith.constant 15 : i16
+  %v1 = arith.ceildivui %v0, %arg2 : i16
+  %v2 = arith.ceildivui %v0, %arg2 : i16
+  %v3 = arith.constant 12 : i16
+  %v4 = arith.maxsi %v3, %v1 : i16
+  %v5 = arith.constant 1 : i16
+  %v6 = arith.ceildivsi %arg2, %v5 : i16
+  %v7 = arith.constant 0 : i16
+  %v8 = arith.minui %v2, %v7 : i16
+  %v9 = arith.ceildivui %v0, %arg2 : i16
+  %v10 = arith.remf %arg0, %arg0 : f8E5M2
+  return %v8 : i16
 }
-func.func @f2(%arg0: f8E5M2FNUZ, %arg1: f64) -> (i1, i16) {
-  %v0 = arith.constant 0 : index
-  %v1 = arith.constant -9223372036854775808 : index
-  %v2 = arith.cmpi ne, %v0, %v1 : index
-  %v3 = arith.constant dense<true> : vector<i1>
-  %v4 = arith.cmpi slt, %v3, %v3 : vector<i1>
-  %v5 = arith.select %v4, %v3, %v3 : vector<i1>, vector<i1>
-  %v6 = arith.cmpf ord, %arg1, %arg1 : f64
-  %v7 = arith.cmpi ne, %v0, %v1 : index
-  %v8 = arith.constant 0.0 : f8E5M2FNUZ
-  %v9 = arith.divf %arg0, %v8 : f8E5M2FNUZ
-  %v10 = arith.constant false
-  %v11 = arith.minsi %v10, %v6 : i1
-  %v12 = arith.negf %v9 : f8E5M2FNUZ
-  %v13 = arith.constant 0x007FFFFF : f32
-  %v14 = arith.constant 0.5 : bf16
-  %v15:3 = func.call @f1(%v13, %v14) : (f32, bf16) -> (bf16, bf16, f32)
-  %v16 = arith.select %v6, %v10, %v10 : i1
-  %v17 = arith.minsi %v6, %v10 : i1
-  %v18 = arith.constant 2.0 : bf16
-  %v19 = arith.fptoui %v18 : bf16 to i128
-  %v20 = arith.constant dense<true> : vector<i1>
-  %v21 = arith.ori %v4, %v20 : vector<i1>
-  %v22 = arith.select %v2, %v8, %v12 : f8E5M2FNUZ
-  %v23 = arith.minnumf %v15#2, %v13 : f32
-  %v24 = arith.constant true
-  %v25 = arith.select %v24, %v11, %v16 : i1
-  %v26 = arith.bitcast %v15#1 : bf16 to i16
-  %v27 = arith.uitofp %v26 : i16 to f64
-  %v28 = arith.fptoui %v27 : f64 to i16
-  %v29 = arith.extsi %v10 : i1 to i64
-  %v30 = arith.constant 2 : i64
-  %v31 = arith.cmpi ugt, %v29, %v30 : i64
-  %v32 = arith.constant 10 : i16
-  %v33 = arith.constant 7 : i16
-  %v34:2 = arith.mului_extended %v32, %v33 : i16
-  %v35 = arith.divui %v26, %v33 exact : i16
-  %v36:2 = arith.addui_extended %v25, %v25 : i1, i1
-  return %v36#0, %v28 : i1, i16
+func.func @f2(%arg0: f6E3M2FN, %arg1: bf16, %arg2: vector<[4]xi1>) -> (bf16, i128) {
+  %v0 = arith.fptosi %arg0 : f6E3M2FN to i16
+  %v1 = arith.maximumf %arg1, %arg1 : bf16
+  %v2 = arith.constant 0x3E : f6E3M2FN
+  %v3 = arith.addf %arg0, %v2 fastmath<reassoc,contract> : f6E3M2FN
+  %v4 = arith.constant -1 : i16
+  %v5 = arith.constant -32768 : i16
+  %v6 = arith.subi %v4, %v5 : i16
+  %v7 = arith.constant 0x12F2 : bf16
+  %v8 = arith.minnumf %v7, %arg1 : bf16
+  %v9 = arith.constant 0x9FC4 : bf16
+  %v10 = arith.remf %v8, %v9 : bf16
+  %v11 = arith.cmpi sgt, %arg2, %arg2 : vector<[4]xi1>
+  %v12 = arith.constant dense<-3.0e-05> : vector<2xf16>
+  %v13 = arith.fptoui %v12 : vector<2xf16> to vector<2xi16>
+  %v14 = arith.truncf %v3 to_nearest_away : f6E3M2FN to f4E2M1FN
+  %v15 = arith.constant 1 : i16
+  %v16 = arith.cmpi uge, %v15, %v0 {tag = 1 : i64} : i16
+  %v17 = arith.maximumf %arg1, %arg1 : bf16
+  %v18 = arith.cmpi sgt, %arg2, %arg2 {tag = 0 : i64} : vector<[4]xi1>
+  %v19 = arith.constant 0xA : f4E2M1FN
+  %v20 = arith.negf %v19 fastmath<none> : f4E2M1FN
+  %v21 = arith.constant 0x000FFFFFFFFFFFFF : f64
+  %v22 = arith.negf %v21 : f64
+  %v23 = arith.negf %v22 fastmath<reassoc,contract> : f64
+  %v24 = arith.extui %v6 : i16 to i128
+  %v25 = arith.constant 1 : i64
+  %v26 = arith.maxsi %v25, %v25 : i64
+  %v27 = arith.constant dense<0x0000000000000000> : tensor<3xf64>
+  %v28 = arith.constant dense<0x0000000000000000> : tensor<3xf64>
+  %v29 = arith.cmpf uge, %v27, %v28 fastmath<reassoc,contract> {tag = 1 : i64} : tensor<3xf64>
+  return %v17, %v24 : bf16, i128
 }

@@ -1,81 +1,77 @@
 // Random func/arith module, seed 169.
-func.func @f0(%arg0: i64, %arg1: i128) -> i1 {
+func.func @f0(%arg0: i64, %arg1: i128) -> i64 {
   %v0 = arith.constant -1.0 : f16
   %v1 = arith.bitcast %v0 : f16 to bf16
-  %v2 = arith.constant 12 : i64
-  %v3 = arith.minsi %arg0, %v2 : i64
-  %v4 = arith.constant 14 : i128
-  %v5 = arith.remsi %v4, %arg1 : i128
-  %v6 = arith.remsi %v4, %arg1 : i128
-  %v7 = arith.constant 0 : i128
-  %v8 = arith.ori %v6, %v7 : i128
-  %v9 = arith.constant 1 : i128
-  %v10 = arith.ori %v8, %v9 : i128
-  %v11 = arith.constant 1 : i33
-  %v12 = arith.constant -4294967296 : i33
-  %v13 = arith.constant 9 : i33
-  %v14 = arith.ceildivui %v12, %v13 : i33
-  %v15 = arith.constant false
-  %v16 = arith.constant false
-  %v17 = arith.cmpi sle, %v15, %v16 : i1
-  %v18 = arith.constant 0x7FFEFFFFFFFFFFFFFFFFFFFFFFFFFFFF : f128
-  %v19 = arith.constant 1.0 : f128
-  %v20 = arith.mulf %v18, %v19 : f128
-  %v21 = arith.uitofp %v15 : i1 to f8E4M3FN
-  %v22 = arith.constant 0 : i64
-  %v23:2 = arith.addui_extended %v22, %arg0 : i64, i1
-  %v24 = arith.constant 0x862A : f16
-  %v25 = arith.addf %v24, %v0 fastmath<reassoc,contract> : f16
-  %v26 = arith.constant 0xFF80 : bf16
-  %v27 = arith.divf %v26, %v1 : bf16
-  %v28 = arith.constant 18 : i8
-  %v29 = arith.constant 1 : i8
-  %v30 = arith.maxui %v28, %v29 : i8
-  %v31 = arith.maxui %v29, %v28 : i8
-  %v32:2 = arith.mului_extended %v22, %v23#0 : i64
-  %v33 = arith.constant 0x7FFF8000000000000000000000000000 : f128
-  %v34 = arith.cmpf ugt, %v33, %v18 : f128
-  %v35 = arith.constant -170141183460469231731687303715884105728 : i128
-  %v36 = arith.ori %v35, %v6 : i128
-  return %v34 : i1
+  %v2 = arith.constant 0 : i128
+  %v3 = arith.muli %arg1, %v2 {tag = 0 : i64} : i128
+  %v4 = arith.constant false
+  %v5 = arith.constant 0x7FF8000000000000 : f64
+  %v6 = arith.constant 0xFFF0000000000000 : f64
+  %v7 = arith.select %v4, %v5, %v6 : f64
+  %v8 = arith.constant 0 : i128
+  %v9 = arith.ori %v3, %v8 : i128
+  %v10 = arith.constant 1 : i128
+  %v11 = arith.ori %v9, %v10 : i128
+  %v12 = arith.ori %v9, %v10 {tag = 1 : i64} : i128
+  %v13 = arith.constant 9 : i64
+  %v14 = arith.xori %arg0, %v13 : i64
+  %v15 = arith.constant 7.0 : bf16
+  %v16 = arith.constant 0x0001 : bf16
+  %v17 = arith.cmpf ule, %v15, %v16 fastmath<nnan> : bf16
+  %v18 = arith.ori %v3, %v8 : i128
+  %v19 = arith.addf %v16, %v15 fastmath<reassoc,contract> : bf16
+  %v20 = arith.remui %v11, %v12 : i128
+  %v21 = arith.select %v4, %v5, %v6 : f64
+  %v22 = arith.muli %arg1, %v2 {tag = 0 : i64} : i128
+  %v23:2 = arith.addui_extended %v13, %v14 : i64, i1
+  %v24 = arith.muli %v23#1, %v17 : i1
+  %v25 = arith.shrui %arg0, %v14 : i64
+  %v26 = arith.sitofp %arg1 : i128 to f8E5M2
+  %v27 = arith.cmpi sgt, %v8, %v3 : i128
+  %v28 = arith.constant 3 : i64
+  %v29 = arith.ori %v25, %v28 : i64
+  %v30 = arith.constant 9223372036854775807 : i64
+  %v31 = arith.ori %v29, %v30 : i64
+  return %v29 : i64
 }
-func.func @f1(%arg0: f8E4M3FN) -> i1 {
-  %v0 = arith.extf %arg0 fastmath<nnan,ninf> : f8E4M3FN to tf32
-  %v1 = arith.constant 7 : index
-  %v2 = arith.constant 0 : index
-  %v3 = arith.addi %v1, %v2 : index
-  %v4 = arith.constant 0.1 : f8E4M3FN
-  %v5 = arith.mulf %arg0, %v4 : f8E4M3FN
-  %v6 = arith.constant 7 : index
-  %v7 = arith.maxsi %v1, %v6 : index
-  %v8 = arith.constant false
-  %v9 = arith.constant true
-  %v10 = arith.maxsi %v8, %v9 : i1
-  %v11 = arith.constant true
-  %v12 = arith.cmpi eq, %v8, %v11 : i1
-  %v13 = arith.constant true
-  %v14 = arith.constant false
-  %v15 = arith.select %v12, %v14, %v13 : i1
-  %v16 = arith.extf %arg0 fastmath<nnan,ninf> : f8E4M3FN to tf32
-  %v17 = arith.constant -2147483648 : i32
-  %v18 = arith.muli %v17, %v17 overflow<nsw, nuw> : i32
-  %v19 = arith.constant 0xB8 : f8E4M3FN
-  %v20 = arith.maximumf %v19, %v5 : f8E4M3FN
-  %v21 = arith.constant -1.0 : tf32
-  %v22 = arith.cmpf uge, %v21, %v0 : tf32
-  %v23 = arith.constant true
-  %v24 = arith.cmpi slt, %v23, %v22 : i1
-  %v25 = arith.maximumf %v4, %v20 fastmath<reassoc,contract> : f8E4M3FN
-  %v26 = arith.constant dense<true> : tensor<3xi1>
-  %v27 = arith.constant dense<[7.0, 0x7F800000, 0x7F7FFFFF]> : tensor<3xf32>
-  %v28 = arith.constant dense<0.0> : tensor<3xf32>
-  %v29 = arith.select %v26, %v27, %v28 : tensor<3xi1>, tensor<3xf32>
-  %v30 = arith.constant true
-  %v31 = arith.divui %v14, %v30 : i1
-  %v32 = arith.constant dense<true> : tensor<3xi1>
-  %v33 = arith.floordivsi %v26, %v32 : tensor<3xi1>
-  %v34 = arith.ori %v24, %v22 : i1
-  %v35 = arith.constant 64 : index
-  %v36 = arith.cmpi ult, %v6, %v35 : index
-  return %v34 : i1
+func.func @f1(%arg0: f8E4M3FNUZ, %arg1: tensor<2x2xi16>) -> (tensor<2x2xi16>, i64) {
+  %v0 = arith.divsi %arg1, %arg1 : tensor<2x2xi16>
+  %v1 = arith.constant 1.0 : f8E4M3FNUZ
+  %v2 = arith.constant 0.0 : f8E4M3FNUZ
+  %v3 = arith.minimumf %v1, %v2 fastmath<nnan> : f8E4M3FNUZ
+  %v4 = arith.constant 0x11849814 : f32
+  %v5 = arith.subf %v4, %v4 : f32
+  %v6 = arith.divsi %arg1, %arg1 : tensor<2x2xi16>
+  %v7 = arith.divsi %arg1, %arg1 : tensor<2x2xi16>
+  %v8 = arith.constant -2 : i128
+  %v9 = arith.constant 1 : i128
+  %v10 = arith.cmpi ne, %v8, %v9 : i128
+  %v11 = arith.select %v10, %v9, %v8 : i128
+  %v12 = arith.constant -9223372036854775808 : index
+  %v13 = arith.cmpi sge, %v12, %v12 : index
+  %v14 = arith.constant dense<-32768> : tensor<2x2xi16>
+  %v15 = arith.cmpi ule, %v14, %v6 : tensor<2x2xi16>
+  %v16 = arith.cmpi ne, %v8, %v9 : i128
+  %v17 = arith.constant -9223372036854775808 : i64
+  %v18 = func.call @f0(%v17, %v9) {tag = 1 : i64} : (i64, i128) -> i64
+  %v19 = arith.ceildivui %v18, %v17 : i64
+  %v20 = arith.maximumf %v1, %v3 fastmath<reassoc,contract> : f8E4M3FNUZ
+  %v21 = arith.constant dense<16> : tensor<3xindex>
+  %v22 = arith.constant dense<[65536, 3584853616378958671, 9223372036854775807]> : tensor<3xindex>
+  %v23 = arith.subi %v21, %v22 : tensor<3xindex>
+  %v24 = arith.floordivsi %v19, %v18 : i64
+  %v25 = arith.constant dense<-7> : vector<[4]xi64>
+  %v26 = arith.constant dense<9223372036854775807> : vector<[4]xi64>
+  %v27 = arith.andi %v25, %v26 : vector<[4]xi64>
+  %v28 = arith.constant dense<-1> : vector<[4]xi64>
+  %v29 = arith.andi %v27, %v28 : vector<[4]xi64>
+  %v30 = arith.ori %v7, %v0 {tag = 1 : i64} : tensor<2x2xi16>
+  %v31 = arith.ori %v6, %v0 : tensor<2x2xi16>
+  %v32 = arith.constant 0x38 : f8E4M3FNUZ
+  %v33 = arith.minimumf %arg0, %v32 : f8E4M3FNUZ
+  %v34 = arith.constant dense<[0.0, -3.0e-05, 0xFFF0000000000000, -1.0]> : vector<4xf64>
+  %v35 = arith.bitcast %v34 : vector<4xf64> to vector<4xi64>
+  %v36 = arith.constant 2.0 : f8E4M3FNUZ
+  %v37 = arith.remf %arg0, %v36 : f8E4M3FNUZ
+  return %v30, %v24 : tensor<2x2xi16>, i64
 }

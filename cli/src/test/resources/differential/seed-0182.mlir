@@ -1,96 +1,110 @@
 // Random func/arith module, seed 182.
-func.func @f0(%arg0: bf16) -> bf16 {
+func.func @f0(%arg0: bf16) -> (index, index) {
   %v0 = arith.minnumf %arg0, %arg0 : bf16
-  %v1 = arith.minnumf %arg0, %arg0 : bf16
-  %v2 = arith.fptoui %v0 : bf16 to i8
-  %v3 = arith.constant 15 : i8
-  %v4 = arith.addi %v2, %v3 : i8
-  %v5 = arith.constant 14 : i8
-  %v6 = arith.xori %v2, %v5 : i8
-  %v7 = arith.maximumf %v0, %arg0 : bf16
-  return %v7 : bf16
+  %v1 = arith.constant 1 : i32
+  %v2 = arith.uitofp %v1 : i32 to f16
+  %v3 = arith.constant -1 : index
+  %v4 = arith.xori %v3, %v3 : index
+  %v5 = arith.xori %v4, %v3 : index
+  %v6 = arith.xori %v3, %v3 : index
+  %v7 = arith.xori %v4, %v3 : index
+  %v8 = arith.xori %v3, %v3 : index
+  return %v6, %v8 : index, index
 }
-func.func @f1(%arg0: f16) -> bf16 {
-  %v0 = arith.constant -7 : i16
-  %v1 = arith.constant -32768 : i16
-  %v2 = arith.ori %v0, %v1 : i16
-  %v3 = arith.constant 16 : i16
-  %v4 = arith.ori %v2, %v3 : i16
-  %v5 = arith.constant 3.0 : f16
-  %v6 = arith.fptoui %v5 : f16 to i8
-  %v7 = arith.constant 4 : i16
-  %v8 = arith.bitcast %v7 : i16 to f16
-  %v9 = arith.negf %v8 : f16
-  %v10 = arith.negf %v9 : f16
-  %v11 = arith.ori %v3, %v2 : i16
-  %v12 = arith.constant 4594 : i16
-  %v13 = arith.cmpi eq, %v4, %v12 : i16
-  %v14 = arith.constant -0.75 : bf16
-  %v15 = func.call @f0(%v14) : (bf16) -> bf16
-  %v16 = arith.minimumf %arg0, %v5 : f16
-  return %v15 : bf16
+func.func @f1(%arg0: i33) -> i64 {
+  %v0 = arith.extui %arg0 {tag = 0 : i64} : i33 to i64
+  %v1 = arith.constant -7 : i64
+  %v2 = arith.maxsi %v0, %v1 : i64
+  %v3 = arith.constant 0xBF800000 : f32
+  %v4 = arith.constant 0xFFC00000 : f32
+  %v5 = arith.cmpf ole, %v3, %v4 fastmath<nsz> : f32
+  %v6 = arith.constant 0xFFC0 : bf16
+  %v7:2 = func.call @f0(%v6) : (bf16) -> (index, index)
+  %v8 = arith.constant -3 : index
+  %v9 = arith.floordivsi %v7#1, %v8 : index
+  %v10 = arith.constant -1.0 : bf16
+  %v11 = arith.cmpf one, %v10, %v6 : bf16
+  %v12 = arith.constant -220901904 : i33
+  %v13 = arith.shli %arg0, %v12 : i33
+  %v14 = arith.constant 10 : i32
+  %v15 = arith.cmpi ugt, %v14, %v14 : i32
+  %v16 = arith.maxsi %v0, %v1 : i64
+  %v17 = arith.cmpf ole, %v3, %v4 fastmath<nsz> : f32
+  %v18 = arith.constant -1 : index
+  %v19 = arith.xori %v9, %v18 : index
+  %v20 = arith.xori %v19, %v18 : index
+  %v21 = arith.maxsi %v0, %v1 : i64
+  %v22 = arith.constant 0x7F7F : bf16
+  %v23 = arith.constant 0x007F : bf16
+  %v24 = arith.addf %v22, %v23 : bf16
+  %v25 = arith.constant -1.0 : f32
+  %v26 = arith.constant 2.0 : f32
+  %v27 = arith.addf %v25, %v26 : f32
+  %v28 = arith.sitofp %arg0 : i33 to f8E4M3FNUZ
+  %v29 = arith.sitofp %arg0 : i33 to f8E4M3FNUZ
+  %v30 = arith.constant 6 : index
+  %v31 = arith.maxsi %v19, %v30 : index
+  return %v21 : i64
 }
-func.func @f2(%arg0: f32, %arg1: tf32) -> vector<[4]xi1> {
-  %v0 = arith.constant dense<11> : vector<[4]xi64>
-  %v1 = arith.constant dense<1> : vector<[4]xi64>
-  %v2:2 = arith.mului_extended %v0, %v1 : vector<[4]xi64>
-  %v3 = arith.constant dense<0.5> : vector<f32>
-  %v4 = arith.mulf %v3, %v3 fastmath<fast> : vector<f32>
-  %v5 = arith.constant -7 : i16
-  %v6 = arith.constant 0 : i16
-  %v7 = arith.cmpi sge, %v5, %v6 : i16
-  %v8 = arith.constant dense<63> : vector<[4]xi64>
-  %v9 = arith.cmpi slt, %v8, %v0 : vector<[4]xi64>
-  %v10 = arith.cmpi slt, %v8, %v0 : vector<[4]xi64>
-  %v11 = arith.constant 32767 : i16
-  %v12 = arith.constant -1 : i16
-  %v13 = arith.cmpi ule, %v11, %v12 : i16
-  return %v9 : vector<[4]xi1>
+func.func @f2(%arg0: i1) -> i1 {
+  %v0 = arith.constant false
+  %v1 = arith.shli %arg0, %v0 overflow<none> : i1
+  %v2 = arith.constant 0xA9675D15351941FDDBD17B92C1F5C4C3 : f128
+  %v3 = arith.constant -2.5 : f128
+  %v4 = arith.addf %v2, %v3 : f128
+  %v5 = arith.constant false
+  %v6 = arith.constant false
+  %v7 = arith.select %v5, %v1, %v6 : i1
+  %v8 = arith.ceildivsi %v7, %arg0 : i1
+  %v9 = arith.constant 0.1 : f128
+  %v10 = arith.constant 0x5EA5A4A87690D35F37A6A86F64515F81 : f128
+  %v11 = arith.minimumf %v9, %v10 fastmath<arcp,afn> : f128
+  %v12 = arith.constant true
+  %v13 = arith.uitofp %v12 {tag = 0 : i64} : i1 to f64
+  %v14 = arith.constant 3.0 : f64
+  %v15 = arith.subf %v14, %v14 fastmath<arcp,afn> : f64
+  %v16 = arith.constant true
+  %v17 = arith.sitofp %v16 : i1 to f8E4M3
+  %v18 = arith.constant 8 : i33
+  %v19 = func.call @f1(%v18) : (i33) -> i64
+  %v20 = arith.constant true
+  %v21 = arith.ori %v8, %v20 : i1
+  return %v21 : i1
 }
-func.func @f3(%arg0: f16) -> (bf16, f8E4M3FN, bf16) {
-  %v0 = arith.constant 0.1 : f8E4M3FN
-  %v1 = arith.constant 0xB8 : f8E4M3FN
-  %v2 = arith.remf %v0, %v1 : f8E4M3FN
-  %v3 = func.call @f1(%arg0) : (f16) -> bf16
-  %v4 = arith.constant 12 : i64
-  %v5 = arith.divui %v4, %v4 : i64
-  %v6 = arith.extsi %v4 : i64 to i128
-  %v7 = arith.constant 13 : i64
-  %v8 = arith.ceildivsi %v4, %v7 : i64
-  %v9 = arith.negf %v1 : f8E4M3FN
-  %v10 = arith.negf %v9 fastmath<none> : f8E4M3FN
-  %v11 = arith.constant -9223372036854775808 : i64
-  %v12 = arith.addi %v8, %v11 : i64
-  %v13 = arith.constant 12 : i64
-  %v14 = arith.addi %v12, %v13 : i64
-  %v15 = arith.constant 2 : i64
-  %v16 = arith.ori %v4, %v15 : i64
-  %v17 = arith.constant 0 : i128
-  %v18 = arith.constant -6 : i128
-  %v19 = arith.cmpi sle, %v17, %v18 : i128
-  %v20 = arith.constant false
-  %v21 = arith.shrui %v19, %v20 exact : i1
-  %v22:2 = arith.addui_extended %v20, %v19 : i1, i1
-  %v23 = arith.constant true
-  %v24 = arith.remsi %v21, %v23 : i1
-  %v25 = arith.constant true
-  %v26 = arith.maxsi %v22#1, %v25 : i1
-  %v27 = arith.constant false
-  %v28 = arith.maxsi %v27, %v26 : i1
-  %v29 = arith.constant 134217728 : i32
-  %v30 = arith.bitcast %v29 : i32 to f32
-  %v31 = arith.bitcast %v30 : f32 to i32
-  %v32 = arith.constant 31 : i32
-  %v33 = arith.shrui %v32, %v29 : i32
-  %v34 = arith.negf %v1 : f8E4M3FN
-  %v35 = func.call @f1(%arg0) : (f16) -> bf16
-  %v36 = arith.ori %v6, %v17 : i128
-  %v37 = arith.extsi %v20 : i1 to i16
-  %v38 = arith.trunci %v37 : i16 to i1
-  %v39 = arith.constant 0x5A14 : bf16
-  %v40 = arith.negf %v39 fastmath<nsz> : bf16
-  %v41 = arith.constant true
-  %v42 = arith.xori %v22#0, %v41 : i1
-  %v43 = arith.xori %v42, %v41 : i1
-  return %v40, %v34, %v35 : bf16, f8E4M3FN, bf16
+func.func @f3(%arg0: bf16, %arg1: f8E4M3FNUZ) {
+  %v0 = arith.constant -4044 : i16
+  %v1 = arith.constant 0 : i16
+  %v2 = arith.ceildivui %v0, %v1 : i16
+  %v3 = arith.constant -3.0e-05 : f32
+  %v4 = arith.cmpf oeq, %v3, %v3 fastmath<reassoc,contract> : f32
+  %v5 = arith.extsi %v0 : i16 to i64
+  %v6 = arith.constant -32768 : i16
+  %v7 = arith.extsi %v6 : i16 to i64
+  %v8 = arith.cmpi ne, %v5, %v7 : i64
+  %v9 = arith.sitofp %v7 : i64 to f8E5M2FNUZ
+  %v10 = arith.constant 1 : i64
+  %v11 = arith.constant 0 : i64
+  %v12 = arith.ceildivsi %v10, %v11 : i64
+  %v13 = arith.constant 0x8000 : bf16
+  %v14 = arith.fptosi %v13 : bf16 to i32
+  %v15 = arith.constant 9223372036854775807 : i64
+  %v16 = arith.constant -6 : i64
+  %v17 = arith.cmpi ugt, %v15, %v16 : i64
+  %v18 = arith.constant false
+  %v19 = arith.cmpi eq, %v8, %v18 : i1
+  %v20 = arith.select %v19, %v18, %v8 : i1
+  %v21 = arith.constant 2.0 : f8E4M3FNUZ
+  %v22 = arith.subf %arg1, %v21 : f8E4M3FNUZ
+  %v23 = arith.constant 3.0 : f32
+  %v24 = arith.constant -3.0e-05 : f32
+  %v25 = arith.cmpf one, %v23, %v24 fastmath<nsz> : f32
+  %v26 = arith.constant 2.0 : f8E4M3FNUZ
+  %v27 = arith.select %v20, %v21, %v26 : f8E4M3FNUZ
+  %v28 = arith.constant 0x0080 : bf16
+  %v29:2 = func.call @f0(%v28) : (bf16) -> (index, index)
+  %v30 = arith.select %v25, %arg0, %arg0 : bf16
+  %v31 = arith.constant 6 : i32
+  %v32 = arith.constant 2147483647 : i32
+  %v33 = arith.subi %v31, %v32 : i32
+  return
 }

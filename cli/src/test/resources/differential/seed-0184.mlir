@@ -1,78 +1,111 @@
 // Random func/arith module, seed 184.
-func.func @f0(%arg0: f8E5M2, %arg1: vector<[4]xf16>, %arg2: index, %arg3: i1) -> (i64, vector<[4]xi32>, vector<f32>) {
+func.func @f0(%arg0: f8E5M2, %arg1: vector<[4]xf16>, %arg2: index, %arg3: i1) -> (i64, i64, i1) {
   %v0 = arith.constant 0x00 : f8E5M2
   %v1 = arith.fptosi %v0 : f8E5M2 to i16
-  %v2 = arith.constant true
-  %v3 = arith.andi %arg3, %v2 : i1
+  %v2 = arith.constant false
+  %v3 = arith.floordivsi %arg3, %v2 : i1
+  %v4 = arith.divsi %arg3, %v3 : i1
+  %v5 = arith.constant 13 : i64
+  %v6 = arith.constant -9223372036854775808 : i64
+  %v7 = arith.addi %v5, %v6 : i64
+  %v8 = arith.constant 8 : i16
+  %v9 = arith.constant -32768 : i16
+  %v10 = arith.cmpi ne, %v8, %v9 : i16
+  %v11 = arith.select %v10, %v9, %v8 : i16
+  %v12 = arith.constant 36028797018963968 : i64
+  %v13 = arith.constant -6472270647311104880 : i64
+  %v14 = arith.cmpi ugt, %v12, %v13 : i64
+  %v15 = arith.extsi %v4 : i1 to i64
+  %v16 = arith.constant 65 : i64
+  %v17 = arith.cmpi sgt, %v15, %v16 : i64
+  %v18 = arith.cmpi ugt, %v12, %v13 : i64
+  %v19 = arith.cmpi sgt, %v15, %v16 : i64
+  %v20 = arith.cmpi sgt, %v15, %v16 : i64
+  return %v12, %v15, %v14 : i64, i64, i1
+}
+func.func @f1(%arg0: f64, %arg1: f6E2M3FN, %arg2: index) -> (i1, i1) {
+  %v0 = arith.constant 13 : index
+  %v1 = arith.xori %arg2, %v0 : index
+  %v2 = arith.xori %arg2, %v0 : index
+  %v3 = arith.constant dense<[]> : tensor<0xindex>
+  %v4 = arith.constant dense<1> : tensor<0xindex>
+  %v5 = arith.maxsi %v3, %v4 : tensor<0xindex>
+  %v6 = arith.constant 0x0000000000000001 : f64
+  %v7 = arith.truncf %v6 to_nearest_away fastmath<reassoc,contract> : f64 to f6E3M2FN
+  %v8 = arith.constant 12 : i64
+  %v9:2 = arith.mulsi_extended %v8, %v8 : i64
+  %v10 = arith.maxsi %v4, %v3 : tensor<0xindex>
+  %v11 = arith.constant 0.1 : f6E2M3FN
+  %v12 = arith.constant 0x38 : f6E2M3FN
+  %v13 = arith.cmpf one, %v11, %v12 : f6E2M3FN
+  %v14 = arith.constant 1 : i32
+  %v15 = arith.maxsi %v14, %v14 : i32
+  %v16 = arith.constant 0x2B : f6E3M2FN
+  %v17 = arith.cmpf ord, %v7, %v16 fastmath<none> : f6E3M2FN
+  %v18 = arith.constant -7 : i64
+  %v19 = arith.constant -7918590109292794272 : i64
+  %v20:2 = arith.mului_extended %v18, %v19 : i64
+  %v21 = arith.constant 0x12 : f6E2M3FN
+  %v22 = arith.divf %v21, %v11 fastmath<ninf> : f6E2M3FN
+  %v23 = arith.constant 1 : i64
+  %v24 = arith.cmpi ult, %v20#1, %v23 : i64
+  return %v24, %v24 : i1, i1
+}
+func.func @f2(%arg0: vector<i8>, %arg1: i64, %arg2: i7) -> vector<i8> {
+  %v0 = arith.constant dense<-8> : tensor<3xindex>
+  %v1 = arith.constant dense<-1> : tensor<3xindex>
+  %v2 = arith.remui %v0, %v1 : tensor<3xindex>
+  %v3 = arith.remui %v0, %v1 : tensor<3xindex>
   %v4 = arith.constant false
-  %v5 = arith.andi %v3, %v4 : i1
-  %v6 = arith.constant dense<4.0> : vector<[4]xf16>
-  %v7 = arith.cmpf oge, %arg1, %v6 : vector<[4]xf16>
-  %v8 = arith.constant dense<true> : vector<[4]xi1>
-  %v9 = arith.constant dense<true> : vector<[4]xi1>
-  %v10 = arith.cmpi sge, %v8, %v9 : vector<[4]xi1>
-  %v11 = arith.constant 8 : index
-  %v12 = arith.andi %v11, %arg2 : index
-  %v13 = arith.constant dense<false> : vector<[4]xi1>
-  %v14 = arith.cmpi eq, %v8, %v13 : vector<[4]xi1>
-  %v15 = arith.constant 18446744073709551611 : i64
-  %v16 = arith.constant -3 : i64
-  %v17:2 = arith.mulsi_extended %v15, %v16 : i64
-  %v18 = arith.ceildivui %arg2, %v12 : index
-  %v19 = arith.constant dense<-2.5> : vector<f32>
-  %v20 = arith.constant dense<0x3F800000> : vector<f32>
-  %v21 = arith.cmpf one, %v19, %v20 fastmath<none> : vector<f32>
-  %v22 = arith.extui %v7 : vector<[4]xi1> to vector<[4]xi32>
-  return %v17#1, %v22, %v20 : i64, vector<[4]xi32>, vector<f32>
+  %v5 = arith.constant 16 : i64
+  %v6 = arith.select %v4, %arg1, %v5 : i64
+  %v7 = arith.constant 0x0000 : f16
+  %v8 = arith.negf %v7 : f16
+  %v9 = arith.remui %arg0, %arg0 : vector<i8>
+  %v10 = arith.constant 0x03FF : f16
+  %v11 = arith.constant 0xFE00 : f16
+  %v12 = arith.divf %v10, %v11 : f16
+  %v13 = arith.floordivsi %arg0, %arg0 : vector<i8>
+  %v14 = arith.subi %v5, %v6 overflow<nsw> : i64
+  %v15 = arith.constant 0x0001 : f16
+  %v16 = arith.addf %v15, %v7 : f16
+  %v17 = arith.constant 1.0 : f16
+  %v18 = arith.divf %v10, %v17 fastmath<nnan,ninf> : f16
+  %v19 = arith.constant false
+  %v20 = arith.andi %v4, %v19 : i1
+  return %v13 : vector<i8>
 }
-func.func @f1(%arg0: tensor<0xf64>, %arg1: i7, %arg2: i32, %arg3: f8E5M2FNUZ) -> i32 {
-  %v0 = arith.constant -1 : i7
-  %v1 = arith.cmpi ult, %arg1, %v0 : i7
-  %v2 = arith.maxnumf %arg3, %arg3 fastmath<arcp,afn> : f8E5M2FNUZ
-  %v3 = arith.constant true
-  %v4 = arith.divsi %v1, %v3 : i1
-  %v5 = arith.maxnumf %arg3, %arg3 fastmath<arcp,afn> : f8E5M2FNUZ
-  %v6 = arith.constant true
-  %v7 = arith.index_castui %v6 : i1 to index
-  %v8 = arith.constant 32767 : i16
-  %v9 = arith.constant 321 : i16
-  %v10 = arith.addi %v8, %v9 : i16
-  %v11 = arith.constant false
-  %v12 = arith.constant -2113471469 : i32
-  %v13 = arith.select %v11, %v12, %arg2 : i32
-  return %v13 : i32
-}
-func.func @f2(%arg0: f64, %arg1: f8E5M2, %arg2: index, %arg3: i32) -> (i1, index) {
-  %v0 = arith.constant -6 : index
-  %v1 = arith.remui %arg2, %v0 : index
-  %v2 = arith.extf %arg0 : f64 to f80
-  %v3 = arith.muli %arg2, %v1 overflow<none> : index
-  %v4 = arith.constant 0.1 : f80
-  %v5 = arith.constant 1.0 : f80
-  %v6 = arith.mulf %v4, %v5 fastmath<none> : f80
-  %v7 = arith.constant 128 : index
-  %v8 = arith.remui %v7, %v3 : index
-  %v9 = arith.constant 1 : i32
-  %v10 = arith.cmpi sgt, %arg3, %v9 : i32
-  %v11 = arith.constant true
-  %v12 = arith.constant false
-  %v13 = arith.select %v10, %v12, %v11 : i1
-  return %v10, %v8 : i1, index
-}
-func.func @f3(%arg0: f8E3M4, %arg1: f16, %arg2: f16) -> (f16, f16, i1) {
-  %v0 = arith.constant 63 : i7
-  %v1 = arith.divsi %v0, %v0 exact : i7
-  %v2 = arith.constant 0x7BFF : f16
-  %v3 = arith.negf %v2 : f16
-  %v4:2 = arith.addui_extended %v1, %v1 : i7, i1
-  %v5 = arith.constant 0.1 : f8E5M2
-  %v6 = arith.constant dense<100.0> : vector<[4]xf16>
-  %v7 = arith.constant 0 : index
-  %v8:3 = func.call @f0(%v5, %v6, %v7, %v4#1) : (f8E5M2, vector<[4]xf16>, index, i1) -> (i64, vector<[4]xi32>, vector<f32>)
-  %v9 = arith.negf %v2 : f16
-  %v10 = arith.negf %v2 : f16
-  %v11 = arith.subi %v8#0, %v8#0 overflow<nsw> : i64
-  %v12 = arith.constant 0x79 : f8E3M4
-  %v13 = arith.cmpf oge, %v12, %arg0 fastmath<nnan> : f8E3M4
-  return %v9, %v10, %v13 : f16, f16, i1
+func.func @f3(%arg0: i32) -> (i32, i32) {
+  %v0 = arith.constant -1 : i32
+  %v1 = arith.cmpi eq, %arg0, %v0 : i32
+  %v2 = arith.constant dense<-2.5> : tensor<3xf64>
+  %v3 = arith.constant dense<1.0> : tensor<3xf64>
+  %v4 = arith.mulf %v2, %v3 : tensor<3xf64>
+  %v5 = arith.constant -5 : i32
+  %v6 = arith.andi %arg0, %v5 : i32
+  %v7 = arith.constant dense<true> : tensor<3xi1>
+  %v8 = arith.select %v7, %v2, %v3 : tensor<3xi1>, tensor<3xf64>
+  %v9 = arith.index_cast %v1 : i1 to index
+  %v10 = arith.constant dense<[0x566F4FAB49CBD9DB, 0x0000000000000001, 0xCA82A849C0FE6EDF]> : tensor<3xf64>
+  %v11 = arith.constant dense<-0.0> : tensor<3xf64>
+  %v12 = arith.subf %v10, %v11 : tensor<3xf64>
+  %v13 = arith.constant -1 : index
+  %v14 = arith.xori %v9, %v13 : index
+  %v15 = arith.xori %v14, %v13 : index
+  %v16 = arith.andi %v1, %v1 : i1
+  %v17:2 = arith.mului_extended %v0, %v6 {tag = 0 : i64} : i32
+  %v18 = arith.constant true
+  %v19 = arith.minui %v16, %v18 : i1
+  %v20 = arith.constant false
+  %v21 = arith.minui %v19, %v20 : i1
+  %v22 = arith.constant true
+  %v23 = arith.shrsi %v22, %v1 : i1
+  %v24 = arith.constant 3 : i8
+  %v25 = arith.extsi %v24 : i8 to i64
+  %v26 = arith.constant -1 : i64
+  %v27 = arith.cmpi uge, %v25, %v26 : i64
+  %v28 = arith.constant 1 : i128
+  %v29 = arith.constant 170141183460469231731687303715884105727 : i128
+  %v30 = arith.remui %v28, %v29 : i128
+  return %v17#0, %v17#1 : i32, i32
 }

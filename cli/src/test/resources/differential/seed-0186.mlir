@@ -1,91 +1,70 @@
 // Random func/arith module, seed 186.
-func.func @f0(%arg0: i32, %arg1: i8) -> (i1, i8, i1, i1) {
+func.func @f0(%arg0: i32, %arg1: i8) -> (f32, f8E8M0FNU, vector<2x3xi64>, f8E8M0FNU) {
   %v0 = arith.muli %arg0, %arg0 overflow<nuw> : i32
-  %v1 = arith.constant dense<32767> : vector<[4]xi16>
-  %v2 = arith.constant dense<32767> : vector<[4]xi16>
-  %v3 = arith.minsi %v1, %v2 : vector<[4]xi16>
-  %v4 = arith.extsi %v2 : vector<[4]xi16> to vector<[4]xi64>
-  %v5 = arith.constant dense<-970627328872831325> : vector<[4]xi64>
-  %v6 = arith.cmpi ugt, %v4, %v5 : vector<[4]xi64>
-  %v7 = arith.minsi %v2, %v1 : vector<[4]xi16>
-  %v8 = arith.constant 0x77 : f8E4M3FN
-  %v9 = arith.constant 7.0 : f8E4M3FN
-  %v10 = arith.divf %v8, %v9 fastmath<none> : f8E4M3FN
-  %v11 = arith.shli %arg1, %arg1 overflow<nuw> : i8
-  %v12 = arith.constant 1 : i8
-  %v13 = arith.cmpi eq, %v11, %v12 : i8
-  %v14 = arith.select %v13, %v11, %v12 : i8
-  %v15 = arith.constant true
-  %v16 = arith.remsi %v13, %v15 : i1
-  %v17 = arith.fptosi %v9 : f8E4M3FN to i8
-  %v18 = arith.cmpi eq, %v11, %v12 : i8
-  %v19 = arith.constant 128 : i8
-  %v20 = arith.bitcast %v19 : i8 to f8E5M2FNUZ
-  %v21 = arith.constant 0x1B : f8E4M3FN
-  %v22 = arith.select %v15, %v21, %v10 : f8E4M3FN
-  %v23 = arith.shrsi %v19, %v19 : i8
-  %v24 = arith.constant 0x07 : f8E4M3FN
-  %v25 = arith.subf %v24, %v9 : f8E4M3FN
-  %v26 = arith.remsi %v13, %v15 : i1
-  %v27 = arith.constant 7.0 : f8E5M2FNUZ
-  %v28 = arith.mulf %v27, %v20 : f8E5M2FNUZ
-  %v29 = arith.constant dense<[[false, false, false], [true, true, true]]> : vector<2x3xi1>
-  %v30 = arith.constant dense<[[false, true, true], [true, true, false]]> : vector<2x3xi1>
-  %v31 = arith.cmpi sle, %v29, %v30 : vector<2x3xi1>
-  %v32 = arith.extsi %v11 : i8 to i64
-  %v33 = arith.constant 15 : i64
-  %v34 = arith.cmpi slt, %v32, %v33 : i64
-  %v35 = arith.cmpi eq, %v11, %v12 : i8
-  %v36 = arith.cmpi eq, %v11, %v12 : i8
-  %v37 = arith.constant -2 : i128
-  %v38 = arith.constant 1 : i128
-  %v39 = arith.shrui %v37, %v38 : i128
-  %v40 = arith.divui %v33, %v32 : i64
-  return %v35, %v23, %v36, %v35 : i1, i8, i1, i1
+  %v1 = arith.constant false
+  %v2 = arith.constant 0xFE : f8E8M0FNU
+  %v3 = arith.constant 0xFF : f8E8M0FNU
+  %v4 = arith.select %v1, %v2, %v3 : f8E8M0FNU
+  %v5 = arith.constant 2147483647 : i32
+  %v6 = arith.remsi %v5, %v0 : i32
+  %v7 = arith.select %v1, %v2, %v3 : f8E8M0FNU
+  %v8 = arith.ceildivui %v1, %v1 : i1
+  %v9 = arith.fptosi %v2 : f8E8M0FNU to i128
+  %v10 = arith.ceildivui %v1, %v1 : i1
+  %v11 = arith.constant dense<-2147483648> : vector<[4]xi32>
+  %v12 = arith.maxsi %v11, %v11 : vector<[4]xi32>
+  %v13 = arith.select %v1, %v2, %v3 {tag = 1 : i64} : f8E8M0FNU
+  %v14 = arith.constant 0x01 : f8E8M0FNU
+  %v15 = arith.minnumf %v7, %v14 fastmath<nsz> : f8E8M0FNU
+  %v16 = arith.constant 0.0 : f8E8M0FNU
+  %v17 = arith.mulf %v15, %v16 : f8E8M0FNU
+  %v18 = arith.index_castui %v0 : i32 to index
+  %v19 = arith.remf %v3, %v14 : f8E8M0FNU
+  %v20 = arith.cmpf ord, %v16, %v7 fastmath<nsz> : f8E8M0FNU
+  %v21 = arith.constant 0x00 : f8E8M0FNU
+  %v22 = arith.subf %v21, %v16 : f8E8M0FNU
+  %v23 = arith.truncf %v21 to_nearest_even fastmath<fast> : f8E8M0FNU to f4E2M1FN
+  %v24 = arith.constant dense<false> : vector<2x3xi1>
+  %v25 = arith.extui %v24 : vector<2x3xi1> to vector<2x3xi64>
+  %v26 = arith.constant dense<true> : vector<2x3xi1>
+  %v27 = arith.extui %v26 : vector<2x3xi1> to vector<2x3xi64>
+  %v28 = arith.cmpi sge, %v25, %v27 : vector<2x3xi64>
+  %v29 = arith.fptosi %v23 : f4E2M1FN to i64
+  %v30 = arith.cmpi ult, %v1, %v20 : i1
+  %v31 = arith.constant 0xFF800000 : f32
+  %v32 = arith.bitcast %v31 : f32 to i32
+  %v33 = arith.cmpf ueq, %v15, %v7 : f8E8M0FNU
+  %v34 = arith.constant 1 : i128
+  %v35 = arith.remsi %v9, %v34 : i128
+  return %v31, %v14, %v25, %v19 : f32, f8E8M0FNU, vector<2x3xi64>, f8E8M0FNU
 }
-func.func @f1(%arg0: f8E5M2FNUZ) -> (tensor<0xi1>, tensor<0xi1>, f8E5M2FNUZ, f8E5M2FNUZ) {
-  %v0 = arith.constant dense<1> : vector<4xi32>
-  %v1 = arith.uitofp %v0 : vector<4xi32> to vector<4xf16>
-  %v2 = arith.divf %arg0, %arg0 : f8E5M2FNUZ
-  %v3 = arith.constant dense<false> : tensor<0xi1>
-  %v4 = arith.constant dense<false> : tensor<0xi1>
-  %v5 = arith.divui %v3, %v4 : tensor<0xi1>
-  %v6 = arith.constant dense<false> : tensor<0xi1>
-  %v7 = arith.shrsi %v3, %v6 : tensor<0xi1>
-  %v8 = arith.constant 0x7C : f8E5M2FNUZ
-  %v9 = arith.negf %v8 : f8E5M2FNUZ
-  %v10 = arith.negf %v9 : f8E5M2FNUZ
-  %v11 = arith.constant dense<[-2147483648, 16777216, 16384, 16]> : vector<4xi32>
-  %v12 = arith.constant dense<33> : vector<4xi32>
-  %v13 = arith.muli %v11, %v12 overflow<nuw> : vector<4xi32>
-  return %v6, %v7, %v10, %v9 : tensor<0xi1>, tensor<0xi1>, f8E5M2FNUZ, f8E5M2FNUZ
+func.func @f1(%arg0: i32, %arg1: index) -> index {
+  %v0 = arith.index_cast %arg0 : i32 to index
+  %v1 = arith.index_cast %v0 : index to i32
+  %v2 = arith.index_cast %v0 : index to i32
+  %v3 = arith.constant 9223372036854775807 : index
+  %v4 = arith.shrsi %v0, %v3 exact : index
+  %v5 = arith.constant 1 : index
+  %v6 = arith.addi %v5, %v4 overflow<nuw> : index
+  %v7 = arith.constant -1 : i32
+  %v8 = arith.shrsi %v7, %arg0 exact : i32
+  %v9 = arith.constant dense<0x000FFFFFFFFFFFFF> : tensor<0xf64>
+  %v10 = arith.constant dense<[]> : tensor<0xf64>
+  %v11 = arith.subf %v9, %v10 {tag = 1 : i64} : tensor<0xf64>
+  %v12 = arith.subi %arg1, %v4 : index
+  return %v12 : index
 }
-func.func @f2(%arg0: i64) -> (f8E4M3B11FNUZ, i64) {
-  %v0 = arith.constant 4 : i16
-  %v1 = arith.cmpi slt, %v0, %v0 : i16
-  %v2 = arith.ori %arg0, %arg0 : i64
-  %v3 = arith.constant 64 : i64
-  %v4 = arith.cmpi ne, %v3, %v2 : i64
-  %v5 = arith.ori %v4, %v4 : i1
-  %v6 = arith.constant true
-  %v7 = arith.cmpi eq, %v5, %v6 : i1
-  %v8 = arith.select %v7, %v6, %v5 : i1
-  %v9 = arith.constant -1.0 : f8E4M3B11FNUZ
-  %v10 = arith.constant 3.0 : f8E4M3B11FNUZ
-  %v11 = arith.maximumf %v9, %v10 : f8E4M3B11FNUZ
-  %v12 = arith.constant 0xFC : f8E4M3B11FNUZ
-  %v13 = arith.cmpf une, %v9, %v12 : f8E4M3B11FNUZ
-  %v14 = arith.constant 0 : i16
-  %v15 = arith.constant 11 : i16
-  %v16 = arith.cmpi sle, %v14, %v15 : i16
-  %v17 = arith.select %v1, %v10, %v12 : f8E4M3B11FNUZ
-  %v18 = arith.constant -3493273467290466641 : i64
-  %v19 = arith.subi %v18, %arg0 overflow<none> : i64
-  %v20 = arith.cmpf oeq, %v12, %v9 : f8E4M3B11FNUZ
-  %v21 = arith.constant dense<0x3F800000> : vector<[4]xf32>
-  %v22 = arith.minimumf %v21, %v21 : vector<[4]xf32>
-  %v23 = arith.constant 0x38 : f8E4M3FNUZ
-  %v24 = arith.constant 0x07 : f8E4M3FNUZ
-  %v25 = arith.minimumf %v23, %v24 fastmath<ninf> : f8E4M3FNUZ
-  return %v17, %v19 : f8E4M3B11FNUZ, i64
+func.func @f2(%arg0: vector<4xi64>, %arg1: vector<i32>) -> vector<2x3xi64> {
+  %v0 = arith.constant 2048 : i32
+  %v1 = arith.minui %v0, %v0 : i32
+  %v2 = arith.constant -128 : i8
+  %v3:4 = func.call @f0(%v0, %v2) : (i32, i8) -> (f32, f8E8M0FNU, vector<2x3xi64>, f8E8M0FNU)
+  %v4 = arith.minimumf %v3#0, %v3#0 : f32
+  %v5:4 = func.call @f0(%v0, %v2) : (i32, i8) -> (f32, f8E8M0FNU, vector<2x3xi64>, f8E8M0FNU)
+  %v6 = arith.bitcast %v5#3 : f8E8M0FNU to f8E5M2FNUZ
+  %v7 = arith.constant 0xFC : f8E5M2FNUZ
+  %v8 = arith.cmpf ult, %v6, %v7 fastmath<nsz> : f8E5M2FNUZ
+  %v9 = arith.constant 0xFF : f8E8M0FNU
+  %v10 = arith.subf %v3#1, %v9 fastmath<nnan,ninf> : f8E8M0FNU
+  return %v5#2 : vector<2x3xi64>
 }

@@ -1,95 +1,109 @@
 // Random func/arith module, seed 194.
-func.func @f0(%arg0: i32) -> index {
+func.func @f0(%arg0: i32) -> (index, index, index, index) {
   %v0 = arith.constant 2147483647 : i32
   %v1 = arith.shli %v0, %arg0 overflow<nsw> : i32
-  %v2 = arith.constant dense<-9223372036854775808> : tensor<3xi64>
-  %v3 = arith.constant dense<1> : tensor<3xi64>
-  %v4 = arith.cmpi sle, %v2, %v3 : tensor<3xi64>
-  %v5 = arith.constant 7.0 : f64
-  %v6 = arith.negf %v5 : f64
-  %v7 = arith.negf %v6 : f64
-  %v8 = arith.constant 0xFFF8000000000000 : f64
-  %v9 = arith.constant 0x000FFFFFFFFFFFFF : f64
-  %v10 = arith.cmpf ord, %v8, %v9 fastmath<nsz> : f64
-  %v11:2 = arith.mului_extended %arg0, %v0 : i32
-  %v12 = arith.constant 1048576 : i32
-  %v13 = arith.divsi %arg0, %v12 : i32
-  %v14 = arith.negf %v6 : f64
-  %v15 = arith.constant dense<[-75, 7, 13]> : tensor<3xi8>
-  %v16 = arith.extui %v15 : tensor<3xi8> to tensor<3xi64>
-  %v17 = arith.constant dense<9223372036854775807> : tensor<3xi64>
-  %v18 = arith.cmpi ult, %v16, %v17 : tensor<3xi64>
-  %v19 = arith.negf %v5 : f64
-  %v20 = arith.cmpi sle, %v2, %v3 : tensor<3xi64>
-  %v21 = arith.cmpi ugt, %v11#0, %arg0 : i32
-  %v22 = arith.constant -0.75 : f64
-  %v23 = arith.maximumf %v22, %v5 : f64
-  %v24 = arith.index_cast %v21 : i1 to index
-  %v25 = arith.index_cast %v24 : index to i1
-  %v26 = arith.constant 1 : index
-  %v27 = arith.floordivsi %v24, %v26 : index
-  %v28 = arith.constant dense<[[0xFE00, 0x5692], [0x0400, 0x0000]]> : tensor<2x2xf16>
-  %v29 = arith.mulf %v28, %v28 fastmath<ninf> : tensor<2x2xf16>
-  %v30 = arith.constant 0 : index
-  %v31 = arith.ori %v27, %v30 : index
-  %v32 = arith.constant dense<[[0x7C00, 2.0], [-2.5, 0xFC00]]> : tensor<2x2xf16>
-  %v33 = arith.constant dense<[[0x7C00, 0.0], [0x0400, 0x03FF]]> : tensor<2x2xf16>
-  %v34 = arith.select %v21, %v32, %v33 : tensor<2x2xf16>
-  return %v24 : index
+  %v2 = arith.shli %v0, %arg0 overflow<nsw> : i32
+  %v3 = arith.constant dense<0x46BBE406617DE7C3> : tensor<3xf64>
+  %v4 = arith.negf %v3 : tensor<3xf64>
+  %v5 = arith.constant 0x12 : f8E4M3FN
+  %v6 = arith.negf %v5 : f8E4M3FN
+  %v7 = arith.negf %v6 : f8E4M3FN
+  %v8 = arith.bitcast %v5 : f8E4M3FN to f8E5M2FNUZ
+  %v9 = arith.bitcast %v5 : f8E4M3FN to f8E5M2FNUZ
+  %v10 = arith.floordivsi %v2, %arg0 : i32
+  %v11 = arith.sitofp %v0 : i32 to f8E4M3
+  %v12 = arith.index_cast %v1 : i32 to index
+  %v13 = arith.constant -3.0e-05 : f8E4M3FN
+  %v14 = arith.maximumf %v5, %v13 : f8E4M3FN
+  %v15 = arith.shli %v2, %arg0 overflow<nsw> : i32
+  %v16 = arith.fptoui %v3 : tensor<3xf64> to tensor<3xi32>
+  %v17 = arith.negf %v5 : f8E4M3FN
+  %v18 = arith.constant 0x9C : f8E5M2FNUZ
+  %v19 = arith.cmpf true, %v18, %v8 : f8E5M2FNUZ
+  %v20 = arith.constant -9223372036854775808 : i64
+  %v21:2 = arith.addui_extended %v20, %v20 : i64, i1
+  %v22 = arith.constant true
+  %v23 = arith.constant true
+  %v24 = arith.muli %v22, %v23 : i1
+  %v25 = arith.constant dense<0x0000000000000000> : tensor<3xf64>
+  %v26 = arith.subf %v25, %v4 : tensor<3xf64>
+  return %v12, %v12, %v12, %v12 : index, index, index, index
 }
-func.func @f1(%arg0: f64, %arg1: vector<4xbf16>) -> (vector<4xbf16>, f64) {
-  %v0 = arith.constant true
-  %v1 = arith.constant true
-  %v2 = arith.divsi %v0, %v1 exact : i1
-  %v3 = arith.constant true
-  %v4 = arith.cmpi slt, %v3, %v0 : i1
-  %v5 = arith.constant -1 : i16
-  %v6 = arith.constant -8 : i16
-  %v7 = arith.ori %v5, %v6 : i16
-  %v8 = arith.constant dense<[0x7FC0, -0.75, 7.0, 100.0]> : vector<4xbf16>
-  %v9 = arith.select %v4, %v8, %arg1 : vector<4xbf16>
-  %v10 = arith.fptosi %v9 : vector<4xbf16> to vector<4xi8>
-  %v11 = arith.constant 11 : i32
-  %v12 = func.call @f0(%v11) : (i32) -> index
-  %v13 = func.call @f0(%v11) : (i32) -> index
-  %v14 = arith.constant -9223372036854775808 : index
-  %v15 = arith.cmpi uge, %v13, %v14 : index
-  %v16 = arith.ori %v10, %v10 : vector<4xi8>
-  %v17 = arith.divsi %v0, %v1 exact : i1
-  %v18 = arith.ori %v5, %v6 : i16
-  %v19 = arith.constant 8 : i32
-  %v20 = func.call @f0(%v19) : (i32) -> index
-  %v21 = arith.ori %v7, %v18 : i16
-  %v22 = arith.constant dense<[-8, -39, 32, -4]> : vector<4xi8>
-  %v23 = arith.index_castui %v22 : vector<4xi8> to vector<4xindex>
-  %v24 = arith.constant 7.0 : f64
-  %v25 = arith.maximumf %arg0, %v24 : f64
-  %v26 = arith.negf %arg1 : vector<4xbf16>
-  %v27 = arith.constant 1 : index
-  %v28 = arith.cmpi ugt, %v27, %v27 : index
-  return %v26, %arg0 : vector<4xbf16>, f64
-}
-func.func @f2(%arg0: i32, %arg1: tensor<3xf16>) -> (i32, i32, i32, i32) {
-  %v0 = arith.remsi %arg0, %arg0 : i32
-  %v1 = arith.fptosi %arg1 : tensor<3xf16> to tensor<3xi8>
-  %v2 = arith.constant dense<[0xA481, 1.0e+10, 0x7C00]> : tensor<3xf16>
-  %v3 = arith.maxnumf %arg1, %v2 fastmath<arcp,afn> : tensor<3xf16>
-  %v4 = arith.remsi %arg0, %arg0 : i32
-  %v5 = arith.xori %arg0, %v4 : i32
-  %v6 = arith.remsi %arg0, %arg0 : i32
-  %v7 = arith.xori %arg0, %v5 : i32
-  %v8 = arith.maximumf %arg1, %v3 fastmath<nsz> : tensor<3xf16>
-  return %v4, %v6, %v7, %v4 : i32, i32, i32, i32
-}
-func.func @f3(%arg0: f128, %arg1: i1) {
-  %v0 = arith.constant 0.1 : f8E8M0FNU
-  %v1 = arith.maximumf %v0, %v0 : f8E8M0FNU
-  %v2 = arith.negf %arg0 fastmath<arcp,afn> : f128
-  %v3 = arith.cmpf uno, %v2, %arg0 fastmath<nnan,ninf> : f128
-  %v4 = arith.constant 100.0 : f8E8M0FNU
-  %v5 = arith.select %arg1, %v0, %v4 : f8E8M0FNU
-  %v6 = arith.select %arg1, %v0, %v4 : f8E8M0FNU
-  %v7 = arith.constant 0x7FFF0000000000000000000000000000 : f128
-  %v8 = arith.remf %arg0, %v7 : f128
+func.func @f1(%arg0: i32) {
+  %v0 = arith.divsi %arg0, %arg0 exact : i32
+  %v1:2 = arith.addui_extended %arg0, %arg0 : i32, i1
+  %v2 = arith.constant true
+  %v3 = arith.cmpi sle, %v2, %v1#1 : i1
+  %v4 = arith.ori %v2, %v1#1 : i1
+  %v5 = arith.constant 7.0 : bf16
+  %v6 = arith.constant 1.0e+10 : bf16
+  %v7 = arith.select %v3, %v5, %v6 : bf16
+  %v8 = arith.maxnumf %v7, %v7 fastmath<ninf> : bf16
+  %v9 = arith.constant -2147483648 : i32
+  %v10 = arith.ceildivui %v1#0, %v9 {tag = 0 : i64} : i32
+  %v11:4 = func.call @f0(%v0) : (i32) -> (index, index, index, index)
+  %v12:2 = arith.addui_extended %arg0, %arg0 : i32, i1
+  %v13 = arith.maxnumf %v7, %v7 fastmath<ninf> : bf16
+  %v14 = arith.constant 0x0080 : bf16
+  %v15 = arith.select %v12#1, %v6, %v14 : bf16
   return
+}
+func.func @f2(%arg0: f32, %arg1: f8E3M4, %arg2: i128, %arg3: tensor<3xf64>) -> (f32, f8E4M3FNUZ, tensor<3xi1>) {
+  %v0 = arith.minimumf %arg3, %arg3 fastmath<none> : tensor<3xf64>
+  %v1 = arith.constant -1 : i128
+  %v2 = arith.remsi %arg2, %v1 : i128
+  %v3 = arith.divsi %v1, %v2 : i128
+  %v4 = arith.constant 13 : i32
+  %v5 = arith.extsi %v4 : i32 to i64
+  %v6 = arith.extsi %v4 : i32 to i64
+  %v7 = arith.cmpi ugt, %v5, %v6 : i64
+  %v8 = arith.addi %v3, %arg2 : i128
+  %v9 = arith.floordivsi %v8, %arg2 : i128
+  %v10 = arith.bitcast %v0 : tensor<3xf64> to tensor<3xi64>
+  %v11 = arith.constant dense<-1.0> : tensor<3xf64>
+  %v12 = arith.cmpf oeq, %arg3, %v11 : tensor<3xf64>
+  %v13 = arith.cmpf true, %v0, %v11 fastmath<nnan,ninf> : tensor<3xf64>
+  %v14 = arith.constant dense<true> : tensor<3xi1>
+  %v15 = arith.maxsi %v14, %v12 : tensor<3xi1>
+  %v16 = arith.constant 0x00000000 : f32
+  %v17 = arith.subf %arg0, %v16 fastmath<fast> {tag = 1 : i64} : f32
+  %v18 = arith.constant 0xFC : f8E4M3
+  %v19 = arith.extf %v18 fastmath<ninf> : f8E4M3 to f16
+  %v20 = arith.cmpf ord, %arg3, %v0 : tensor<3xf64>
+  %v21 = arith.bitcast %arg1 : f8E3M4 to f8E4M3FNUZ
+  %v22 = arith.constant dense<8> : tensor<3xi64>
+  %v23 = arith.remsi %v22, %v10 : tensor<3xi64>
+  return %v17, %v21, %v13 : f32, f8E4M3FNUZ, tensor<3xi1>
+}
+func.func @f3(%arg0: tensor<2x2xi8>, %arg1: bf16) -> (bf16, bf16) {
+  %v0 = arith.constant -0.0 : f8E4M3
+  %v1 = arith.cmpf ogt, %v0, %v0 : f8E4M3
+  %v2 = arith.cmpf ogt, %v0, %v0 : f8E4M3
+  %v3 = arith.constant dense<1> : tensor<2x2xi8>
+  %v4 = arith.remsi %arg0, %v3 : tensor<2x2xi8>
+  %v5 = arith.constant 0.0 : bf16
+  %v6 = arith.subf %arg1, %v5 : bf16
+  %v7 = arith.remsi %arg0, %v3 : tensor<2x2xi8>
+  %v8 = arith.cmpf ogt, %v0, %v0 : f8E4M3
+  %v9 = arith.cmpf ogt, %v0, %v0 : f8E4M3
+  %v10 = arith.constant false
+  %v11 = arith.maxui %v10, %v9 : i1
+  %v12 = arith.maxnumf %arg1, %arg1 : bf16
+  %v13 = arith.constant 0x7F80 : bf16
+  %v14 = arith.constant 7.0 : bf16
+  %v15 = arith.divf %v13, %v14 : bf16
+  %v16 = arith.negf %v12 : bf16
+  %v17 = arith.negf %v16 fastmath<none> : bf16
+  %v18 = arith.cmpf ogt, %v0, %v0 : f8E4M3
+  %v19 = arith.subf %arg1, %v5 : bf16
+  %v20 = arith.subf %arg1, %v5 : bf16
+  %v21 = arith.constant 2147483647 : i32
+  %v22 = arith.extsi %v21 : i32 to i64
+  %v23 = arith.constant 8 : i64
+  %v24 = arith.cmpi slt, %v22, %v23 : i64
+  %v25 = arith.constant dense<-1> : tensor<2x2xi8>
+  %v26 = arith.addi %v7, %v25 : tensor<2x2xi8>
+  %v27 = arith.constant dense<1> : tensor<2x2xi8>
+  %v28 = arith.subi %v27, %v26 : tensor<2x2xi8>
+  return %v19, %v20 : bf16, bf16
 }

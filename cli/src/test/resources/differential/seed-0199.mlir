@@ -1,127 +1,102 @@
 // Random func/arith module, seed 199.
-func.func @f0(%arg0: f8E3M4, %arg1: f64) -> (i64, i64) {
+func.func @f0(%arg0: f8E3M4, %arg1: f64) -> (f64, i1) {
   %v0 = arith.constant 0x0F : f8E3M4
-  %v1 = arith.subf %v0, %arg0 fastmath<ninf> : f8E3M4
-  %v2 = arith.constant dense<11> : vector<2xindex>
-  %v3 = arith.constant dense<-6892600683512753853> : vector<2xindex>
-  %v4 = arith.minui %v2, %v3 : vector<2xindex>
-  %v5 = arith.floordivsi %v2, %v3 : vector<2xindex>
-  %v6 = arith.cmpi ule, %v3, %v2 : vector<2xindex>
-  %v7 = arith.constant dense<[-1739199044726344886, -2]> : vector<2xindex>
-  %v8 = arith.addi %v7, %v7 : vector<2xindex>
-  %v9 = arith.constant dense<true> : vector<2xi1>
-  %v10 = arith.cmpi ugt, %v6, %v9 : vector<2xi1>
-  %v11 = arith.select %v10, %v9, %v6 : vector<2xi1>, vector<2xi1>
-  %v12 = arith.mulf %v1, %arg0 : f8E3M4
-  %v13 = arith.fptosi %v0 : f8E3M4 to i8
-  %v14 = arith.mulf %arg0, %v1 : f8E3M4
-  %v15 = arith.floordivsi %v2, %v3 : vector<2xindex>
-  %v16 = arith.divf %v0, %v1 fastmath<nnan,ninf> : f8E3M4
-  %v17 = arith.negf %v16 : f8E3M4
-  %v18 = arith.constant 7 : i8
-  %v19 = arith.constant -1 : i8
-  %v20 = arith.andi %v18, %v19 : i8
-  %v21 = arith.constant -113 : i8
-  %v22 = arith.andi %v21, %v20 : i8
-  %v23 = arith.constant dense<[1, 12]> : vector<2xindex>
-  %v24 = arith.andi %v15, %v23 : vector<2xindex>
-  %v25 = arith.bitcast %arg1 : f64 to i64
-  return %v25, %v25 : i64, i64
+  %v1 = arith.subf %v0, %arg0 fastmath<ninf> {tag = 0 : i64} : f8E3M4
+  %v2 = arith.constant true
+  %v3 = arith.constant 0 : index
+  %v4 = arith.select %v2, %v3, %v3 : index
+  %v5 = arith.subf %v0, %arg0 fastmath<ninf> {tag = 0 : i64} : f8E3M4
+  %v6 = arith.subf %v0, %arg0 fastmath<ninf> {tag = 0 : i64} : f8E3M4
+  %v7 = arith.constant 0x30 : f8E3M4
+  %v8 = arith.mulf %v5, %v7 fastmath<arcp,afn> : f8E3M4
+  %v9 = arith.constant 0xFFF0000000000000 : f64
+  %v10 = arith.negf %v9 : f64
+  %v11 = arith.extf %v0 : f8E3M4 to f80
+  %v12 = arith.mulf %arg1, %arg1 : f64
+  %v13 = arith.constant 8 : index
+  %v14 = arith.ori %v3, %v13 : index
+  %v15 = arith.divf %arg1, %v12 fastmath<nnan,ninf> : f64
+  %v16 = arith.constant 16 : index
+  %v17 = arith.remsi %v13, %v16 : index
+  %v18 = arith.subf %v0, %arg0 fastmath<ninf> {tag = 0 : i64} : f8E3M4
+  %v19 = arith.negf %v9 : f64
+  %v20 = arith.cmpf true, %v9, %v12 : f64
+  return %v15, %v20 : f64, i1
 }
-func.func @f1(%arg0: bf16, %arg1: f32, %arg2: f8E4M3FN) -> (bf16, i64, bf16) {
-  %v0 = arith.constant 0.5 : f8E3M4
-  %v1 = arith.constant 3.0 : f64
-  %v2:2 = func.call @f0(%v0, %v1) : (f8E3M4, f64) -> (i64, i64)
-  %v3 = arith.constant 0 : i64
-  %v4 = arith.minsi %v3, %v2#1 : i64
-  %v5 = arith.constant -3.0e-05 : bf16
-  %v6 = arith.subf %arg0, %v5 : bf16
-  %v7 = arith.subf %arg0, %v5 : bf16
-  %v8 = arith.constant 4212 : i16
-  %v9 = arith.constant -7140 : i16
-  %v10 = arith.ori %v8, %v9 : i16
-  %v11 = arith.constant 9223372036854775807 : i64
-  %v12 = arith.subi %v4, %v11 : i64
-  %v13 = arith.constant 1 : i64
-  %v14 = arith.subi %v13, %v12 : i64
-  %v15 = arith.subi %v13, %v12 : i64
-  %v16 = arith.constant -9223372036854775808 : i64
-  %v17 = arith.remui %v4, %v16 : i64
-  %v18 = arith.constant 0x0000 : bf16
-  %v19 = arith.bitcast %v18 : bf16 to i16
-  %v20 = arith.constant -32768 : i16
-  %v21 = arith.subi %v8, %v20 : i16
-  %v22 = arith.constant 9223372036854775807 : i64
-  %v23:2 = arith.addui_extended %v22, %v4 : i64, i1
-  %v24 = arith.floordivsi %v23#1, %v23#1 : i1
-  %v25 = arith.constant false
-  %v26:2 = arith.mului_extended %v24, %v25 : i1
-  return %v6, %v17, %v6 : bf16, i64, bf16
+func.func @f1(%arg0: f32, %arg1: i64, %arg2: vector<2x3xi32>, %arg3: f6E3M2FN) -> (tf32, f32, tf32) {
+  %v0 = arith.fptosi %arg0 : f32 to i33
+  %v1 = arith.constant 0x3F800000 : f32
+  %v2 = arith.remf %v1, %arg0 fastmath<reassoc,contract> : f32
+  %v3 = arith.bitcast %v1 : f32 to i32
+  %v4 = arith.constant 10 : i16
+  %v5 = arith.extsi %v4 : i16 to i64
+  %v6 = arith.trunci %v5 : i64 to i16
+  %v7 = arith.truncf %v1 : f32 to tf32
+  %v8 = arith.maximumf %v2, %v1 : f32
+  %v9 = arith.extsi %v4 : i16 to i64
+  return %v7, %v8, %v7 : tf32, f32, tf32
 }
-func.func @f2(%arg0: i7, %arg1: f32, %arg2: bf16) -> (f32, f16) {
-  %v0 = arith.remsi %arg0, %arg0 : i7
-  %v1 = arith.constant -64 : i7
-  %v2:2 = arith.addui_extended %arg0, %v1 : i7, i1
-  %v3 = arith.constant 0x80000000 : f32
-  %v4 = arith.negf %v3 : f32
-  %v5 = arith.shli %v0, %v2#0 overflow<none> : i7
-  %v6 = arith.constant false
-  %v7 = arith.ori %v6, %v6 : i1
-  %v8 = arith.constant 0x7F800000 : f32
-  %v9 = arith.minnumf %v8, %v3 fastmath<nnan> : f32
-  %v10 = arith.bitcast %arg2 : bf16 to f16
-  %v11 = arith.constant 0x8000 : f16
-  %v12 = arith.select %v2#1, %v11, %v10 : f16
-  %v13 = arith.constant -64 : i7
-  %v14 = arith.constant -1 : i7
-  %v15 = arith.remui %v13, %v14 : i7
-  %v16 = arith.subi %v2#1, %v7 : i1
-  %v17 = arith.remsi %arg0, %arg0 : i7
-  return %v9, %v12 : f32, f16
+func.func @f2(%arg0: tensor<3xf64>) -> (tensor<2x2xi1>, tensor<2x2xi64>, tensor<2x2xi64>) {
+  %v0 = arith.constant dense<true> : tensor<2x2xi1>
+  %v1 = arith.andi %v0, %v0 : tensor<2x2xi1>
+  %v2 = arith.cmpi ule, %v1, %v0 : tensor<2x2xi1>
+  %v3 = arith.select %v2, %v1, %v0 : tensor<2x2xi1>, tensor<2x2xi1>
+  %v4 = arith.andi %v1, %v0 : tensor<2x2xi1>
+  %v5 = arith.constant dense<0x7FF8000000000000> : tensor<3xf64>
+  %v6 = arith.addf %arg0, %v5 : tensor<3xf64>
+  %v7 = arith.extui %v0 : tensor<2x2xi1> to tensor<2x2xi64>
+  %v8 = arith.constant dense<[[7563156384969959691, -2180949665213491344], [4, 14]]> : tensor<2x2xi64>
+  %v9 = arith.bitcast %v8 : tensor<2x2xi64> to tensor<2x2xf64>
+  %v10 = arith.constant dense<true> : tensor<2x2xi1>
+  %v11 = arith.constant dense<false> : tensor<2x2xi1>
+  %v12 = arith.floordivsi %v10, %v11 : tensor<2x2xi1>
+  %v13 = arith.constant dense<[0x8000000000000000, 7.0, 0x8000000000000000]> : tensor<3xf64>
+  %v14 = arith.negf %v13 fastmath<arcp,afn> {tag = 1 : i64} : tensor<3xf64>
+  %v15 = arith.constant dense<1152921504606846976> : tensor<2x2xi64>
+  %v16 = arith.maxsi %v8, %v15 : tensor<2x2xi64>
+  %v17 = arith.remsi %v15, %v8 : tensor<2x2xi64>
+  %v18 = arith.maximumf %v6, %v5 : tensor<3xf64>
+  %v19 = arith.constant dense<[[0xC794219917D047D4, 7.0], [0x0010000000000000, 0x3FF0000000000000]]> : tensor<2x2xf64>
+  %v20 = arith.constant dense<[[0x7FEFFFFFFFFFFFFF, 0xBFF0000000000000], [0x7FEFFFFFFFFFFFFF, 0x0010000000000000]]> : tensor<2x2xf64>
+  %v21 = arith.addf %v19, %v20 {tag = 0 : i64} : tensor<2x2xf64>
+  return %v0, %v7, %v8 : tensor<2x2xi1>, tensor<2x2xi64>, tensor<2x2xi64>
 }
-func.func @f3(%arg0: tensor<3xi16>, %arg1: tensor<3xf32>, %arg2: f16, %arg3: vector<2xi32>) {
-  %v0 = arith.constant dense<-15832> : tensor<3xi16>
-  %v1 = arith.sitofp %v0 : tensor<3xi16> to tensor<3xf64>
-  %v2 = arith.fptoui %v1 : tensor<3xf64> to tensor<3xi16>
-  %v3 = arith.constant -23204344678860623582560178313257399536 : i128
-  %v4 = arith.bitcast %v3 : i128 to f128
-  %v5 = arith.constant dense<9> : tensor<3xi16>
-  %v6 = arith.sitofp %v5 : tensor<3xi16> to tensor<3xf32>
-  %v7 = arith.fptoui %v6 : tensor<3xf32> to tensor<3xi16>
-  %v8 = arith.constant dense<[9, 0]> : vector<2xi32>
-  %v9 = arith.shrui %arg3, %v8 : vector<2xi32>
-  %v10 = arith.constant dense<[0x007FFFFF, 0x3F800000, 0.1]> : tensor<3xf32>
-  %v11 = arith.cmpf true, %arg1, %v10 : tensor<3xf32>
-  %v12 = arith.constant 7 : i7
-  %v13 = arith.constant 4.0 : f32
-  %v14 = arith.constant 0x0001 : bf16
-  %v15:2 = func.call @f2(%v12, %v13, %v14) : (i7, f32, bf16) -> (f32, f16)
-  %v16 = arith.bitcast %v14 : bf16 to i16
-  %v17 = arith.cmpf true, %arg1, %v10 : tensor<3xf32>
-  %v18 = arith.ceildivsi %arg3, %arg3 : vector<2xi32>
-  %v19 = arith.maximumf %v14, %v14 : bf16
-  %v20 = arith.constant -1 : i33
-  %v21 = arith.cmpi sge, %v20, %v20 : i33
-  %v22 = arith.select %v21, %v20, %v20 : i33
-  %v23 = arith.cmpf uno, %v15#0, %v13 : f32
-  %v24 = arith.constant 1.0 : bf16
-  %v25 = arith.constant 0x77 : f8E4M3FN
-  %v26:3 = func.call @f1(%v24, %v15#0, %v25) : (bf16, f32, f8E4M3FN) -> (bf16, i64, bf16)
-  %v27 = arith.constant 0x6F : f8E3M4
-  %v28 = arith.constant 4.0 : f64
-  %v29:2 = func.call @f0(%v27, %v28) : (f8E3M4, f64) -> (i64, i64)
-  %v30 = arith.cmpi ule, %v29#1, %v29#0 : i64
-  %v31 = arith.cmpf true, %arg1, %v10 : tensor<3xf32>
-  %v32 = arith.constant 0x0080 : bf16
-  %v33:3 = func.call @f1(%v32, %v15#0, %v25) : (bf16, f32, f8E4M3FN) -> (bf16, i64, bf16)
-  %v34 = arith.floordivsi %v11, %v17 : tensor<3xi1>
-  %v35 = arith.cmpi ule, %v29#1, %v29#0 : i64
-  %v36 = arith.constant 0x08 : f8E4M3FN
-  %v37:3 = func.call @f1(%v14, %v15#0, %v36) : (bf16, f32, f8E4M3FN) -> (bf16, i64, bf16)
-  %v38 = arith.maximumf %v37#0, %v33#2 fastmath<none> : bf16
-  %v39 = arith.constant true
-  %v40 = arith.shrui %v39, %v35 : i1
-  %v41 = arith.constant 0x74845963 : f32
-  %v42 = arith.minimumf %v41, %v15#0 fastmath<arcp,afn> : f32
-  return
+func.func @f3(%arg0: f32) -> tf32 {
+  %v0 = arith.constant true
+  %v1 = arith.cmpi eq, %v0, %v0 : i1
+  %v2 = arith.cmpf ord, %arg0, %arg0 : f32
+  %v3 = arith.constant true
+  %v4 = arith.shli %v3, %v2 : i1
+  %v5 = arith.constant false
+  %v6 = arith.floordivsi %v5, %v2 : i1
+  %v7 = arith.cmpf ord, %arg0, %arg0 : f32
+  %v8 = arith.constant true
+  %v9 = arith.index_castui %v8 : i1 to index
+  %v10 = arith.negf %arg0 : f32
+  %v11 = arith.negf %v10 fastmath<nsz> : f32
+  %v12:2 = arith.addui_extended %v3, %v2 : i1, i1
+  %v13 = arith.constant -128 : i8
+  %v14 = arith.constant 7 : i8
+  %v15 = arith.divui %v13, %v14 exact : i8
+  %v16 = arith.constant 0x7FC00000 : f32
+  %v17 = arith.constant 9223372036854775807 : i64
+  %v18 = arith.constant dense<[[3, 1, 7], [-1, 32, 1]]> : vector<2x3xi32>
+  %v19 = arith.constant 0x2C : f6E3M2FN
+  %v20:3 = func.call @f1(%v16, %v17, %v18, %v19) : (f32, i64, vector<2x3xi32>, f6E3M2FN) -> (tf32, f32, tf32)
+  %v21 = arith.constant true
+  %v22 = arith.select %v8, %v21, %v12#0 : i1
+  %v23 = arith.constant 2.0 : tf32
+  %v24 = arith.maximumf %v20#0, %v23 : tf32
+  %v25 = arith.constant -1 : index
+  %v26 = arith.index_cast %v25 : index to i64
+  %v27 = arith.constant 0xBF800000 : f32
+  %v28 = arith.divf %v27, %arg0 fastmath<nnan> : f32
+  %v29 = arith.constant true
+  %v30 = arith.constant 0x5FC00 : tf32
+  %v31 = arith.select %v29, %v20#0, %v30 : tf32
+  %v32 = arith.extsi %v14 : i8 to i64
+  %v33 = arith.constant -1 : i8
+  %v34 = arith.extsi %v33 : i8 to i64
+  %v35 = arith.cmpi ne, %v32, %v34 : i64
+  return %v24 : tf32
 }

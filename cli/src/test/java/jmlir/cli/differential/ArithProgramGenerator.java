@@ -506,6 +506,11 @@ public final class ArithProgramGenerator {
     /** Writes {@code %vN = rhs} (or {@code %vN:2 = rhs}) and makes its results available. */
     private List<Value> define(String rhs, String swapped, List<GenType> resultTypes) {
         String name = "%v" + nextId++;
+        // Now and then a discardable attribute: CSE merges only operations with equal ones.
+        if (random.nextInt(20) == 0 && !rhs.contains(" {tag = ")) {
+            int colon = rhs.indexOf(" : ");
+            rhs = rhs.substring(0, colon) + " {tag = " + random.nextInt(2) + " : i64}" + rhs.substring(colon);
+        }
         body.append("  ");
         if (resultTypes.size() == 1) body.append(name).append(" = ");
         else if (resultTypes.size() > 1) body.append(name).append(':').append(resultTypes.size()).append(" = ");
