@@ -123,6 +123,19 @@ func.func @extended_constant_lhs(%x: i32) -> (i32, i1, i32, i32, i32, i32) {
   %u:2 = arith.mului_extended %c1, %x : i32
   return %a#0, %a#1, %m#0, %m#1, %u#0, %u#1 : i32, i1, i32, i32, i32, i32
 }
+func.func @sparse() -> (tensor<4xi32>, tensor<4xi64>, tensor<4xi32>, tensor<2x2xi1>, tensor<2x2xi8>) {
+  %a = arith.constant sparse<[[1], [3]], [5, 7]> : tensor<4xi32>
+  %b = arith.constant dense<[1, 2, 3, 4]> : tensor<4xi32>
+  %r0 = arith.addi %a, %b : tensor<4xi32>
+  %r1 = arith.extsi %a : tensor<4xi32> to tensor<4xi64>
+  %r2 = arith.muli %a, %a : tensor<4xi32>
+  %m = arith.constant sparse<[[0, 1], [1, 0]], -3> : tensor<2x2xi8>
+  %n = arith.constant dense<-3> : tensor<2x2xi8>
+  %r3 = arith.cmpi eq, %m, %n : tensor<2x2xi8>
+  %z = arith.constant dense<0> : tensor<2x2xi8>
+  %r4 = arith.divsi %m, %z : tensor<2x2xi8>
+  return %r0, %r1, %r2, %r3, %r4 : tensor<4xi32>, tensor<4xi64>, tensor<4xi32>, tensor<2x2xi1>, tensor<2x2xi8>
+}
 {-#
   dialect_resources: {
     builtin: {

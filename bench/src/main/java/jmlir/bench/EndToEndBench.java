@@ -18,8 +18,8 @@ import java.io.PrintStream;
 import java.util.concurrent.TimeUnit;
 
 /**
- * jmlir-opt in-process on a warm JVM: read from stdin, parse, verify, print (xDSL:
- * benchmarks/end_to_end.py, which also runs canonicalize; that waits for the passes).
+ * jmlir-opt in-process on a warm JVM: read from stdin, parse, verify, print, with and without
+ * canonicalize (xDSL: benchmarks/end_to_end.py).
  */
 @Needs(Stage.END_TO_END)
 @State(Scope.Benchmark)
@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class EndToEndBench {
     private static final String[] ARGS = {"--allow-unregistered-dialect", "-"};
+    private static final String[] CANONICALIZE_ARGS = {"--allow-unregistered-dialect", "--canonicalize", "-"};
 
     @Param({"empty_module", "constant_folding_100", "constant_folding_100.generic",
             "constant_folding_1000", "constant_folding_1000.generic"})
@@ -48,5 +49,10 @@ public class EndToEndBench {
     @Benchmark
     public int jmlirOpt() {
         return JmlirOpt.run(ARGS, new ByteArrayInputStream(text), sink, sink);
+    }
+
+    @Benchmark
+    public int jmlirOptCanonicalize() {
+        return JmlirOpt.run(CANONICALIZE_ARGS, new ByteArrayInputStream(text), sink, sink);
     }
 }

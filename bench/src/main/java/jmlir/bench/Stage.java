@@ -1,6 +1,7 @@
 package jmlir.bench;
 
 import jmlir.cli.JmlirOpt;
+import jmlir.dialect.Dialects;
 import jmlir.ir.Context;
 import jmlir.ir.Diagnostic;
 import jmlir.ir.Operation;
@@ -72,9 +73,9 @@ public enum Stage {
         return n;
     }
 
-    /** A context as jmlir-opt makes one: builtin registered, unregistered dialects allowed. */
+    /** A context as jmlir-opt makes one: the shipped dialects registered, unregistered ones allowed. */
     static Context newContext() {
-        Context ctx = new Context();
+        Context ctx = Dialects.registerAll(new Context());
         ctx.setAllowUnregisteredDialects(true);
         return ctx;
     }

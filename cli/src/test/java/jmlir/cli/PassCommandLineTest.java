@@ -88,6 +88,18 @@ class PassCommandLineTest {
     }
 
     @Test
+    void analysesAreTimedUnderThePassThatBuiltThem() {
+        Run timed = run(functions(3), "--pass-pipeline=builtin.module(func.func(cse))", "--mlir-timing",
+                "--mlir-disable-threading");
+        String rows = timed.err().replaceAll("\\d+\\.\\d{4} \\(\\s*\\d+\\.\\d%\\)", "T");
+        assertThat(rows).contains("""
+                    T  'func.func' Pipeline
+                    T    CSE
+                    T      (A) DominanceInfo
+                """);
+    }
+
+    @Test
     void statisticsCountWhatThePassesDid() {
         Run stats = run(functions(6), "--symbol-dce", "--mlir-pass-statistics");
         assertThat(stats.err()).endsWith("""

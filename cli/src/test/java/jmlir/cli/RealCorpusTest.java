@@ -96,6 +96,58 @@ class RealCorpusTest {
         }
     }
 
+    /**
+     * The files whose ops all come from builtin, func and arith print as mlir-opt prints them in
+     * custom form, and after {@code --canonicalize --cse}; read from their generic form (cached
+     * by the test above, so it runs after it when both run).
+     */
+    @Test
+    void coreDialectFilesMatchMlirOptInCustomFormAndAfterCanonicalizeAndCse() throws Exception {
+        Path root = repositoryRoot();
+        Path shared = findShared(root);
+        Path mlirOpt = findMlirOpt();
+        assumeTrue(shared != null && mlirOpt != null, "shared corpus or mlir-opt 22 not found");
+        Path real = shared.resolve("conformance/real");
+        List<Entry> entries = readIndex(real.resolve("INDEX.tsv"));
+        Path cache = root.resolve("cli/target/real-generic");
+        generate(mlirOpt, real, cache, entries);
+        List<List<String>> modes = List.of(List.of(), List.of("--canonicalize", "--cse"));
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Entry e : entries) {
+            Path g = cache.resolve(e.path());
+            if (!Files.isRegularFile(g) || !onlyCoreDialectOps(Files.readString(g, UTF_8))) continue;
+            checked++;
+            for (List<String> mode : modes) {
+                List<String> args = new ArrayList<>(mode);
+                if (e.split()) args.add("--split-input-file");
+                args.add(g.toString());
+                List<String> command = new ArrayList<>(List.of(mlirOpt.toString()));
+                command.addAll(args);
+                Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String expected = new String(p.getInputStream().readAllBytes(), UTF_8);
+                p.waitFor();
+                Run actual = run(args, new byte[0]);
+                String diff = actual.problem() != null ? actual.problem() : firstDifference(expected, actual.out());
+                if (diff != null) failures.add(e.path() + " " + mode + ": " + diff);
+            }
+        }
+        assertThat(checked).as("files of builtin, func and arith ops only").isGreaterThanOrEqualTo(16);
+        assertThat(failures).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern GENERIC_OP_NAME =
+            java.util.regex.Pattern.compile("\"([a-z_][a-z_0-9]*)\\.[a-z_0-9.]+\"\\(");
+
+    /** Whether every op of a generic-form text belongs to builtin, func or arith. */
+    private static boolean onlyCoreDialectOps(String generic) {
+        java.util.regex.Matcher m = GENERIC_OP_NAME.matcher(generic);
+        while (m.find()) {
+            if (!Set.of("builtin", "func", "arith").contains(m.group(1))) return false;
+        }
+        return true;
+    }
+
     @Test
     void firstDifferenceShowsTheFirstDifferingLines() {
         assertThat(firstDifference("a\nb\nc\n", "a\nb\nc\n")).isNull();

@@ -3,6 +3,7 @@ package jmlir.ir;
 import jmlir.syntax.AttrSyntax;
 import jmlir.syntax.format.BuiltinAttrSyntax;
 
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -101,6 +102,27 @@ public interface AttrConstraint {
         return ofKind(description, a -> a instanceof IntegerAttr, a -> ((IntegerAttr) a).type().equals(type), type);
     }
 
+    /** Integers of any signedness {@code width} bits wide, written with their type (ODS's AnyI32Attr). */
+    static AttrConstraint anyIntegerOfWidth(String description, int width) {
+        return ofKind(description, a -> a instanceof IntegerAttr,
+                a -> ((IntegerAttr) a).type() instanceof IntegerType t && t.width() == width, null);
+    }
+
+    /**
+     * Values that satisfy any of {@code alternatives} (ODS's AnyAttrOf), described as their
+     * descriptions joined by "or".
+     */
+    static AttrConstraint anyOf(AttrConstraint... alternatives) {
+        List<AttrConstraint> all = List.of(alternatives);
+        StringBuilder description = new StringBuilder();
+        for (AttrConstraint c : all) {
+            if (!description.isEmpty()) description.append(" or ");
+            description.append(c.description());
+        }
+        Predicate<Attribute> test = a -> all.stream().anyMatch(c -> c.accepts(a));
+        return new Basic(description.toString(), test, a -> true, null, null, Attribute.class);
+    }
+
     /** Floats of exactly {@code type}, written without their type. */
     static AttrConstraint floating(String description, Type type) {
         return ofKind(description, a -> a instanceof FloatAttr, a -> ((FloatAttr) a).type().equals(type), type);
@@ -164,6 +186,11 @@ public interface AttrConstraint {
             IntegerType.I1);
     AttrConstraint I32 = integer("32-bit signless integer attribute", IntegerType.I32);
     AttrConstraint I64 = integer("64-bit signless integer attribute", IntegerType.I64);
+    AttrConstraint SI32 = integer("32-bit signed integer attribute",
+            new IntegerType(32, IntegerType.Signedness.SIGNED));
+    AttrConstraint UI32 = integer("32-bit unsigned integer attribute",
+            new IntegerType(32, IntegerType.Signedness.UNSIGNED));
+    AttrConstraint ANY_I32 = anyIntegerOfWidth("32-bit integer attribute", 32);
     AttrConstraint INDEX = integer("index attribute", IndexType.INSTANCE);
     AttrConstraint F32 = floating("32-bit float attribute", FloatType.F32);
     AttrConstraint F64 = floating("64-bit float attribute", FloatType.F64);

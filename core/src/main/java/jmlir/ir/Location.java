@@ -5,6 +5,25 @@ import java.util.List;
 /** A source location attached to operations, block arguments and diagnostics (MLIR's LocationAttr). */
 public sealed interface Location extends Attribute {
 
+    /**
+     * The fusion of {@code locations} with MLIR's rules: nested fusions without metadata flatten
+     * (when {@code metadata} is null too), unknown locations and duplicates drop, and a single
+     * location without metadata stands for itself.
+     */
+    static Location fused(List<Location> locations, Attribute metadata) {
+        List<Location> flat = new java.util.ArrayList<>();
+        for (Location l : locations) {
+            if (l instanceof Fused f && f.metadata() == null && metadata == null) {
+                for (Location inner : f.locations()) if (!flat.contains(inner)) flat.add(inner);
+            } else if (!(l instanceof Unknown) && !flat.contains(l)) {
+                flat.add(l);
+            }
+        }
+        if (flat.isEmpty() && metadata == null) return Unknown.INSTANCE;
+        if (flat.size() == 1 && metadata == null) return flat.getFirst();
+        return new Fused(List.copyOf(flat), metadata);
+    }
+
     /** {@code loc(unknown)}. */
     record Unknown() implements Location {
         public static final Unknown INSTANCE = new Unknown();

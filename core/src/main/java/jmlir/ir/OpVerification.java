@@ -26,8 +26,8 @@ final class OpVerification {
         if (def.ownVerifier() != null) return def.ownVerifier().apply(op);
         String message = structure(op, def);
         if (message == null) message = attributes(op, def);
-        if (message == null) message = values(op, def.operands(), true);
-        if (message == null) message = values(op, def.results(), false);
+        if (message == null) message = values(op, def, true);
+        if (message == null) message = values(op, def, false);
         if (message == null) message = regionSizes(op, def);
         if (message == null) message = typeRelations(op, def);
         if (message == null) message = typeTraits(op, def);
@@ -112,7 +112,8 @@ final class OpVerification {
             OpDef.RegionSpec spec = def.regions().get(i);
             if (spec.variadic()) break;
             if (spec.blocks() >= 0 && op.region(i).blocks().size() != spec.blocks()) {
-                return "region #" + i + " ('" + spec.name() + "') failed to verify constraint: region with "
+                String named = spec.name().isEmpty() ? "" : " ('" + spec.name() + "')";
+                return "region #" + i + named + " failed to verify constraint: region with "
                         + spec.blocks() + " blocks";
             }
         }
@@ -225,21 +226,41 @@ final class OpVerification {
         return t instanceof RankedTensorType || t instanceof UnrankedTensorType;
     }
 
-    /** The type constraints of the leading single operands (or results). */
-    private static String values(Operation op, List<OpDef.ValueSpec> specs, boolean operands) {
-        // Single values map one to one when nothing is optional or variadic; otherwise only the
-        // leading single values are checked here (segment sizes give the rest).
+    /**
+     * The type constraints of the operands (or results), in order, numbering values as ODS does
+     * (one count over all of them). Variadic values are checked too once the segments are known:
+     * when the op has no more than one variadic or optional spec, or sizes them by a property.
+     */
+    private static String values(Operation op, OpDef def, boolean operands) {
+        List<OpDef.ValueSpec> specs = operands ? def.operands() : def.results();
         int count = operands ? op.numOperands() : op.numResults();
         String what = operands ? "operand" : "result";
-        for (int i = 0; i < specs.size() && i < count; i++) {
+        boolean segmentsKnown = segmentsKnown(op, specs, operands);
+        int[] segments = segmentsKnown ? (operands ? def.operandSegments(op) : def.resultSegments(op)) : null;
+        int index = 0;
+        for (int i = 0; i < specs.size() && index < count; i++) {
             OpDef.ValueSpec spec = specs.get(i);
-            if (spec.arity() != OpDef.Arity.SINGLE) break;
-            Type t = operands ? op.operand(i).type() : op.result(i).type();
-            if (!spec.constraint().accepts(t)) {
-                return what + " #" + i + " must be " + spec.constraint().description() + ", but got '"
-                        + jmlir.syntax.TypePrinting.toString(t) + "'";
+            if (spec.arity() != OpDef.Arity.SINGLE && segments == null) break;
+            int size = segments == null ? 1 : segments[2 * i + 1];
+            String prefix = spec.arity() == OpDef.Arity.VARIADIC ? "variadic of " : "";
+            for (int k = 0; k < size && index < count; k++, index++) {
+                Type t = operands ? op.operand(index).type() : op.result(index).type();
+                if (!spec.constraint().accepts(t)) {
+                    return what + " #" + index + " must be " + prefix + spec.constraint().description()
+                            + ", but got '" + jmlir.syntax.TypePrinting.toString(t) + "'";
+                }
             }
         }
         return null;
+    }
+
+    /** Whether each spec's values can be told apart: at most one open spec, or sizes in a property. */
+    private static boolean segmentsKnown(Operation op, List<OpDef.ValueSpec> specs, boolean operands) {
+        int open = 0;
+        for (OpDef.ValueSpec s : specs) if (s.arity() != OpDef.Arity.SINGLE) open++;
+        if (open <= 1) return true;
+        String sizes = operands ? "operandSegmentSizes" : "resultSegmentSizes";
+        return op.properties() instanceof DictionaryAttr props && props.get(sizes) instanceof DenseArrayAttr d
+                && d.values().length == specs.size();
     }
 }

@@ -64,7 +64,7 @@ public final class SymbolTable {
      */
     public static boolean isPotentiallyUnknownSymbolTable(Operation op) {
         return op.numRegions() == 1 && !op.name().inRegisteredDialect()
-                && !UpstreamDialects.isLoaded(op.name().dialectNamespace());
+                && !UpstreamDialects.contains(op.name().dialectNamespace());
     }
 
     /**

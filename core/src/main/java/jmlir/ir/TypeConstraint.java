@@ -108,5 +108,6 @@ public interface TypeConstraint {
     TypeConstraint ANY = of("any type", t -> true);
     TypeConstraint INDEX = buildable("index", IndexType.INSTANCE);
     TypeConstraint I1 = buildable("1-bit signless integer", IntegerType.I1);
+    TypeConstraint I32 = buildable("32-bit signless integer", IntegerType.I32);
     TypeConstraint FUNCTION = of("function type", t -> t instanceof FunctionType);
 }

@@ -28,20 +28,55 @@ public final class FloatArithmetic {
         return addOrSubtract(a, b, true, mode);
     }
 
+    /** a + b rounded to nearest even (no flags; f32 and f64 take the JDK's IEEE arithmetic). */
     public static FloatValue add(FloatValue a, FloatValue b) {
-        return add(a, b, RoundingMode.NEAREST_TIES_TO_EVEN).value();
+        FloatValue fast = hardware(a, b, '+');
+        return fast != null ? fast : add(a, b, RoundingMode.NEAREST_TIES_TO_EVEN).value();
     }
 
     public static FloatValue subtract(FloatValue a, FloatValue b) {
-        return subtract(a, b, RoundingMode.NEAREST_TIES_TO_EVEN).value();
+        FloatValue fast = hardware(a, b, '-');
+        return fast != null ? fast : subtract(a, b, RoundingMode.NEAREST_TIES_TO_EVEN).value();
     }
 
     public static FloatValue multiply(FloatValue a, FloatValue b) {
-        return multiply(a, b, RoundingMode.NEAREST_TIES_TO_EVEN).value();
+        FloatValue fast = hardware(a, b, '*');
+        return fast != null ? fast : multiply(a, b, RoundingMode.NEAREST_TIES_TO_EVEN).value();
     }
 
     public static FloatValue divide(FloatValue a, FloatValue b) {
-        return divide(a, b, RoundingMode.NEAREST_TIES_TO_EVEN).value();
+        FloatValue fast = hardware(a, b, '/');
+        return fast != null ? fast : divide(a, b, RoundingMode.NEAREST_TIES_TO_EVEN).value();
+    }
+
+    /**
+     * The result of the JDK's float or double arithmetic, which is IEEE's with rounding to
+     * nearest even, for f32 and f64 operands; null for other kinds and whenever a NaN is involved
+     * (the JDK does not promise APFloat's NaN payloads and signs).
+     */
+    private static FloatValue hardware(FloatValue a, FloatValue b, char op) {
+        if (a.kind() != b.kind() || a.isNaN() || b.isNaN()) return null;
+        if (a.kind() == FloatKind.F64) {
+            double x = Double.longBitsToDouble(a.bits()), y = Double.longBitsToDouble(b.bits());
+            double r = switch (op) {
+                case '+' -> x + y;
+                case '-' -> x - y;
+                case '*' -> x * y;
+                default -> x / y;
+            };
+            return Double.isNaN(r) ? null : new FloatValue(FloatKind.F64, Double.doubleToRawLongBits(r), 0);
+        }
+        if (a.kind() == FloatKind.F32) {
+            float x = Float.intBitsToFloat((int) a.bits()), y = Float.intBitsToFloat((int) b.bits());
+            float r = switch (op) {
+                case '+' -> x + y;
+                case '-' -> x - y;
+                case '*' -> x * y;
+                default -> x / y;
+            };
+            return Float.isNaN(r) ? null : new FloatValue(FloatKind.F32, Float.floatToRawIntBits(r) & 0xFFFFFFFFL, 0);
+        }
+        return null;
     }
 
     private static FloatResult addOrSubtract(FloatValue a, FloatValue b, boolean subtract, RoundingMode mode) {

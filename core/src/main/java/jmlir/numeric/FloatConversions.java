@@ -14,9 +14,11 @@ public final class FloatConversions {
     }
 
     /**
-     * Converts to another kind. NaN payloads move with the significand (truncated or widened),
-     * signaling NaNs are quieted and raise invalid-op; kinds without infinity turn it into NaN;
-     * -0 becomes +0 in kinds whose NaN is -0; zero becomes the smallest value in kinds without zero.
+     * Converts to another kind. Finite values are rounded in {@code mode}. NaN payloads move with
+     * the significand (truncated or widened), signaling NaNs are quieted and raise invalid-op;
+     * kinds whose only special value is NaN turn infinity into NaN (inexact, losing information);
+     * the f6/f4 kinds keep infinity and NaN unencoded, as APFloat does; -0 becomes +0 in kinds
+     * whose NaN is -0; zero becomes the smallest value in kinds without zero.
      */
     public static ConversionResult convert(FloatValue v, FloatKind to, RoundingMode mode) {
         FloatKind from = v.kind();
@@ -33,7 +35,8 @@ public final class FloatConversions {
         if (v.isZero()) {
             if (to.encoding() == FloatKind.Encoding.FNUZ) {
                 boolean loses = from.encoding() != FloatKind.Encoding.FNUZ && negative;
-                return new ConversionResult(FloatEncoding.zero(to, false), loses ? FloatStatus.INEXACT : FloatStatus.OK, loses);
+                int status = loses ? FloatStatus.INEXACT : FloatStatus.OK;
+                return new ConversionResult(FloatEncoding.zero(to, false), status, loses);
             }
             return new ConversionResult(FloatEncoding.zero(to, negative), FloatStatus.OK, false);
         }
@@ -55,7 +58,7 @@ public final class FloatConversions {
         }
         // x87 NaNs without the integer bit or the quiet bit have no counterpart elsewhere.
         boolean x87Special = from == FloatKind.F80 && (v.bits() >= 0 || (v.bits() & 1L << 62) == 0);
-        BigInteger payload = significandOfNaN(v);
+        BigInteger payload = FloatEncoding.payload(v);
         int shift = to.precision() - from.precision();
         boolean lost = false;
         if (shift > 0) {
@@ -80,11 +83,6 @@ public final class FloatConversions {
                 ? FloatEncoding.infinity(to, negative)
                 : FloatEncoding.nan(to, negative, payload, signaling);
         return new ConversionResult(nan, status, losesInfo);
-    }
-
-    /** A NaN's significand as APFloat holds it: the fraction (x87: with its integer bit). */
-    private static BigInteger significandOfNaN(FloatValue v) {
-        return FloatEncoding.payload(v);
     }
 
     /**
@@ -137,6 +135,20 @@ public final class FloatConversions {
         BigInteger value = negative ? magnitude.negate() : magnitude;
         if (!fits(value, width, signed)) return new IntegerResult(null, FloatStatus.INVALID_OP);
         return new IntegerResult(value, inexact ? FloatStatus.INEXACT : FloatStatus.OK);
+    }
+
+    /**
+     * As {@link #toInteger}, but an invalid conversion gives what APFloat's convertToInteger leaves
+     * in its result (LLVM's saturating fptosi.sat/fptoui.sat): 0 for NaN, the type's largest value
+     * for too large or +infinity, its smallest for too small or -infinity.
+     */
+    public static BigInteger toIntegerSaturating(FloatValue v, int width, boolean signed, RoundingMode mode) {
+        IntegerResult r = toInteger(v, width, signed, mode);
+        if (r.isValid()) return r.value();
+        if (v.isNaN()) return BigInteger.ZERO;
+        if (v.isNegative()) return signed && width > 0 ? BigInteger.ONE.shiftLeft(width - 1).negate() : BigInteger.ZERO;
+        int ones = signed ? width - 1 : width;
+        return BigInteger.ONE.shiftLeft(Math.max(ones, 0)).subtract(BigInteger.ONE);
     }
 
     private static boolean fits(BigInteger value, int width, boolean signed) {

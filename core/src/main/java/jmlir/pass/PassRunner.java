@@ -110,8 +110,9 @@ final class PassRunner {
         Appendable out = new SinkAppendable(sink);
         Object[] before = new Object[instrumentations.size()];
         for (int i = 0; i < before.length; i++) before[i] = instrumentations.get(i).runBeforePass(pass, op, out);
-        RunContext run = new RunContext(sink);
-        try (Timing.Measure m = timer.child(pass, pass.name()).start()) {
+        Timing.Timer passTimer = timer.child(pass, pass.name());
+        RunContext run = new RunContext(sink, passTimer);
+        try (Timing.Measure m = passTimer.start()) {
             pass.run(op, run);
         }
         boolean failed = run.failed;
@@ -228,10 +229,17 @@ final class PassRunner {
     private final class RunContext implements PassContext {
         private final Sink sink;
         private boolean failed;
+        private final Timing.Timer timer;
         private boolean preserved;
 
-        RunContext(Sink sink) {
+        RunContext(Sink sink, Timing.Timer timer) {
             this.sink = sink;
+            this.timer = timer;
+        }
+
+        @Override
+        public Timing.Measure timeAnalysis(String name) {
+            return timer.child("(A) " + name).start();
         }
 
         @Override

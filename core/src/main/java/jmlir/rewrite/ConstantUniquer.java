@@ -40,10 +40,7 @@ final class ConstantUniquer {
     boolean insertKnownConstant(Operation op, Attribute value) {
         Block opBlock = op.block();
         if (owned.contains(op)) {
-            if (opBlock.first() != op && !owned.contains(op.prevInBlock())) {
-                op.moveBefore(opBlock.first());
-                op.setLocation(Location.Unknown.INSTANCE);
-            }
+            if (opBlock.first() != op && !owned.contains(op.prevInBlock())) op.moveBefore(opBlock.first());
             return true;
         }
         Region scope = scopeOf(opBlock);
@@ -56,9 +53,12 @@ final class ConstantUniquer {
             return false;
         }
         Block entry = scope.entryBlock();
-        if (opBlock != entry || (entry.first() != op && !owned.contains(op.prevInBlock()))) {
+        if (opBlock != entry) {
+            // A constant brought in from another block no longer says where it was written.
             op.moveBefore(entry.first());
             op.setLocation(Location.Unknown.INSTANCE);
+        } else if (entry.first() != op && !owned.contains(op.prevInBlock())) {
+            op.moveBefore(entry.first());
         }
         known.put(key, op);
         owned.add(op);

@@ -74,13 +74,13 @@ public final class GreedyRewriter implements Rewriter.Listener {
                 return false;
             }
             worklist.clear();
-            // Unreachable blocks go first, whatever the region simplification level, as in
-            // mlir-opt: IR there need not respect dominance, which rewriting relies on.
-            RegionSimplification.eraseUnreachableBlocks(rewriter, List.of(scope));
             seedWorklist();
             continueRewrites = processWorklist();
             if (config.regionSimplification() != GreedyConfig.RegionSimplify.DISABLED) {
                 continueRewrites |= RegionSimplification.simplify(rewriter, List.of(scope));
+            } else {
+                // mlir-opt erases unreachable blocks even without region simplification.
+                continueRewrites |= RegionSimplification.eraseUnreachableBlocks(rewriter, List.of(scope));
             }
         } while (continueRewrites);
         return true;

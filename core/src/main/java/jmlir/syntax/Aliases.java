@@ -158,6 +158,10 @@ final class Aliases {
                     if (o.type() != null) depth = visit(o.type(), deferrable);
                 }
                 case DenseArrayAttr d -> depth = visit(d.elementType(), deferrable);
+                case jmlir.ir.DialectAttribute d -> {
+                    if (d.type() != null) depth = visit(d.type(), deferrable);
+                    DenseSyntax.noteResourceUse(value, resourceUses);
+                }
                 case jmlir.ir.DynamicAttr d -> {
                     for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
                 }

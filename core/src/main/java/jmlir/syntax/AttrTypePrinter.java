@@ -345,6 +345,14 @@ public final class AttrTypePrinter {
                 }
             }
             case jmlir.ir.DynamicAttr d -> printDynamic('#', d.dialect(), d.name(), d.params());
+            case jmlir.ir.DialectAttribute d -> {
+                if (d instanceof jmlir.ir.ResourceUser user) resourceUses.addAll(user.resourceHandles());
+                printDialectSymbol('#', d.dialect(), d.body());
+                if (d.type() != null) {
+                    out.append(" : ");
+                    printType(d.type());
+                }
+            }
             case DenseArrayAttr d -> printDenseArray(d);
             case EnumAttr e -> e.appendTo(out);
             case Location l -> printLocation(l, false);
@@ -411,8 +419,20 @@ public final class AttrTypePrinter {
         return true;
     }
 
+    /** A key or name as MLIR prints one: bare when it is an identifier, else a string literal. */
+    public static String keywordOrString(String name) {
+        if (isBareIdentifier(name)) return name;
+        StringBuilder quoted = new StringBuilder(name.length() + 2);
+        appendString(quoted, name);
+        return quoted.toString();
+    }
+
     /** Prints a byte string as MLIR does: printable ASCII as is, other bytes as {@code \XX}. */
     void printString(String bytes) {
+        appendString(out, bytes);
+    }
+
+    private static void appendString(StringBuilder out, String bytes) {
         out.append('"');
         for (int i = 0; i < bytes.length(); i++) {
             char c = bytes.charAt(i);

@@ -144,7 +144,11 @@ final class AttributeParser {
         try {
             return FloatValue.parseLiteral(type.kind(), negative ? "-" + text : text);
         } catch (NumberFormatException e) {
-            throw p.error(at, e.getMessage());
+            ParseException error = p.error(at, e.getMessage());
+            if (e.getMessage().startsWith("unexpected decimal integer literal")) {
+                error.diagnostic().attachNote(null, "add a trailing dot to make the literal a float");
+            }
+            throw error;
         }
     }
 
@@ -252,13 +256,16 @@ final class AttributeParser {
         p.expect(TokenKind.LESS, "expected '<' after 'array'");
         int typeAt = lex.start();
         Type elem = p.types.parseType();
+        int width = elem instanceof IntegerType it ? it.width() : elem instanceof FloatType ft ? ft.kind().width() : -1;
+        if (width > 1 && width % 8 != 0) throw p.error(typeAt, "element type bitwidth must be a multiple of 8");
         boolean isInt = elem instanceof IntegerType it && it.isSignless()
                 && (it.width() == 1 || it.width() == 8 || it.width() == 16 || it.width() == 32 || it.width() == 64);
         boolean isFloat = elem == FloatType.F32 || elem == FloatType.F64;
         if (!isInt && !isFloat) throw p.error(typeAt, "expected integer or float type, got: "
                 + TypePrinting.toString(elem));
         List<Long> values = new ArrayList<>();
-        if (p.consumeIf(TokenKind.COLON)) {
+        if (!p.at(TokenKind.GREATER)) {
+            p.expect(TokenKind.COLON, "expected ':' after dense array type");
             do {
                 values.add(parseDenseArrayElement(elem));
             } while (p.consumeIf(TokenKind.COMMA));
@@ -434,6 +441,9 @@ final class AttributeParser {
         jmlir.ir.Dialect d = p.context.dialect(dialect);
         AttrSyntax syntax = d == null ? null : d.attributeSyntax(mnemonic);
         if (syntax == null) return null;
+        if (syntax instanceof TypedAttrSyntax typed) {
+            return p.context.intern(typed.parse(new OpAsmParser(p, lex.start(), null), mnemonic, type));
+        }
         Attribute value = syntax.parse(new OpAsmParser(p, lex.start(), null), mnemonic);
         // Like MLIR, a trailing type is read (and unused by attributes without one).
         if (type == null && p.consumeIf(TokenKind.COLON)) p.types.parseType();

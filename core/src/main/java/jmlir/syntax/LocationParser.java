@@ -125,22 +125,10 @@ final class LocationParser {
         return fuse(locs, metadata);
     }
 
-    /** MLIR's fusion rules: nested fusions without metadata flatten, unknowns and duplicates drop. */
+    /** The fused location, interned so that equal locations share one instance. */
     private Location fuse(List<Location> locs, Attribute metadata) {
-        List<Location> flat = new ArrayList<>();
-        for (Location l : locs) {
-            if (l instanceof Location.Fused f && f.metadata() == null && metadata == null) {
-                for (Location inner : f.locations()) if (!flat.contains(inner)) flat.add(inner);
-            } else if (!(l instanceof Location.Unknown) && !flat.contains(l)) {
-                flat.add(l);
-            }
-        }
-        if (flat.isEmpty()) {
-            if (metadata == null) return Location.Unknown.INSTANCE;
-            return p.context.intern(new Location.Fused(List.of(), metadata));
-        }
-        if (flat.size() == 1 && metadata == null) return flat.get(0);
-        return p.context.intern(new Location.Fused(List.copyOf(flat), metadata));
+        Location fused = Location.fused(locs, metadata);
+        return fused instanceof Location.Fused ? p.context.intern(fused) : fused;
     }
 
     private Location parseFileOrNameLocation() {

@@ -37,6 +37,44 @@ public final class OpAsmParser {
         this.errorPrefix = opName == null ? "" : "custom op '" + opName + "' ";
     }
 
+    /** The names the op's results are bound to ({@code %x:2 = ...}), one entry per group. */
+    private record ResultGroup(String name, int count) {
+    }
+
+    private final List<ResultGroup> resultGroups = new ArrayList<>(1);
+
+    void addResultGroup(String name, int count) {
+        resultGroups.add(new ResultGroup(name, count));
+    }
+
+    /** How many results the op is bound to by the names before it (0 when unnamed). */
+    public int numResults() {
+        int n = 0;
+        for (ResultGroup g : resultGroups) n += g.count();
+        return n;
+    }
+
+    /**
+     * The name (without {@code %}) of the group result {@code index} is bound to, as MLIR's
+     * getResultName gives it: {@code y} for both results of {@code %y:2}, {@code 0} for {@code %0}.
+     */
+    public String resultName(int index) {
+        int start = 0;
+        for (ResultGroup g : resultGroups) {
+            if (index < start + g.count()) return g.name();
+            start += g.count();
+        }
+        throw new IndexOutOfBoundsException(index);
+    }
+
+    /**
+     * The resource of {@code dialect} that {@code name} stands for in this input (the blob the
+     * file metadata gives it, once read), declared on first use.
+     */
+    public jmlir.ir.ResourceHandle resourceHandle(String dialect, String name) {
+        return DenseSyntax.resolveHandle(p, dialect, name);
+    }
+
     /** The full name of the op being read ({@code func.return} even when written {@code return}); null outside ops. */
     public String opName() {
         return opName;

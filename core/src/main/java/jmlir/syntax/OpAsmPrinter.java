@@ -26,6 +26,12 @@ public interface OpAsmPrinter {
 
     void printOperand(Value value);
 
+    /**
+     * The name {@code value} is printed with, without its {@code %} ({@code x}, {@code 0},
+     * {@code y#1}); empty while aliases are being collected, before names are given.
+     */
+    String nameOf(Value value);
+
     /** Operands separated by ", ". */
     void printOperands(List<Value> values);
 

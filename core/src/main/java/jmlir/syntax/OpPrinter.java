@@ -229,7 +229,7 @@ public final class OpPrinter {
             defaultDialects.add("");
             for (int i = 0; i < op.numRegions(); i++) {
                 if (i > 0) out.append(", ");
-                printRegion(op.region(i), indent, true, true);
+                printRegion(op.region(i), indent, true, true, true);
             }
             defaultDialects.removeLast();
             out.append(')');
@@ -249,8 +249,12 @@ public final class OpPrinter {
         attrs.printFunctionResults(results);
     }
 
-    /** Prints {@code {...}} with its blocks; ops are indented two more than {@code indent}. */
-    private void printRegion(Region region, int indent, boolean printEntryArgs, boolean printTerminators) {
+    /**
+     * Prints {@code {...}} with its blocks; ops are indented two more than {@code indent}. The
+     * generic form labels an empty entry block (so that it is kept); custom syntax does not.
+     */
+    private void printRegion(Region region, int indent, boolean printEntryArgs, boolean printTerminators,
+                             boolean printEmptyBlock) {
         out.append('{');
         if (options.skipRegions) {
             out.append("...}");
@@ -260,8 +264,7 @@ public final class OpPrinter {
         List<Block> blocks = region.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            // The entry block's label shows when it has arguments, or it would vanish being empty.
-            boolean header = i > 0 || (printEntryArgs && (b.numArguments() > 0 || b.isEmpty()));
+            boolean header = i > 0 || (printEntryArgs && b.numArguments() > 0) || (printEmptyBlock && b.isEmpty());
             if (header) printBlockHeader(b, indent);
             for (Operation op : b) {
                 if (!printTerminators && op == b.last() && op.hasTrait(Trait.TERMINATOR)) break;
@@ -379,6 +382,13 @@ public final class OpPrinter {
         }
 
         @Override
+        public String nameOf(Value value) {
+            StringBuilder name = new StringBuilder();
+            names.appendUse(value, name);
+            return name.substring(1);
+        }
+
+        @Override
         public void printOperands(List<Value> values) {
             for (int i = 0; i < values.size(); i++) {
                 if (i > 0) out.append(", ");
@@ -431,7 +441,7 @@ public final class OpPrinter {
 
         @Override
         public void printRegion(Region region, boolean printEntryBlockArgs, boolean printBlockTerminators) {
-            OpPrinter.this.printRegion(region, currentIndent, printEntryBlockArgs, printBlockTerminators);
+            OpPrinter.this.printRegion(region, currentIndent, printEntryBlockArgs, printBlockTerminators, false);
         }
 
         @Override
@@ -476,6 +486,11 @@ public final class OpPrinter {
 
         @Override
         public void printOperand(Value value) {
+        }
+
+        @Override
+        public String nameOf(Value value) {
+            return "";
         }
 
         @Override

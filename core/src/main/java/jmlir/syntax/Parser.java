@@ -288,7 +288,7 @@ public final class Parser {
         if (at(TokenKind.STRING)) {
             op = parseGenericOperation();
         } else if (at(TokenKind.BARE_IDENTIFIER) && !isIntegerTypeToken()) {
-            op = parseCustomOperation();
+            op = parseCustomOperation(groups);
         } else {
             throw errorAtToken("expected operation name in quotes");
         }
@@ -329,7 +329,7 @@ public final class Parser {
      * An op in custom syntax: its name (with the dialect prefix elided inside an op that sets a
      * default dialect, or for builtin ops), then what the op's {@link OpAssembly} reads.
      */
-    private Operation parseCustomOperation() {
+    private Operation parseCustomOperation(List<ResultGroup> resultGroups) {
         int nameAt = lex.start();
         String written = tokenText();
         OperationName name = resolveCustomName(written);
@@ -338,7 +338,11 @@ public final class Parser {
         OperationState state = new OperationState(name, null);
         defaultDialects.add(name.definition().defaultDialect());
         try {
-            name.definition().assembly().parse(new OpAsmParser(this, nameAt, name.name()), state);
+            OpAsmParser asmParser = new OpAsmParser(this, nameAt, name.name());
+            if (resultGroups != null) {
+                for (ResultGroup g : resultGroups) asmParser.addResultGroup(g.name().substring(1), g.count());
+            }
+            name.definition().assembly().parse(asmParser, state);
         } finally {
             defaultDialects.removeLast();
         }

@@ -257,8 +257,9 @@ final class TypeParser {
         }
         long v = 0;
         for (int i = s; i < lex.end(); i++) {
-            v = v * 10 + (b[i] - '0');
-            if (v < 0 || v > Long.MAX_VALUE / 10) throw p.errorAtToken("invalid dimension");
+            int digit = b[i] - '0';
+            if (v > (Long.MAX_VALUE - digit) / 10) throw p.errorAtToken("invalid dimension");
+            v = v * 10 + digit;
         }
         p.advance();
         return v;

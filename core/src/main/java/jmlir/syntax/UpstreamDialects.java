@@ -24,13 +24,6 @@ public final class UpstreamDialects {
     private static final Set<String> SYMBOL_TABLES = Set.of("builtin.module", "emitc.class", "gpu.module",
             "irdl.dialect", "llvm.comdat", "shape.function_library", "spirv.module", "test.symbol_scope");
 
-    /**
-     * Whether mlir-opt 22 loads the dialect {@code namespace}: one of the registered dialects,
-     * or its test dialect (which accepts ops of any name, so the ops of tests are never unknown).
-     */
-    public static boolean isLoaded(String namespace) {
-        return NAMES.contains(namespace) || namespace.equals("test");
-    }
 
     public static boolean contains(String namespace) {
         return NAMES.contains(namespace);

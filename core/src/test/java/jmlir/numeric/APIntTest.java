@@ -76,6 +76,7 @@ class APIntTest {
                     assertThat(x.ssubOverflows(y)).as(what).isEqualTo(sa.subtract(sb).bitLength() > w - 1);
                     assertThat(x.smulOverflows(y)).as(what).isEqualTo(sa.multiply(sb).bitLength() > w - 1);
                     assertThat(x.uaddOverflows(y)).as(what).isEqualTo(ua.add(ub).bitLength() > w);
+                    assertThat(x.usubOverflows(y)).as(what).isEqualTo(ua.compareTo(ub) < 0);
                     assertThat(x.umulOverflows(y)).as(what).isEqualTo(ua.multiply(ub).bitLength() > w);
                     assertThat(x.mulhs(y).signed()).as(what).isEqualTo(signed(w, sa.multiply(sb).shiftRight(w)));
                     assertThat(x.mulhu(y).unsigned()).as(what).isEqualTo(ua.multiply(ub).shiftRight(w));

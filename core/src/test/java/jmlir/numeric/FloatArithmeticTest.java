@@ -52,11 +52,20 @@ class FloatArithmeticTest {
         for (int i = 0; i < 5000; i++) {
             double a = randomDouble(r), b = randomDouble(r);
             String what = a + ", " + b;
-            assertSame(FloatArithmetic.add(f64(a), f64(b)), a + b, "add " + what);
-            assertSame(FloatArithmetic.subtract(f64(a), f64(b)), a - b, "sub " + what);
-            assertSame(FloatArithmetic.multiply(f64(a), f64(b)), a * b, "mul " + what);
-            assertSame(FloatArithmetic.divide(f64(a), f64(b)), a / b, "div " + what);
+            assertSame(FloatArithmetic.add(f64(a), f64(b), NEAREST).value(), a + b, "add " + what);
+            assertSame(FloatArithmetic.subtract(f64(a), f64(b), NEAREST).value(), a - b, "sub " + what);
+            assertSame(FloatArithmetic.multiply(f64(a), f64(b), NEAREST).value(), a * b, "mul " + what);
+            assertSame(FloatArithmetic.divide(f64(a), f64(b), NEAREST).value(), a / b, "div " + what);
             assertSame(FloatArithmetic.mod(f64(a), f64(b)).value(), a % b, "mod " + what);
+            // the shortcut through the JDK's arithmetic gives the same values
+            if (!Double.isNaN(a + b)) {
+                assertThat(FloatArithmetic.add(f64(a), f64(b)))
+                        .isEqualTo(FloatArithmetic.add(f64(a), f64(b), NEAREST).value());
+            }
+            if (!Double.isNaN(a / b)) {
+                assertThat(FloatArithmetic.divide(f64(a), f64(b)))
+                        .isEqualTo(FloatArithmetic.divide(f64(a), f64(b), NEAREST).value());
+            }
             assertSame(FloatArithmetic.remainder(f64(a), f64(b)).value(), Math.IEEEremainder(a, b), "rem " + what);
         }
     }
@@ -68,9 +77,9 @@ class FloatArithmeticTest {
             float a = (float) randomDouble(r), b = (float) randomDouble(r);
             if (r.nextInt(4) == 0) a = Float.intBitsToFloat(r.nextInt());
             String what = a + ", " + b;
-            assertSame(FloatArithmetic.add(f32(a), f32(b)), a + b, "add " + what);
-            assertSame(FloatArithmetic.multiply(f32(a), f32(b)), a * b, "mul " + what);
-            assertSame(FloatArithmetic.divide(f32(a), f32(b)), a / b, "div " + what);
+            assertSame(FloatArithmetic.add(f32(a), f32(b), NEAREST).value(), a + b, "add " + what);
+            assertSame(FloatArithmetic.multiply(f32(a), f32(b), NEAREST).value(), a * b, "mul " + what);
+            assertSame(FloatArithmetic.divide(f32(a), f32(b), NEAREST).value(), a / b, "div " + what);
             double d = randomDouble(r);
             assertSame(FloatConversions.convert(f64(d), FloatKind.F32).value(), (float) d, "convert " + d);
         }
@@ -168,6 +177,13 @@ class FloatArithmeticTest {
         assertThat(FloatConversions.toInteger(f64(2.5), 8, true, RoundingMode.NEAREST_TIES_TO_AWAY).value()).isEqualTo(3);
         assertThat(FloatConversions.toInteger(f64(-2.5), 8, true, RoundingMode.TOWARD_NEGATIVE).value()).isEqualTo(-3);
         assertThat(FloatConversions.toInteger(f64(Double.NaN), 8, true, NEAREST).isValid()).isFalse();
+        RoundingMode zero = RoundingMode.TOWARD_ZERO;
+        assertThat(FloatConversions.toIntegerSaturating(f64(1e10), 8, true, zero)).isEqualTo(127);
+        assertThat(FloatConversions.toIntegerSaturating(f64(-1e10), 8, true, zero)).isEqualTo(-128);
+        assertThat(FloatConversions.toIntegerSaturating(f64(-1e10), 8, false, zero)).isEqualTo(0);
+        assertThat(FloatConversions.toIntegerSaturating(f64(Double.POSITIVE_INFINITY), 8, false, zero)).isEqualTo(255);
+        assertThat(FloatConversions.toIntegerSaturating(f64(Double.NaN), 8, true, zero)).isEqualTo(0);
+        assertThat(FloatConversions.toIntegerSaturating(f64(-3.7), 8, true, zero)).isEqualTo(-3);
     }
 
     @Test

@@ -29,7 +29,11 @@ public final class Cse extends Pass {
 
     @Override
     public void run(Operation op, PassContext context) {
-        CseDriver driver = new CseDriver(new Rewriter(context.context()), new DominanceInfo());
+        DominanceInfo dominance;
+        try (var t = context.timeAnalysis("DominanceInfo")) {
+            dominance = new DominanceInfo();
+        }
+        CseDriver driver = new CseDriver(new Rewriter(context.context()), dominance);
         driver.simplify(op);
         numCse.add(driver.numCse());
         numDce.add(driver.numDce());

@@ -45,20 +45,27 @@ public final class PrintOpStats extends Pass {
         return out.append("}\n").toString();
     }
 
-    /** Dialect names right-aligned, op names left-aligned, so the dots line up. */
+    /**
+     * Dialect names right-aligned, op names left-aligned, so the dots line up; a name without a
+     * dialect ({@code "f"()}) stands where the op names do.
+     */
     private static String asTable(Map<String, Long> counts) {
         int dialectWidth = 0;
         int opWidth = 0;
         for (String name : counts.keySet()) {
             int dot = name.indexOf('.');
-            dialectWidth = Math.max(dialectWidth, dot);
+            dialectWidth = Math.max(dialectWidth, Math.max(dot, 0));
             opWidth = Math.max(opWidth, name.length() - dot - 1);
         }
         StringBuilder out = new StringBuilder("Operations encountered:\n-----------------------\n");
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             String name = e.getKey();
             int dot = name.indexOf('.');
-            out.append("  ").repeat(' ', dialectWidth - dot).append(name, 0, Math.max(dot, 0)).append('.');
+            if (dot < 0) {
+                out.repeat(' ', dialectWidth + 3);
+            } else {
+                out.repeat(' ', dialectWidth + 2 - dot).append(name, 0, dot).append('.');
+            }
             String op = name.substring(dot + 1);
             out.append(op).repeat(' ', opWidth - op.length()).append(" , ").append(e.getValue()).append('\n');
         }

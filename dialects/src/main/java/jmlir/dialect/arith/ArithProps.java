@@ -16,8 +16,6 @@ final class ArithProps {
     static final long NSW = 1;
     static final long NUW = 2;
 
-    static final String[] CMPI_PREDICATES = {"eq", "ne", "slt", "sle", "sgt", "sge", "ult", "ule", "ugt", "uge"};
-
     private ArithProps() {
     }
 

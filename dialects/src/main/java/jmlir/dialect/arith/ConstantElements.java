@@ -49,10 +49,17 @@ record ConstantElements<T>(Shape shape, Type type, List<T> values) {
         return null;
     }
 
-    /** Every element of a sparse constant: the given values at their indices, zero elsewhere. */
+    /** Sparse constants with more elements than this are left unfolded rather than expanded. */
+    private static final long MAX_EXPANDED_ELEMENTS = 1 << 24;
+
+    /**
+     * Every element of a sparse constant: the given values at their indices, zero elsewhere; null
+     * when there are too many elements to expand.
+     */
     private static <T> ConstantElements<T> expand(SparseElementsAttr sparse, T zero, LongFunction<T> value) {
         ShapedType type = sparse.type();
-        int n = Math.toIntExact(type.numElements());
+        if (type.numElements() > MAX_EXPANDED_ELEMENTS) return null;
+        int n = (int) type.numElements();
         List<T> values = new ArrayList<>(Collections.nCopies(n, zero));
         DenseIntOrFloatElementsAttr given = (DenseIntOrFloatElementsAttr) sparse.values();
         long[] shape = type.shape();
@@ -60,7 +67,8 @@ record ConstantElements<T>(Shape shape, Type type, List<T> values) {
             long[] index = sparse.indexAt(i);
             long flat = 0;
             for (int d = 0; d < shape.length; d++) flat = flat * shape[d] + index[d];
-            values.set(Math.toIntExact(flat), value.apply(given.isSplat() ? 0 : i));
+            if (flat < 0 || flat >= n) return null;
+            values.set((int) flat, value.apply(given.isSplat() ? 0 : i));
         }
         return new ConstantElements<>(Shape.DENSE, type, values);
     }

@@ -1,5 +1,6 @@
 package jmlir.dialect.arith;
 
+import jmlir.ir.Location;
 import jmlir.ir.Operation;
 import jmlir.ir.Value;
 import jmlir.rewrite.RewritePattern;
@@ -10,8 +11,8 @@ import static jmlir.dialect.arith.IntConstants.definedBy;
 
 /**
  * Canonicalization patterns of the arith ops on float values that mlir-opt 22 registers
- * (ArithCanonicalization.td and ArithOps.cpp), with its benefits: a declarative pattern's
- * benefit is the number of ops it matches.
+ * (ArithCanonicalization.td and ArithOps.cpp), with its benefits (a declarative pattern's
+ * benefit is the number of ops it matches) and its locations (the matched ops' fused location).
  */
 final class FloatCanonicalizations {
     private FloatCanonicalizations() {
@@ -35,7 +36,8 @@ final class FloatCanonicalizations {
             Operation inner = definedBy(op.operand(0), conversion);
             if (inner == null || op.property("roundingmode") != null) return false;
             r.setInsertionPoint(op);
-            r.replaceOp(op, List.of(ArithBuild.cast(r, op.location(), conversion, inner.operand(0), op.result(0).type())));
+            Location loc = PatternLocations.fused(op, inner);
+            r.replaceOp(op, List.of(ArithBuild.cast(r, loc, conversion, inner.operand(0), op.result(0).type())));
             return true;
         });
     }
@@ -51,7 +53,7 @@ final class FloatCanonicalizations {
             if (!x.type().equals(y.type())) return false;
             r.setInsertionPoint(op);
             jmlir.ir.Attribute fastmath = op.property("fastmath");
-            Value replacement = ArithBuild.op(r, op.location(), name, op.result(0).type(),
+            Value replacement = ArithBuild.op(r, PatternLocations.fused(op, lhs, rhs), name, op.result(0).type(),
                     fastmath == null ? null : ArithProps.of("fastmath", fastmath), x, y);
             r.replaceOp(op, List.of(replacement));
             return true;

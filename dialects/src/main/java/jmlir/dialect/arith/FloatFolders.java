@@ -27,7 +27,7 @@ import java.util.function.Predicate;
 
 /**
  * Fold hooks of the arith ops on float values, as mlir-opt 22 folds them: constant operands
- * (scalars, splats and dense elements) are computed with APFloat's semantics, and a few
+ * (scalars, splats, dense and sparse elements) are computed with APFloat's semantics, and a few
  * identities hold without constants (x + -0.0 -> x, x * 1.0 -> x, negf(negf(x)) -> x, ...).
  */
 final class FloatFolders {

@@ -5,9 +5,7 @@ import jmlir.ir.Operation;
 import jmlir.ir.Value;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Where the ops a canonicalization pattern creates are: as in mlir-opt, the fused location of
@@ -33,14 +31,7 @@ final class PatternLocations {
     }
 
     static Location fused(List<Location> locations) {
-        Set<Location> flat = new LinkedHashSet<>();
-        for (Location l : locations) {
-            if (l instanceof Location.Fused f && f.metadata() == null) flat.addAll(f.locations());
-            else if (!(l instanceof Location.Unknown)) flat.add(l);
-        }
-        if (flat.isEmpty()) return Location.Unknown.INSTANCE;
-        if (flat.size() == 1) return flat.iterator().next();
-        return new Location.Fused(List.copyOf(flat), null);
+        return Location.fused(locations, null);
     }
 
     /** The root's location fused with the location of {@code v}'s defining op. */

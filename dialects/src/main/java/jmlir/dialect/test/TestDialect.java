@@ -19,7 +19,10 @@ import java.util.List;
 /**
  * The ops of MLIR's {@code test} dialect that upstream tests use, with mlir-opt 22's
  * definitions; mlir-opt registers this dialect, and like it, other {@code test.*} ops are
- * accepted as unregistered ops.
+ * accepted as unregistered ops. The ops are defined by purpose in {@link TestAttributeOps},
+ * {@link TestTypeOps}, {@link TestRegionOps} and {@link StringAttrPrettyNameOp}. Of the
+ * dialect's attributes {@link ExternElementsAttr} is read; others are kept as written, as are
+ * its types.
  */
 public final class TestDialect extends Dialect {
     public static final String NAMESPACE = "test";
@@ -33,6 +36,17 @@ public final class TestDialect extends Dialect {
                 .traits(Trait.PURE, Trait.CONSTANT_LIKE)
                 .folder((op, constants) -> op.property("value"))
                 .build());
+        TestAttributeOps.all().forEach(this::addOperations);
+        TestTypeOps.all().forEach(this::addOperations);
+        TestRegionOps.all().forEach(this::addOperations);
+        addOperations(StringAttrPrettyNameOp.definition());
+        addAttributeSyntax(ExternElementsAttr.MNEMONIC, ExternElementsAttr.SYNTAX);
+    }
+
+    /** The test dialect keeps blobs, which {@code #test.e1di64_elements} refers to. */
+    @Override
+    public boolean acceptsResources() {
+        return true;
     }
 
     @Override
