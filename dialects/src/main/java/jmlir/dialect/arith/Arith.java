@@ -260,12 +260,12 @@ public final class Arith extends Dialect {
                         .format("$in (`overflow` `` $overflowFlags^)? attr-dict `:` type($in) `to` type($out)")
                         .build(),
                 castBuilder("extf", FLOAT_LIKE, FLOAT_LIKE, ArithVerifiers.FLOAT_WIDER, ExtFOp::new)
-                        .optionalProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
+                        .optionalProperty("fastmath", FASTMATH.constraint(), null)
                         .format("$in (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `to` type($out)")
                         .build(),
                 castBuilder("truncf", FLOAT_LIKE, FLOAT_LIKE, ArithVerifiers.FLOAT_NARROWER, TruncFOp::new)
                         .optionalProperty("roundingmode", ROUNDING_MODE_ATTR, null)
-                        .optionalProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
+                        .optionalProperty("fastmath", FASTMATH.constraint(), null)
                         .format("$in ($roundingmode^)? (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `to` "
                                 + "type($out)")
                         .build(),
@@ -289,7 +289,7 @@ public final class Arith extends Dialect {
                 op("arith.scaling_truncf")
                         .operand("in", FLOAT_LIKE).operand("scale", FLOAT_LIKE).result("out", FLOAT_LIKE)
                         .optionalProperty("roundingmode", ROUNDING_MODE_ATTR, null)
-                        .optionalProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
+                        .optionalProperty("fastmath", FASTMATH.constraint(), null)
                         .traits(Trait.PURE, Trait.ELEMENTWISE)
                         .verifier(ArithVerifiers.SAME_TENSOR_DIMS)
                         .verifier(ArithVerifiers.castCompatible(ArithVerifiers.FLOAT_NARROWER))
@@ -394,7 +394,7 @@ public final class Arith extends Dialect {
                                          Function<Operation.Init, Operation> factory) {
         return op("arith." + name)
                 .operand("in", FLOAT_LIKE).operand("scale", FLOAT_LIKE).result("out", FLOAT_LIKE)
-                .optionalProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
+                .optionalProperty("fastmath", FASTMATH.constraint(), null)
                 .traits(Trait.PURE, Trait.ELEMENTWISE)
                 .verifier(ArithVerifiers.SAME_TENSOR_DIMS)
                 .verifier(ArithVerifiers.castCompatible(compatible))

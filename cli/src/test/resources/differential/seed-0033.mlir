@@ -1,0 +1,80 @@
+// Random func/arith module, seed 33.
+func.func @f0(%arg0: tensor<3xbf16>, %arg1: i1, %arg2: i64) -> (i1, i1, i1, i16) {
+  %v0 = arith.shrui %arg1, %arg1 : i1
+  %v1 = arith.shrui %arg1, %arg1 : i1
+  %v2 = arith.index_cast %v1 : i1 to index
+  %v3 = arith.constant 7 : i64
+  %v4 = arith.ceildivsi %arg2, %v3 : i64
+  %v5 = arith.constant 13 : i64
+  %v6:2 = arith.mulsi_extended %arg2, %v5 : i64
+  %v7 = arith.index_cast %v1 : i1 to index
+  %v8 = arith.shrui %arg1, %arg1 : i1
+  %v9 = arith.extsi %v0 : i1 to i16
+  %v10 = arith.cmpi uge, %v8, %v0 : i1
+  %v11 = arith.select %v10, %v0, %v8 : i1
+  %v12 = arith.addi %v10, %v10 : i1
+  %v13 = arith.constant 0x6F : f8E3M4
+  %v14 = arith.constant 1.0e+10 : f8E3M4
+  %v15 = arith.cmpf ogt, %v13, %v14 : f8E3M4
+  %v16 = arith.sitofp %v9 : i16 to f32
+  %v17 = arith.fptoui %v16 : f32 to i16
+  %v18 = arith.constant true
+  %v19 = arith.cmpi ult, %v18, %v10 : i1
+  %v20 = arith.constant 21053 : i16
+  %v21 = arith.constant -7778 : i16
+  %v22 = arith.select %arg1, %v20, %v21 : i16
+  %v23 = arith.constant dense<100.0> : tensor<3xbf16>
+  %v24 = arith.remf %arg0, %v23 fastmath<nnan,ninf> : tensor<3xbf16>
+  %v25 = arith.sitofp %v9 : i16 to f32
+  return %v15, %v12, %v10, %v22 : i1, i1, i1, i16
+}
+func.func @f1(%arg0: i32, %arg1: i32) {
+  %v0 = arith.constant 0x32F14 : tf32
+  %v1 = arith.constant 2.0 : tf32
+  %v2 = arith.minnumf %v0, %v1 fastmath<fast> : tf32
+  %v3 = arith.truncf %v1 : tf32 to f8E4M3FN
+  %v4 = arith.ceildivui %arg1, %arg1 : i32
+  %v5 = arith.constant true
+  %v6 = arith.constant false
+  %v7 = arith.ori %v5, %v6 : i1
+  %v8 = arith.constant true
+  %v9 = arith.ori %v7, %v8 : i1
+  %v10 = arith.constant -128 : i8
+  %v11 = arith.extsi %v10 : i8 to i64
+  %v12 = arith.constant 9223372036854775807 : i64
+  %v13 = arith.cmpi ne, %v11, %v12 : i64
+  %v14 = arith.trunci %arg1 overflow<none> : i32 to i1
+  %v15 = arith.ori %v7, %v8 : i1
+  %v16 = arith.constant -3.0e-05 : f8E4M3FN
+  %v17 = arith.truncf %v16 : f8E4M3FN to f6E2M3FN
+  %v18 = arith.constant -1.0 : tf32
+  %v19 = arith.constant 0x00001 : tf32
+  %v20 = arith.minnumf %v18, %v19 fastmath<nnan> : tf32
+  %v21 = arith.constant 5808928153338969179 : index
+  %v22 = arith.shrui %v21, %v21 : index
+  %v23 = arith.constant dense<[4.0, 0x7F7F, 3.0]> : tensor<3xbf16>
+  %v24 = arith.constant 649434420120023630 : i64
+  %v25:4 = func.call @f0(%v23, %v14, %v24) : (tensor<3xbf16>, i1, i64) -> (i1, i1, i1, i16)
+  %v26 = arith.constant dense<0x8000> : tensor<3xbf16>
+  %v27 = arith.constant false
+  %v28 = arith.constant 14 : i64
+  %v29:4 = func.call @f0(%v26, %v27, %v28) : (tensor<3xbf16>, i1, i64) -> (i1, i1, i1, i16)
+  %v30 = arith.cmpi sge, %v29#0, %v29#2 : i1
+  %v31 = arith.constant true
+  %v32:2 = arith.addui_extended %v31, %v29#1 : i1, i1
+  %v33 = arith.constant -6 : i64
+  %v34 = arith.shrsi %v33, %v12 : i64
+  %v35 = arith.bitcast %v17 : f6E2M3FN to f6E3M2FN
+  %v36 = arith.select %v14, %v9, %v25#1 : i1
+  %v37 = arith.extui %v4 : i32 to i64
+  %v38 = arith.constant -1 : i64
+  %v39 = arith.cmpi slt, %v37, %v38 : i64
+  %v40 = arith.constant dense<0xFFC00000> : vector<f32>
+  %v41 = arith.negf %v40 : vector<f32>
+  %v42 = arith.cmpi sge, %v21, %v22 : index
+  %v43 = arith.truncf %v1 : tf32 to f8E4M3FN
+  %v44 = arith.constant 0xF8 : f8E4M3FN
+  %v45 = arith.negf %v44 : f8E4M3FN
+  %v46 = arith.negf %v45 : f8E4M3FN
+  return
+}

@@ -1,0 +1,94 @@
+// Random func/arith module, seed 179.
+func.func @f0(%arg0: vector<2xi1>, %arg1: i16) -> (vector<2xi1>, vector<2xi1>) {
+  %v0 = arith.constant 1.0 : f6E3M2FN
+  %v1 = arith.constant 0x20 : f6E3M2FN
+  %v2 = arith.cmpf one, %v0, %v1 : f6E3M2FN
+  %v3 = arith.constant false
+  %v4 = arith.index_castui %v3 : i1 to index
+  %v5 = arith.constant false
+  %v6 = arith.select %v5, %v0, %v1 : f6E3M2FN
+  %v7 = arith.cmpf ole, %v1, %v6 : f6E3M2FN
+  %v8 = arith.constant dense<true> : vector<2xi1>
+  %v9 = arith.select %v5, %v8, %arg0 : vector<2xi1>
+  %v10 = arith.constant 0x3E : f6E3M2FN
+  %v11 = arith.negf %v10 fastmath<nsz> : f6E3M2FN
+  %v12 = arith.cmpf one, %v0, %v1 : f6E3M2FN
+  %v13 = arith.cmpf ole, %v10, %v11 {tag = 1 : i64} : f6E3M2FN
+  %v14 = arith.constant 14 : i32
+  %v15 = arith.shrui %v14, %v14 : i32
+  %v16 = arith.cmpf une, %v0, %v1 fastmath<ninf> : f6E3M2FN
+  %v17 = arith.index_cast %arg1 : i16 to index
+  %v18 = arith.constant true
+  %v19:2 = arith.mulsi_extended %v3, %v18 : i1
+  %v20 = arith.fptosi %v0 : f6E3M2FN to i1
+  %v21 = arith.subi %v8, %arg0 : vector<2xi1>
+  %v22 = arith.select %v5, %v8, %arg0 : vector<2xi1>
+  %v23 = arith.constant true
+  %v24 = arith.cmpi ne, %v23, %v19#1 : i1
+  %v25 = arith.select %v24, %v19#1, %v23 : i1
+  %v26 = arith.remsi %v8, %v22 : vector<2xi1>
+  %v27 = arith.constant 1.0 : f6E3M2FN
+  %v28 = arith.mulf %v10, %v27 : f6E3M2FN
+  %v29 = arith.index_castui %v3 : i1 to index
+  %v30 = arith.cmpf one, %v0, %v1 : f6E3M2FN
+  %v31 = arith.constant 0 : index
+  %v32 = arith.remui %v31, %v31 : index
+  %v33 = arith.cmpi ne, %v17, %v29 : index
+  return %v26, %v21 : vector<2xi1>, vector<2xi1>
+}
+func.func @f1(%arg0: vector<[4]xi1>, %arg1: index) -> vector<2xi1> {
+  %v0 = arith.constant false
+  %v1 = arith.constant -9223372036854775808 : index
+  %v2 = arith.select %v0, %v1, %v1 : index
+  %v3 = arith.constant 0x7BFF : f16
+  %v4 = arith.truncf %v3 to_nearest_even : f16 to f8E4M3FNUZ
+  %v5 = arith.fptosi %v4 : f8E4M3FNUZ to i64
+  %v6 = arith.constant 0 : i8
+  %v7 = arith.extsi %v6 : i8 to i64
+  %v8 = arith.constant 127 : i8
+  %v9 = arith.extsi %v8 : i8 to i64
+  %v10 = arith.cmpi ne, %v7, %v9 : i64
+  %v11 = arith.cmpi sgt, %arg0, %arg0 : vector<[4]xi1>
+  %v12 = arith.constant dense<true> : vector<2xi1>
+  %v13 = arith.constant 32767 : i16
+  %v14:2 = func.call @f0(%v12, %v13) : (vector<2xi1>, i16) -> (vector<2xi1>, vector<2xi1>)
+  %v15 = arith.remsi %v14#0, %v12 : vector<2xi1>
+  %v16:2 = func.call @f0(%v12, %v13) : (vector<2xi1>, i16) -> (vector<2xi1>, vector<2xi1>)
+  %v17 = arith.negf %v3 : f16
+  %v18 = arith.constant dense<true> : vector<[4]xi1>
+  %v19 = arith.constant dense<true> : vector<[4]xi1>
+  %v20 = arith.andi %v18, %v19 : vector<[4]xi1>
+  %v21 = arith.constant dense<true> : vector<[4]xi1>
+  %v22 = arith.andi %v20, %v21 : vector<[4]xi1>
+  %v23 = arith.constant dense<[false, false]> : vector<2xi1>
+  %v24 = arith.extui %v23 : vector<2xi1> to vector<2xi16>
+  %v25:2 = func.call @f0(%v12, %v13) : (vector<2xi1>, i16) -> (vector<2xi1>, vector<2xi1>)
+  %v26 = arith.constant 0x78 : f8E4M3FNUZ
+  %v27 = arith.maxnumf %v4, %v26 : f8E4M3FNUZ
+  %v28 = arith.constant dense<[false, true]> : vector<2xi1>
+  %v29 = arith.constant dense<[-0.75, 0.0]> : vector<2xf64>
+  %v30 = arith.constant dense<[0xBFF0000000000000, -0.75]> : vector<2xf64>
+  %v31 = arith.select %v28, %v29, %v30 : vector<2xi1>, vector<2xf64>
+  %v32 = arith.constant dense<[1, 11, 512]> : tensor<3xi32>
+  %v33 = arith.remui %v32, %v32 : tensor<3xi32>
+  %v34 = arith.constant 14 : i64
+  %v35 = arith.constant -9223372036854775808 : i64
+  %v36 = arith.cmpi sgt, %v34, %v35 : i64
+  %v37 = arith.constant 0x7E00 : f16
+  %v38 = arith.remf %v3, %v37 : f16
+  %v39 = arith.constant 12 : i8
+  %v40 = arith.constant 1 : i8
+  %v41 = arith.xori %v39, %v40 : i8
+  %v42 = arith.extsi %v25#1 : vector<2xi1> to vector<2xi64>
+  %v43 = arith.constant dense<0> : vector<2xi64>
+  %v44 = arith.cmpi sge, %v42, %v43 : vector<2xi64>
+  %v45 = arith.constant 7.0 : f16
+  %v46 = arith.cmpf oeq, %v45, %v45 : f16
+  %v47 = arith.extui %v11 : vector<[4]xi1> to vector<[4]xi64>
+  %v48 = arith.constant dense<false> : vector<[4]xi1>
+  %v49 = arith.extui %v48 : vector<[4]xi1> to vector<[4]xi64>
+  %v50 = arith.cmpi uge, %v47, %v49 : vector<[4]xi64>
+  %v51 = arith.select %v36, %v35, %v34 : i64
+  %v52 = arith.addi %v13, %v13 : i16
+  return %v25#0 : vector<2xi1>
+}
