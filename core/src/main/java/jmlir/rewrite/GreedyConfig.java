@@ -13,6 +13,10 @@ package jmlir.rewrite;
  */
 public record GreedyConfig(boolean topDown, RegionSimplify regionSimplification, long maxIterations,
                            long maxNumRewrites, boolean fold, boolean cseConstants) {
+    /**
+     * How much control flow is cleaned up between iterations. AGGRESSIVE would also merge
+     * identical blocks, which is not implemented yet: it does what NORMAL does.
+     */
     public enum RegionSimplify { DISABLED, NORMAL, AGGRESSIVE }
 
     public static final long NO_LIMIT = -1;

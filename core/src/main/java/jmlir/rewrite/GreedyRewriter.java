@@ -69,10 +69,10 @@ public final class GreedyRewriter implements Rewriter.Listener {
         boolean continueRewrites;
         long iteration = 0;
         do {
-            count("iterations");
             if (config.maxIterations() != GreedyConfig.NO_LIMIT && ++iteration > config.maxIterations()) {
                 return false;
             }
+            count("iterations");
             worklist.clear();
             seedWorklist();
             continueRewrites = processWorklist();
