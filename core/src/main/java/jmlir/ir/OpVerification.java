@@ -209,7 +209,7 @@ final class OpVerification {
             if (op.numOperands() < 1) return "expected 1 or more operands, but found 0";
             List<Type> types = new java.util.ArrayList<>();
             for (int i = 0; i < op.numOperands(); i++) types.add(op.operand(i).type());
-            if (!compatibleShapes(types)) return "requires the same shape for all operands";
+            if (!ShapedType.compatibleShapes(types)) return "requires the same shape for all operands";
         }
         if (def.hasTrait(Trait.SAME_OPERANDS_AND_RESULT_SHAPE)) {
             if (op.numOperands() < 1) return "expected 1 or more operands, but found 0";
@@ -217,7 +217,7 @@ final class OpVerification {
             List<Type> types = new java.util.ArrayList<>();
             for (int i = 0; i < op.numOperands(); i++) types.add(op.operand(i).type());
             for (int i = 0; i < op.numResults(); i++) types.add(op.result(i).type());
-            if (!compatibleShapes(types)) return "requires the same shape for all operands and results";
+            if (!ShapedType.compatibleShapes(types)) return "requires the same shape for all operands and results";
         }
         if (def.hasTrait(Trait.SAME_TYPE_OPERANDS) && op.numOperands() > 0) {
             Type type = op.operand(0).type();
@@ -226,42 +226,6 @@ final class OpVerification {
             }
         }
         return null;
-    }
-
-    /**
-     * MLIR's verifyCompatibleShapes: all shaped or none; scalable vectors not mixed with other
-     * types; the ranked ones of one rank, with static sizes that agree in each dimension.
-     */
-    static boolean compatibleShapes(List<Type> types) {
-        int shaped = 0;
-        for (Type t : types) if (t instanceof ShapedType) shaped++;
-        if (shaped == 0) return true;
-        if (shaped != types.size()) return false;
-        int scalable = 0;
-        for (Type t : types) if (t instanceof VectorType v && v.isScalable()) scalable++;
-        if (scalable != 0 && scalable != types.size()) return false;
-        long[] first = null;
-        for (Type t : types) {
-            ShapedType s = (ShapedType) t;
-            if (!s.hasRank()) continue;
-            long[] shape = s.shape();
-            if (first == null) {
-                first = shape;
-                continue;
-            }
-            if (shape.length != first.length) return false;
-            for (int d = 0; d < shape.length; d++) {
-                if (first[d] == ShapedType.DYNAMIC) first = withDim(first, d, shape[d]);
-                else if (shape[d] != ShapedType.DYNAMIC && shape[d] != first[d]) return false;
-            }
-        }
-        return true;
-    }
-
-    private static long[] withDim(long[] shape, int d, long size) {
-        long[] copy = shape.clone();
-        copy[d] = size;
-        return copy;
     }
 
     /** Same element type, and shapes that agree wherever both are known. */

@@ -63,6 +63,18 @@ public final class SideEffects {
      */
     public static List<MemoryEffect> effectsRecursively(Operation root) {
         List<MemoryEffect> effects = new ArrayList<>();
+        boolean known = visitEffects(root, (op, own) -> {
+            effects.addAll(own);
+            return true;
+        });
+        return known ? effects : null;
+    }
+
+    /**
+     * Visits the op and, through recursive effects, the ops nested in it, with the effects
+     * each states; false when the visitor rejects one or some op's effects are unknown.
+     */
+    private static boolean visitEffects(Operation root, java.util.function.BiPredicate<Operation, List<MemoryEffect>> visit) {
         ArrayList<Operation> worklist = new ArrayList<>();
         worklist.add(root);
         while (!worklist.isEmpty()) {
@@ -76,10 +88,9 @@ public final class SideEffects {
                 }
             }
             List<MemoryEffect> own = ownEffects(op);
-            if (own != null) effects.addAll(own);
-            else if (!recursive) return null;
+            if (own == null ? !recursive : !visit.test(op, own)) return false;
         }
-        return effects;
+        return true;
     }
 
     /** Whether the op states effects, has at least one, and all of them are of {@code kind}. */
@@ -121,30 +132,12 @@ public final class SideEffects {
 
     /** The check of {@link #wouldOpBeTriviallyDead} past its first rules; nested terminators count like any op. */
     private static boolean hasOnlyDroppableEffects(Operation root) {
-        ArrayList<Operation> worklist = new ArrayList<>();
-        worklist.add(root);
-        while (!worklist.isEmpty()) {
-            Operation op = worklist.removeLast();
-            boolean recursive = op.hasTrait(Trait.RECURSIVE_MEMORY_EFFECTS);
-            if (recursive) {
-                for (int r = 0; r < op.numRegions(); r++) {
-                    for (Block block : op.region(r).blocks()) {
-                        for (Operation nested : block) worklist.add(nested);
-                    }
-                }
-            }
-            List<MemoryEffect> effects = ownEffects(op);
-            if (effects == null) {
-                if (recursive) continue;
-                return false;
-            }
+        return visitEffects(root, (op, effects) -> {
             for (MemoryEffect e : effects) {
-                if (e.kind() == MemoryEffect.Kind.READ) continue;
-                if (isAllocationOfOwnResult(e, op, effects)) continue;
-                return false;
+                if (e.kind() != MemoryEffect.Kind.READ && !isAllocationOfOwnResult(e, op, effects)) return false;
             }
-        }
-        return true;
+            return true;
+        });
     }
 
     /** Whether the op allocates {@code effect}'s value, one of its own results (any effect on it may then be dropped). */

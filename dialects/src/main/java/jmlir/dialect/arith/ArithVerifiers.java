@@ -41,49 +41,8 @@ final class ArithVerifiers {
     }
 
     /** ODS's SameOperandsAndResultShape. */
-    static final OpDef.Verifier SAME_SHAPE = op -> compatibleShapes(allTypes(op)) ? null
+    static final OpDef.Verifier SAME_SHAPE = op -> ShapedType.compatibleShapes(allTypes(op)) ? null
             : "requires the same shape for all operands and results";
-
-    /** Whether shaped types agree where known; scalars only agree with scalars. */
-    static boolean compatibleShapes(List<Type> types) {
-        boolean anyShaped = false;
-        boolean allShaped = true;
-        for (Type t : types) {
-            if (t instanceof ShapedType) anyShaped = true;
-            else allShaped = false;
-        }
-        if (!anyShaped) return true;
-        if (!allShaped) return false;
-        boolean scalable = false;
-        boolean fixed = false;
-        for (Type t : types) {
-            if (t instanceof VectorType v && v.isScalable()) scalable = true;
-            else fixed = true;
-        }
-        if (scalable && fixed) return false;
-        long[] first = null;
-        for (Type t : types) {
-            ShapedType s = (ShapedType) t;
-            if (!s.hasRank()) continue;
-            long[] shape = s.shape();
-            if (first == null) {
-                first = shape;
-                continue;
-            }
-            if (shape.length != first.length) return false;
-        }
-        if (first == null) return true;
-        for (int d = 0; d < first.length; d++) {
-            long known = ShapedType.DYNAMIC;
-            for (Type t : types) {
-                ShapedType s = (ShapedType) t;
-                if (!s.hasRank() || s.shape()[d] == ShapedType.DYNAMIC) continue;
-                if (known == ShapedType.DYNAMIC) known = s.shape()[d];
-                else if (known != s.shape()[d]) return false;
-            }
-        }
-        return true;
-    }
 
     /** ODS's ElementwiseMappable: vectors and tensors map scalar semantics elementwise. */
     static final OpDef.Verifier ELEMENTWISE = op -> {
@@ -101,7 +60,7 @@ final class ArithVerifiers {
         for (Type t : all) {
             if (t.getClass() != base) return "all non-scalar operands/results must have the same shape and base type";
         }
-        return compatibleShapes(all) ? null : "all non-scalar operands/results must have the same shape and base type";
+        return ShapedType.compatibleShapes(all) ? null : "all non-scalar operands/results must have the same shape and base type";
     };
 
     private static boolean mappable(Type t) {

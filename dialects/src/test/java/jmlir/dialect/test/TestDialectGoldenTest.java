@@ -1,29 +1,22 @@
 package jmlir.dialect.test;
 
+import jmlir.dialect.SplitDiagnostics;
 import jmlir.dialect.Dialects;
 import jmlir.ir.Context;
-import jmlir.ir.Diagnostic;
 import jmlir.ir.Operation;
 import jmlir.ir.Verifier;
-import jmlir.syntax.DiagnosticVerifier;
 import jmlir.syntax.OpPrinter;
-import jmlir.syntax.ParseException;
 import jmlir.syntax.Parser;
 import jmlir.syntax.PrintOptions;
 import jmlir.syntax.ResourceTable;
 import jmlir.syntax.SourceFile;
-import jmlir.syntax.SourceManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,38 +69,9 @@ class TestDialectGoldenTest {
     /** invalid.mlir split at {@code // -----}, each chunk's diagnostics checked as --verify-diagnostics does. */
     @Test
     void invalidInputsReportMlirOptsDiagnostics() throws IOException {
-        SourceFile whole = SourceFile.of("invalid.mlir", resource("invalid.mlir"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean verified;
-        try (DiagnosticVerifier verifier = new DiagnosticVerifier(new SourceManager().add(whole), whole,
-                DiagnosticVerifier.Level.ALL, out)) {
-            for (SourceFile chunk : split(whole)) {
-                try {
-                    Operation module = new Parser(context(), chunk, new ResourceTable()).parseTopLevel();
-                    for (Diagnostic d : Verifier.verifyAll(module)) verifier.handle(d);
-                } catch (ParseException e) {
-                    for (Diagnostic d : e.diagnostics()) verifier.handle(d);
-                }
-            }
-            verified = verifier.verify();
-        }
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(verified).isTrue();
+        SplitDiagnostics.Result r = SplitDiagnostics.check("invalid.mlir", resource("invalid.mlir"), TestDialectGoldenTest::context);
+        assertThat(r.report()).isEmpty();
+        assertThat(r.verified()).isTrue();
     }
 
-    private static List<SourceFile> split(SourceFile whole) {
-        byte[] b = whole.bytes();
-        byte[] marker = "// -----".getBytes(StandardCharsets.ISO_8859_1);
-        List<SourceFile> chunks = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i + marker.length <= b.length; i++) {
-            if (Arrays.equals(b, i, i + marker.length, marker, 0, marker.length)) {
-                chunks.add(whole.chunk(start, i));
-                start = i + marker.length;
-                i = start - 1;
-            }
-        }
-        chunks.add(whole.chunk(start, b.length));
-        return chunks;
-    }
 }
