@@ -212,18 +212,14 @@ public final class GreedyRewriter implements Rewriter.Listener {
         return false;
     }
 
-    /** Adds {@code op} and its ancestors inside the scope; ops outside the scope are ignored. */
+    /** Adds {@code op} and its ancestors inside the scope, innermost first; ops outside the scope are ignored. */
     private void addToWorklist(Operation op) {
-        List<Operation> ancestors = new ArrayList<>(2);
-        for (Operation o = op; o != null; ) {
-            ancestors.add(o);
-            Region region = o.parentRegion();
-            if (region == scope) {
-                for (Operation a : ancestors) worklist.push(a);
-                return;
-            }
-            if (region == null) return;
-            o = region.parentOp();
+        for (Operation o = op; o.parentRegion() != scope; o = o.parentRegion().parentOp()) {
+            if (o.parentRegion() == null) return;
+        }
+        for (Operation o = op; ; o = o.parentRegion().parentOp()) {
+            worklist.push(o);
+            if (o.parentRegion() == scope) return;
         }
     }
 
