@@ -3,11 +3,10 @@ package jmlir.ir;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Maps values, blocks and operations of original IR to their counterparts in a copy. */
+/** Maps values and blocks of original IR to their counterparts in a copy. */
 public final class IRMapping {
     private final Map<Value, Value> values = new HashMap<>();
     private final Map<Block, Block> blocks = new HashMap<>();
-    private final Map<Operation, Operation> operations = new HashMap<>();
 
     public void map(Value from, Value to) {
         values.put(from, to);
@@ -15,10 +14,6 @@ public final class IRMapping {
 
     public void map(Block from, Block to) {
         blocks.put(from, to);
-    }
-
-    public void map(Operation from, Operation to) {
-        operations.put(from, to);
     }
 
     /** The value {@code v} maps to, or {@code v} itself. */
@@ -33,13 +28,5 @@ public final class IRMapping {
     /** The value {@code v} maps to, or null. */
     public Value lookupOrNull(Value v) {
         return values.get(v);
-    }
-
-    public Operation lookupOrNull(Operation op) {
-        return operations.get(op);
-    }
-
-    public boolean contains(Value v) {
-        return values.containsKey(v);
     }
 }

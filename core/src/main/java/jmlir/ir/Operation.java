@@ -242,12 +242,6 @@ public class Operation {
         return block == null ? null : block.parent();
     }
 
-    /** Whether this op is {@code other} or contains it in one of its regions. */
-    public boolean isAncestorOf(Operation other) {
-        for (Operation o = other; o != null; o = o.parentOp()) if (o == this) return true;
-        return false;
-    }
-
     /** Moves this op (from wherever it is) to just before {@code anchor}. */
     public void moveBefore(Operation anchor) {
         remove();
@@ -275,7 +269,7 @@ public class Operation {
 
     /**
      * A deep copy, detached: operands, successors and values used inside the regions are
-     * replaced through {@code mapping}, which receives the copy's results, blocks and ops.
+     * replaced through {@code mapping}, which receives the copy's results and blocks.
      */
     public Operation clone(IRMapping mapping) {
         Operation copy = cloneWithoutRegions(mapping);
@@ -294,7 +288,6 @@ public class Operation {
         Operation copy = create(name, location, newOperands, types, newSuccessors, regions.length, properties,
                 attributes);
         for (int i = 0; i < results.length; i++) mapping.map(results[i], copy.results[i]);
-        mapping.map(this, copy);
         return copy;
     }
 

@@ -87,16 +87,6 @@ public final class Region {
         return order;
     }
 
-    /** Whether this region is {@code other} or contains it (through nested ops). */
-    public boolean isAncestorOf(Region other) {
-        for (Region r = other; r != null; ) {
-            if (r == this) return true;
-            Operation op = r.parentOp();
-            r = op == null ? null : op.parentRegion();
-        }
-        return false;
-    }
-
     /**
      * Appends copies of this region's blocks to {@code dest}, mapping arguments, blocks and
      * values through {@code mapping}. Operands are remapped after all ops are copied, so uses

@@ -76,10 +76,6 @@ public class Builder {
         before = null;
     }
 
-    public Block insertionBlock() {
-        return block;
-    }
-
     /** Inserts a detached op at the insertion point and returns it. */
     public <T extends Operation> T insert(T op) {
         if (block != null) {

@@ -36,7 +36,4 @@ public final class PatternSet {
         return anyOp;
     }
 
-    public boolean isEmpty() {
-        return byRoot.isEmpty() && anyOp.isEmpty();
-    }
 }
