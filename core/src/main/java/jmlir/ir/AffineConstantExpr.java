@@ -16,4 +16,9 @@ public record AffineConstantExpr(long value) implements AffineExpr {
     public String toString() {
         return Long.toString(value);
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AffineConstantExpr that && value == that.value;
+    }
 }

@@ -20,4 +20,9 @@ public record AffineDimExpr(int position) implements AffineExpr {
     public String toString() {
         return "d" + position;
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AffineDimExpr that && position == that.position;
+    }
 }

@@ -20,4 +20,9 @@ public record AffineSymbolExpr(int position) implements AffineExpr {
     public String toString() {
         return "s" + position;
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AffineSymbolExpr that && position == that.position;
+    }
 }

@@ -3,6 +3,7 @@ package jmlir.ir;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /** {@code {a = 1, b}}: entries sorted by name, names unique. */
 public record DictionaryAttr(List<NamedAttribute> entries) implements Attribute {
@@ -34,5 +35,15 @@ public record DictionaryAttr(List<NamedAttribute> entries) implements Attribute 
             else hi = mid - 1;
         }
         return null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DictionaryAttr that && Objects.equals(entries, that.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(entries);
     }
 }

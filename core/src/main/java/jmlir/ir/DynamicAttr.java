@@ -1,6 +1,7 @@
 package jmlir.ir;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An attribute of a dialect defined at run time (from IRDL): {@code #dialect.name<p0, p1>}. The
@@ -9,5 +10,21 @@ import java.util.List;
 public record DynamicAttr(String dialect, String name, List<Attribute> params) implements Attribute {
     public DynamicAttr {
         params = List.copyOf(params);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DynamicAttr that
+                && Objects.equals(dialect, that.dialect)
+                && Objects.equals(name, that.name)
+                && Objects.equals(params, that.params);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(dialect);
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(params);
+        return h;
     }
 }

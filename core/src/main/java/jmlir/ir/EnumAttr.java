@@ -1,5 +1,6 @@
 package jmlir.ir;
 
+import java.util.Objects;
 import jmlir.syntax.AttrSyntax;
 import jmlir.syntax.format.EnumSyntax;
 
@@ -46,6 +47,28 @@ public final class EnumAttr implements Attribute {
         public AttrConstraint constraint() {
             return AttrConstraint.withSyntax(summary, a -> a instanceof EnumAttr e && e.kind.equals(this), a -> true,
                     syntax());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Kind that
+                    && Objects.equals(dialect, that.dialect)
+                    && Objects.equals(mnemonic, that.mnemonic)
+                    && Objects.equals(defName, that.defName)
+                    && Objects.equals(summary, that.summary)
+                    && Objects.equals(cases, that.cases)
+                    && angled == that.angled;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(dialect);
+            h = 31 * h + Objects.hashCode(mnemonic);
+            h = 31 * h + Objects.hashCode(defName);
+            h = 31 * h + Objects.hashCode(summary);
+            h = 31 * h + Objects.hashCode(cases);
+            h = 31 * h + Boolean.hashCode(angled);
+            return h;
         }
     }
 

@@ -1,11 +1,11 @@
 package jmlir.ir;
 
-import jmlir.syntax.format.EnumSyntax;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import jmlir.syntax.format.EnumSyntax;
 
 /**
  * An enumeration of named cases, as ODS's enum definitions: plain enums (one case at a time,
@@ -16,6 +16,15 @@ import java.util.Map;
 public final class EnumDef {
     /** A case: its keyword and value (for bit enums, its bits). */
     public record Case(String name, long value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Case that && Objects.equals(name, that.name) && value == that.value;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(name) + Long.hashCode(value);
+        }
     }
 
     private final String cppName;

@@ -497,4 +497,22 @@ public record FloatValue(FloatKind kind, long lo, long hi, Quirk quirk) {
     private int biasedExponent() {
         return (int) ((lo >>> kind.fractionBits()) & expMask());
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FloatValue that
+                && Objects.equals(kind, that.kind)
+                && lo == that.lo
+                && hi == that.hi
+                && Objects.equals(quirk, that.quirk);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(kind);
+        h = 31 * h + Long.hashCode(lo);
+        h = 31 * h + Long.hashCode(hi);
+        h = 31 * h + Objects.hashCode(quirk);
+        return h;
+    }
 }

@@ -6,4 +6,14 @@ public record IndexType() implements Type {
 
     /** Width used when an index value must be held in a fixed-width integer. */
     public static final int STORAGE_WIDTH = 64;
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IndexType;
+    }
+
+    @Override
+    public int hashCode() {
+        return 922;
+    }
 }

@@ -1,6 +1,7 @@
 package jmlir.ir;
 
 import java.math.BigInteger;
+import java.util.Objects;
 
 /**
  * An integer of an integer or index type ({@code 42 : i32}); {@code true}/{@code false} are
@@ -48,5 +49,21 @@ public record IntegerAttr(Type type, long value, BigInteger wide) implements Att
 
     public boolean isBool() {
         return type instanceof IntegerType it && it.width() == 1 && it.isSignless();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IntegerAttr that
+                && Objects.equals(type, that.type)
+                && value == that.value
+                && Objects.equals(wide, that.wide);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(type);
+        h = 31 * h + Long.hashCode(value);
+        h = 31 * h + Objects.hashCode(wide);
+        return h;
     }
 }

@@ -1,5 +1,7 @@
 package jmlir.ir;
 
+import java.util.Objects;
+
 /** {@code i32}, {@code si8}, {@code ui64}: an integer of any width and signedness. */
 public record IntegerType(int width, Signedness signedness) implements Type {
     public enum Signedness { SIGNLESS, SIGNED, UNSIGNED }
@@ -29,5 +31,17 @@ public record IntegerType(int width, Signedness signedness) implements Type {
 
     public boolean isUnsigned() {
         return signedness == Signedness.UNSIGNED;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IntegerType that
+                && width == that.width
+                && Objects.equals(signedness, that.signedness);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * width + Objects.hashCode(signedness);
     }
 }

@@ -1,6 +1,7 @@
 package jmlir.ir;
 
 import java.util.List;
+import java.util.Objects;
 
 /** A source location attached to operations, block arguments and diagnostics (MLIR's LocationAttr). */
 public sealed interface Location extends Attribute {
@@ -27,6 +28,16 @@ public sealed interface Location extends Attribute {
     /** {@code loc(unknown)}. */
     record Unknown() implements Location {
         public static final Unknown INSTANCE = new Unknown();
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Unknown;
+        }
+
+        @Override
+        public int hashCode() {
+            return 752;
+        }
     }
 
     /**
@@ -41,18 +52,71 @@ public sealed interface Location extends Attribute {
         public boolean isPoint() {
             return endLine == line && endColumn == column;
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FileLineCol that
+                    && Objects.equals(file, that.file)
+                    && line == that.line
+                    && column == that.column
+                    && endLine == that.endLine
+                    && endColumn == that.endColumn;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(file);
+            h = 31 * h + line;
+            h = 31 * h + column;
+            h = 31 * h + endLine;
+            h = 31 * h + endColumn;
+            return h;
+        }
     }
 
     /** {@code loc("name")} or {@code loc("name"(child))}. */
     record Name(String name, Location child) implements Location {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Name that
+                    && Objects.equals(name, that.name)
+                    && Objects.equals(child, that.child);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(name) + Objects.hashCode(child);
+        }
     }
 
     /** {@code loc(callsite(callee at caller))}. */
     record CallSite(Location callee, Location caller) implements Location {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CallSite that
+                    && Objects.equals(callee, that.callee)
+                    && Objects.equals(caller, that.caller);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(callee) + Objects.hashCode(caller);
+        }
     }
 
     /** {@code loc(fused[...])} or {@code loc(fused<metadata>[...])}; metadata may be null. */
     record Fused(List<Location> locations, Attribute metadata) implements Location {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Fused that
+                    && Objects.equals(locations, that.locations)
+                    && Objects.equals(metadata, that.metadata);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(locations) + Objects.hashCode(metadata);
+        }
     }
 
     /**
@@ -61,21 +125,19 @@ public sealed interface Location extends Attribute {
      * its caller; a fusion's locations, then its metadata when that is a location. Null if none.
      */
     default FileLineCol findFileLineCol() {
-        return switch (this) {
-            case FileLineCol f -> f;
-            case Name n -> n.child() == null ? null : n.child().findFileLineCol();
-            case CallSite c -> {
-                FileLineCol inCallee = c.callee().findFileLineCol();
-                yield inCallee != null ? inCallee : c.caller().findFileLineCol();
+        if (this instanceof FileLineCol f) return f;
+        if (this instanceof Name n) return n.child() == null ? null : n.child().findFileLineCol();
+        if (this instanceof CallSite c) {
+            FileLineCol inCallee = c.callee().findFileLineCol();
+            return inCallee != null ? inCallee : c.caller().findFileLineCol();
+        }
+        if (this instanceof Fused f) {
+            for (Location l : f.locations()) {
+                FileLineCol found = l.findFileLineCol();
+                if (found != null) return found;
             }
-            case Fused f -> {
-                for (Location l : f.locations()) {
-                    FileLineCol found = l.findFileLineCol();
-                    if (found != null) yield found;
-                }
-                yield f.metadata() instanceof Location meta ? meta.findFileLineCol() : null;
-            }
-            case Unknown u -> null;
-        };
+            return f.metadata() instanceof Location meta ? meta.findFileLineCol() : null;
+        }
+        return null;
     }
 }

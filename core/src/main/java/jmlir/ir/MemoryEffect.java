@@ -1,6 +1,7 @@
 package jmlir.ir;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One effect an op has on memory (MLIR's MemoryEffects::EffectInstance): what it does, and on
@@ -13,5 +14,17 @@ public record MemoryEffect(Kind kind, Value value) {
     @FunctionalInterface
     public interface Provider {
         void effects(Operation op, List<MemoryEffect> out);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MemoryEffect that
+                && Objects.equals(kind, that.kind)
+                && Objects.equals(value, that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(kind) + Objects.hashCode(value);
     }
 }

@@ -1,5 +1,7 @@
 package jmlir.ir;
 
+import java.util.Objects;
+
 /**
  * {@code sparse<indices, values> : type}: the elements at {@code indices} (an N x rank tensor of
  * i64, or a splat) take {@code values} (a 1-d tensor of N values, or a splat); all others are
@@ -22,5 +24,21 @@ public record SparseElementsAttr(ShapedType type, DenseIntOrFloatElementsAttr in
         }
         for (int d = 0; d < rank; d++) index[d] = indices.getInt(n * rank + d);
         return index;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SparseElementsAttr that
+                && Objects.equals(type, that.type)
+                && Objects.equals(indices, that.indices)
+                && Objects.equals(values, that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(type);
+        h = 31 * h + Objects.hashCode(indices);
+        h = 31 * h + Objects.hashCode(values);
+        return h;
     }
 }

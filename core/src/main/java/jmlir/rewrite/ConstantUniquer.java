@@ -23,6 +23,16 @@ import java.util.Set;
  */
 final class ConstantUniquer {
     private record Key(Dialect dialect, Attribute value, Type type) {
+        // Spelled out for start-up time, as in the attribute records (see Attribute).
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && dialect == k.dialect && value.equals(k.value) && type.equals(k.type);
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(dialect) * 31 + value.hashCode()) * 31 + type.hashCode();
+        }
     }
 
     private final Rewriter rewriter;
