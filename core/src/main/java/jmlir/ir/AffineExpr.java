@@ -113,11 +113,9 @@ public sealed interface AffineExpr permits AffineDimExpr, AffineSymbolExpr, Affi
 
     /** Whether the expression uses no dimension (only symbols and constants). */
     default boolean isSymbolicOrConstant() {
-        return switch (this) {
-            case AffineDimExpr d -> false;
-            case AffineBinaryOpExpr b -> b.symbolicOrConstant();
-            default -> true;
-        };
+        if (this instanceof AffineDimExpr) return false;
+        if (this instanceof AffineBinaryOpExpr b) return b.symbolicOrConstant();
+        return true;
     }
 
     /**
@@ -136,11 +134,9 @@ public sealed interface AffineExpr permits AffineDimExpr, AffineSymbolExpr, Affi
 
     /** The largest integer known to divide every value of the expression (MLIR's rules). */
     default long largestKnownDivisor() {
-        return switch (this) {
-            case AffineConstantExpr c -> Math.abs(c.value());
-            case AffineBinaryOpExpr b -> b.knownDivisor();
-            default -> 1;
-        };
+        if (this instanceof AffineConstantExpr c) return Math.abs(c.value());
+        if (this instanceof AffineBinaryOpExpr b) return b.knownDivisor();
+        return 1;
     }
 
     /** Whether every value of the expression is known to be a multiple of {@code factor}. */
@@ -150,20 +146,20 @@ public sealed interface AffineExpr permits AffineDimExpr, AffineSymbolExpr, Affi
 
     /** Whether dimension {@code position} occurs in the expression. */
     default boolean isFunctionOfDim(int position) {
-        return switch (this) {
-            case AffineDimExpr d -> d.position() == position;
-            case AffineBinaryOpExpr b -> b.lhs().isFunctionOfDim(position) || b.rhs().isFunctionOfDim(position);
-            default -> false;
-        };
+        if (this instanceof AffineDimExpr d) return d.position() == position;
+        if (this instanceof AffineBinaryOpExpr b) {
+            return b.lhs().isFunctionOfDim(position) || b.rhs().isFunctionOfDim(position);
+        }
+        return false;
     }
 
     /** Whether symbol {@code position} occurs in the expression. */
     default boolean isFunctionOfSymbol(int position) {
-        return switch (this) {
-            case AffineSymbolExpr s -> s.position() == position;
-            case AffineBinaryOpExpr b -> b.lhs().isFunctionOfSymbol(position) || b.rhs().isFunctionOfSymbol(position);
-            default -> false;
-        };
+        if (this instanceof AffineSymbolExpr s) return s.position() == position;
+        if (this instanceof AffineBinaryOpExpr b) {
+            return b.lhs().isFunctionOfSymbol(position) || b.rhs().isFunctionOfSymbol(position);
+        }
+        return false;
     }
 
     /** Visits every node, operands before the operation (post-order). */
@@ -182,16 +178,16 @@ public sealed interface AffineExpr permits AffineDimExpr, AffineSymbolExpr, Affi
      * (positions beyond the lists stay), rebuilding with the simplifying combinators.
      */
     default AffineExpr replaceDimsAndSymbols(List<? extends AffineExpr> dims, List<? extends AffineExpr> symbols) {
-        return switch (this) {
-            case AffineDimExpr d -> d.position() < dims.size() ? dims.get(d.position()) : this;
-            case AffineSymbolExpr s -> s.position() < symbols.size() ? symbols.get(s.position()) : this;
-            case AffineConstantExpr c -> this;
-            case AffineBinaryOpExpr b -> {
-                AffineExpr l = b.lhs().replaceDimsAndSymbols(dims, symbols);
-                AffineExpr r = b.rhs().replaceDimsAndSymbols(dims, symbols);
-                yield l == b.lhs() && r == b.rhs() ? this : binary(b.kind(), l, r);
-            }
-        };
+        if (this instanceof AffineDimExpr d) return d.position() < dims.size() ? dims.get(d.position()) : this;
+        if (this instanceof AffineSymbolExpr s) {
+            return s.position() < symbols.size() ? symbols.get(s.position()) : this;
+        }
+        if (this instanceof AffineBinaryOpExpr b) {
+            AffineExpr l = b.lhs().replaceDimsAndSymbols(dims, symbols);
+            AffineExpr r = b.rhs().replaceDimsAndSymbols(dims, symbols);
+            return l == b.lhs() && r == b.rhs() ? this : binary(b.kind(), l, r);
+        }
+        return this;
     }
 
     default AffineExpr replaceDims(List<? extends AffineExpr> dims) {

@@ -92,23 +92,15 @@ public final class AffineMap {
     }
 
     static void checkOperands(AffineExpr e, int numDims, int numSymbols) {
-        switch (e) {
-            case AffineDimExpr d -> {
-                if (d.position() >= numDims) {
-                    throw new IllegalArgumentException(d + " used in a map of " + numDims + " dimensions");
-                }
-            }
-            case AffineSymbolExpr s -> {
-                if (s.position() >= numSymbols) {
-                    throw new IllegalArgumentException(s + " used in a map of " + numSymbols + " symbols");
-                }
-            }
-            case AffineBinaryOpExpr b -> {
-                checkOperands(b.lhs(), numDims, numSymbols);
-                checkOperands(b.rhs(), numDims, numSymbols);
-            }
-            case AffineConstantExpr c -> {
-            }
+        if (e instanceof AffineDimExpr d && d.position() >= numDims) {
+            throw new IllegalArgumentException(d + " used in a map of " + numDims + " dimensions");
+        }
+        if (e instanceof AffineSymbolExpr s && s.position() >= numSymbols) {
+            throw new IllegalArgumentException(s + " used in a map of " + numSymbols + " symbols");
+        }
+        if (e instanceof AffineBinaryOpExpr b) {
+            checkOperands(b.lhs(), numDims, numSymbols);
+            checkOperands(b.rhs(), numDims, numSymbols);
         }
     }
 

@@ -16,16 +16,17 @@ final class AffinePrinting {
      * compound expression needs parentheses.
      */
     private static void print(AffineExpr e, StringBuilder out, boolean tight) {
-        switch (e) {
-            case AffineDimExpr d -> out.append('d').append(d.position());
-            case AffineSymbolExpr s -> out.append('s').append(s.position());
-            case AffineConstantExpr c -> out.append(c.value());
-            case AffineBinaryOpExpr b -> {
-                if (tight) out.append('(');
-                if (b.kind() == AffineExprKind.ADD) printSum(b, out);
-                else printProductOrQuotient(b, out);
-                if (tight) out.append(')');
-            }
+        if (e instanceof AffineDimExpr d) {
+            out.append('d').append(d.position());
+        } else if (e instanceof AffineSymbolExpr s) {
+            out.append('s').append(s.position());
+        } else if (e instanceof AffineConstantExpr c) {
+            out.append(c.value());
+        } else if (e instanceof AffineBinaryOpExpr b) {
+            if (tight) out.append('(');
+            if (b.kind() == AffineExprKind.ADD) printSum(b, out);
+            else printProductOrQuotient(b, out);
+            if (tight) out.append(')');
         }
     }
 

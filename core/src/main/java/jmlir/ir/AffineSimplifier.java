@@ -111,11 +111,9 @@ final class AffineSimplifier {
     }
 
     private static long leafRank(AffineExpr e) {
-        return switch (e) {
-            case AffineDimExpr d -> d.position();
-            case AffineSymbolExpr s -> (1L << 32) + s.position();
-            default -> -1;
-        };
+        if (e instanceof AffineDimExpr d) return d.position();
+        if (e instanceof AffineSymbolExpr s) return (1L << 32) + s.position();
+        return -1;
     }
 
     private static AffineExpr simplifyMul(AffineExpr lhs, AffineExpr rhs) {
@@ -216,19 +214,15 @@ final class AffineSimplifier {
     }
 
     static boolean isMultipleOf(AffineExpr e, long factor) {
-        return switch (e) {
-            case AffineDimExpr d -> factor * factor == 1;
-            case AffineSymbolExpr s -> factor * factor == 1;
-            case AffineConstantExpr(long v) -> v % factor == 0;
-            case AffineBinaryOpExpr b when b.kind() == AffineExprKind.MUL -> {
-                long l = b.lhs().largestKnownDivisor();
-                long r = b.rhs().largestKnownDivisor();
-                yield Long.remainderUnsigned(l, factor) == 0 || Long.remainderUnsigned(r, factor) == 0
-                        || Long.remainderUnsigned(l * r, factor) == 0;
-            }
-            case AffineBinaryOpExpr b -> Long.remainderUnsigned(
-                    gcdUnsigned(b.lhs().largestKnownDivisor(), b.rhs().largestKnownDivisor()), factor) == 0;
-        };
+        if (e instanceof AffineConstantExpr(long v)) return v % factor == 0;
+        if (!(e instanceof AffineBinaryOpExpr b)) return factor * factor == 1;
+        long l = b.lhs().largestKnownDivisor();
+        long r = b.rhs().largestKnownDivisor();
+        if (b.kind() == AffineExprKind.MUL) {
+            return Long.remainderUnsigned(l, factor) == 0 || Long.remainderUnsigned(r, factor) == 0
+                    || Long.remainderUnsigned(l * r, factor) == 0;
+        }
+        return Long.remainderUnsigned(gcdUnsigned(l, r), factor) == 0;
     }
 
     /** The greatest common divisor of two values read as unsigned 64-bit integers. */

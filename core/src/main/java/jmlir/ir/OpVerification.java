@@ -146,24 +146,21 @@ final class OpVerification {
     /** AllTypesMatch and TypesMatchWith, in declaration order. */
     private static String typeRelations(Operation op, OpDef def) {
         for (OpDef.TypeRelation relation : def.typeRelations()) {
-            switch (relation) {
-                case OpDef.AllTypesMatch m -> {
-                    Type first = null;
-                    boolean same = true;
-                    for (String name : m.names()) {
-                        Type t = namedType(op, def, name);
-                        if (t == null) continue;
-                        if (first == null) first = t;
-                        else if (!first.equals(t)) same = false;
-                    }
-                    if (!same) return "failed to verify that all of {" + String.join(", ", m.names()) + "} have same type";
+            if (relation instanceof OpDef.AllTypesMatch m) {
+                Type first = null;
+                boolean same = true;
+                for (String name : m.names()) {
+                    Type t = namedType(op, def, name);
+                    if (t == null) continue;
+                    if (first == null) first = t;
+                    else if (!first.equals(t)) same = false;
                 }
-                case OpDef.TypesMatchWith w -> {
-                    Type lhs = namedType(op, def, w.lhs());
-                    Type rhs = namedType(op, def, w.rhs());
-                    if (lhs != null && rhs != null && !rhs.equals(w.transform().apply(lhs))) {
-                        return "failed to verify that " + w.summary();
-                    }
+                if (!same) return "failed to verify that all of {" + String.join(", ", m.names()) + "} have same type";
+            } else if (relation instanceof OpDef.TypesMatchWith w) {
+                Type lhs = namedType(op, def, w.lhs());
+                Type rhs = namedType(op, def, w.rhs());
+                if (lhs != null && rhs != null && !rhs.equals(w.transform().apply(lhs))) {
+                    return "failed to verify that " + w.summary();
                 }
             }
         }

@@ -7,13 +7,11 @@ public final class TypedAttributes {
 
     /** The attribute's type, or null when it has none. Strings without a written type have type none. */
     public static Type typeOf(Attribute attr) {
-        return switch (attr) {
-            case IntegerAttr i -> i.type();
-            case FloatAttr f -> f.type();
-            case StringAttr s -> s.type() == null ? NoneType.INSTANCE : s.type();
-            case OpaqueAttr o -> o.type();
-            case ElementsAttr e -> e.type();
-            default -> null;
-        };
+        if (attr instanceof IntegerAttr i) return i.type();
+        if (attr instanceof FloatAttr f) return f.type();
+        if (attr instanceof StringAttr s) return s.type() == null ? NoneType.INSTANCE : s.type();
+        if (attr instanceof OpaqueAttr o) return o.type();
+        if (attr instanceof ElementsAttr e) return e.type();
+        return null;
     }
 }

@@ -97,10 +97,9 @@ final class PassRunner {
     /** Runs each step of {@code pm} on {@code op}; stops at the first failure. */
     boolean runPipeline(OpPassManager pm, Operation op, Sink sink, Timing.Timer timer) {
         for (OpPassManager.Step step : pm.steps()) {
-            boolean ok = switch (step) {
-                case OpPassManager.PassStep p -> runPass(p.pass(), op, sink, timer);
-                case OpPassManager.NestedStep n -> runNested(n.manager(), op, sink, timer);
-            };
+            boolean ok = step instanceof OpPassManager.PassStep p
+                    ? runPass(p.pass(), op, sink, timer)
+                    : runNested(((OpPassManager.NestedStep) step).manager(), op, sink, timer);
             if (!ok) return false;
         }
         return true;

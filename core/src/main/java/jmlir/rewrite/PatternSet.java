@@ -11,8 +11,7 @@ import java.util.Map;
  * benefit (patterns of equal benefit keep the order they were given in).
  */
 public final class PatternSet {
-    private static final Comparator<RewritePattern> BY_BENEFIT =
-            Comparator.comparingInt(RewritePattern::benefit).reversed();
+    private static final Comparator<RewritePattern> BY_BENEFIT = (a, b) -> Integer.compare(b.benefit(), a.benefit());
 
     private final Map<String, List<RewritePattern>> byRoot = new HashMap<>();
     private final List<RewritePattern> anyOp = new ArrayList<>();

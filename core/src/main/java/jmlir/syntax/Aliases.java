@@ -141,73 +141,64 @@ final class Aliases {
 
         private int visitChildren(Object value, boolean deferrable) {
             int depth = -1;
-            switch (value) {
-                case ArrayAttr a -> {
-                    for (Attribute x : a.elements()) depth = Math.max(depth, visit(x, deferrable));
-                }
-                case DictionaryAttr d -> {
-                    for (NamedAttribute x : d.entries()) depth = Math.max(depth, visit(x.value(), deferrable));
-                }
-                case TypeAttr t -> depth = visit(t.type(), deferrable);
-                case IntegerAttr i -> depth = visit(i.type(), deferrable);
-                case FloatAttr f -> depth = visit(f.type(), deferrable);
-                case StringAttr s -> {
-                    if (s.type() != null) depth = visit(s.type(), deferrable);
-                }
-                case OpaqueAttr o -> {
-                    if (o.type() != null) depth = visit(o.type(), deferrable);
-                }
-                case DenseArrayAttr d -> depth = visit(d.elementType(), deferrable);
-                case jmlir.ir.DialectAttribute d -> {
-                    if (d.type() != null) depth = visit(d.type(), deferrable);
-                    DenseSyntax.noteResourceUse(value, resourceUses);
-                }
-                case jmlir.ir.DynamicAttr d -> {
-                    for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
-                }
-                case jmlir.ir.DynamicType d -> {
-                    for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
-                }
-                case DistinctAttr d -> depth = visit(d.referenced(), deferrable);
-                case Location.Name n -> {
-                    if (n.child() != null) depth = visit(n.child(), deferrable);
-                }
-                case Location.CallSite c -> {
-                    depth = visit(c.callee(), deferrable);
-                    depth = Math.max(depth, visit(c.caller(), deferrable));
-                }
-                case Location.Fused f -> {
-                    if (f.metadata() != null) depth = visit(f.metadata(), deferrable);
-                    for (Location l : f.locations()) depth = Math.max(depth, visit(l, deferrable));
-                }
-                case FunctionType f -> {
-                    for (Type t : f.inputs()) depth = Math.max(depth, visit(t, deferrable));
-                    for (Type t : f.results()) depth = Math.max(depth, visit(t, deferrable));
-                }
-                case TupleType t -> {
-                    for (Type x : t.types()) depth = Math.max(depth, visit(x, deferrable));
-                }
-                case ComplexType c -> depth = visit(c.elementType(), deferrable);
-                case VectorType v -> depth = visit(v.elementType(), deferrable);
-                case RankedTensorType t -> {
-                    depth = visit(t.elementType(), deferrable);
-                    if (t.encoding() != null) depth = Math.max(depth, visit(t.encoding(), deferrable));
-                }
-                case MemRefType m -> {
-                    depth = visit(m.elementType(), deferrable);
-                    if (m.layout() != null) depth = Math.max(depth, visit(m.layout(), deferrable));
-                    if (m.memorySpace() != null) depth = Math.max(depth, visit(m.memorySpace(), deferrable));
-                }
-                case UnrankedMemRefType m -> {
-                    depth = visit(m.elementType(), deferrable);
-                    if (m.memorySpace() != null) depth = Math.max(depth, visit(m.memorySpace(), deferrable));
-                }
-                case ShapedType s -> depth = visit(s.elementType(), deferrable);
-                default -> {
-                    Type t = DenseSyntax.typeOf(value);
-                    if (t != null) depth = visit(t, deferrable);
-                    DenseSyntax.noteResourceUse(value, resourceUses);
-                }
+            if (value instanceof ArrayAttr a) {
+                for (Attribute x : a.elements()) depth = Math.max(depth, visit(x, deferrable));
+            } else if (value instanceof DictionaryAttr d) {
+                for (NamedAttribute x : d.entries()) depth = Math.max(depth, visit(x.value(), deferrable));
+            } else if (value instanceof TypeAttr t) {
+                depth = visit(t.type(), deferrable);
+            } else if (value instanceof IntegerAttr i) {
+                depth = visit(i.type(), deferrable);
+            } else if (value instanceof FloatAttr f) {
+                depth = visit(f.type(), deferrable);
+            } else if (value instanceof StringAttr s) {
+                if (s.type() != null) depth = visit(s.type(), deferrable);
+            } else if (value instanceof OpaqueAttr o) {
+                if (o.type() != null) depth = visit(o.type(), deferrable);
+            } else if (value instanceof DenseArrayAttr d) {
+                depth = visit(d.elementType(), deferrable);
+            } else if (value instanceof jmlir.ir.DialectAttribute d) {
+                if (d.type() != null) depth = visit(d.type(), deferrable);
+                DenseSyntax.noteResourceUse(value, resourceUses);
+            } else if (value instanceof jmlir.ir.DynamicAttr d) {
+                for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
+            } else if (value instanceof jmlir.ir.DynamicType d) {
+                for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
+            } else if (value instanceof DistinctAttr d) {
+                depth = visit(d.referenced(), deferrable);
+            } else if (value instanceof Location.Name n) {
+                if (n.child() != null) depth = visit(n.child(), deferrable);
+            } else if (value instanceof Location.CallSite c) {
+                depth = visit(c.callee(), deferrable);
+                depth = Math.max(depth, visit(c.caller(), deferrable));
+            } else if (value instanceof Location.Fused f) {
+                if (f.metadata() != null) depth = visit(f.metadata(), deferrable);
+                for (Location l : f.locations()) depth = Math.max(depth, visit(l, deferrable));
+            } else if (value instanceof FunctionType f) {
+                for (Type t : f.inputs()) depth = Math.max(depth, visit(t, deferrable));
+                for (Type t : f.results()) depth = Math.max(depth, visit(t, deferrable));
+            } else if (value instanceof TupleType t) {
+                for (Type x : t.types()) depth = Math.max(depth, visit(x, deferrable));
+            } else if (value instanceof ComplexType c) {
+                depth = visit(c.elementType(), deferrable);
+            } else if (value instanceof VectorType v) {
+                depth = visit(v.elementType(), deferrable);
+            } else if (value instanceof RankedTensorType t) {
+                depth = visit(t.elementType(), deferrable);
+                if (t.encoding() != null) depth = Math.max(depth, visit(t.encoding(), deferrable));
+            } else if (value instanceof MemRefType m) {
+                depth = visit(m.elementType(), deferrable);
+                if (m.layout() != null) depth = Math.max(depth, visit(m.layout(), deferrable));
+                if (m.memorySpace() != null) depth = Math.max(depth, visit(m.memorySpace(), deferrable));
+            } else if (value instanceof UnrankedMemRefType m) {
+                depth = visit(m.elementType(), deferrable);
+                if (m.memorySpace() != null) depth = Math.max(depth, visit(m.memorySpace(), deferrable));
+            } else if (value instanceof ShapedType s) {
+                depth = visit(s.elementType(), deferrable);
+            } else {
+                Type t = DenseSyntax.typeOf(value);
+                if (t != null) depth = visit(t, deferrable);
+                DenseSyntax.noteResourceUse(value, resourceUses);
             }
             return depth;
         }
@@ -231,13 +222,11 @@ final class Aliases {
     }
 
     private static String aliasPrefix(Object value) {
-        return switch (value) {
-            case AffineMapAttr m -> "map";
-            case IntegerSetAttr s -> "set";
-            case Location l -> "loc";
-            case DistinctAttr d -> d.referenced() instanceof UnitAttr ? null : "distinct";
-            case TupleType t -> t.types().size() > 16 ? "tuple" : null;
-            default -> null;
-        };
+        if (value instanceof AffineMapAttr) return "map";
+        if (value instanceof IntegerSetAttr) return "set";
+        if (value instanceof Location) return "loc";
+        if (value instanceof DistinctAttr d) return d.referenced() instanceof UnitAttr ? null : "distinct";
+        if (value instanceof TupleType t) return t.types().size() > 16 ? "tuple" : null;
+        return null;
     }
 }

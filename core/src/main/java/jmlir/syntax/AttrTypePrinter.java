@@ -90,79 +90,77 @@ public final class AttrTypePrinter {
     }
 
     void printTypeWithoutAlias(Type type) {
-        switch (type) {
-            case IntegerType it -> {
-                out.append(switch (it.signedness()) {
-                    case SIGNLESS -> "i";
-                    case SIGNED -> "si";
-                    case UNSIGNED -> "ui";
-                }).append(it.width());
+        if (type instanceof IntegerType it) {
+            out.append(switch (it.signedness()) {
+                case SIGNLESS -> "i";
+                case SIGNED -> "si";
+                case UNSIGNED -> "ui";
+            }).append(it.width());
+        } else if (type instanceof IndexType) {
+            out.append("index");
+        } else if (type instanceof FloatType f) {
+            out.append(f.kind().keyword());
+        } else if (type instanceof NoneType) {
+            out.append("none");
+        } else if (type instanceof ComplexType c) {
+            out.append("complex<");
+            printType(c.elementType());
+            out.append('>');
+        } else if (type instanceof TupleType t) {
+            out.append("tuple<");
+            printTypeList(t.types());
+            out.append('>');
+        } else if (type instanceof FunctionType f) {
+            printFunctionType(f);
+        } else if (type instanceof VectorType v) {
+            out.append("vector<");
+            for (int i = 0; i < v.shape().length; i++) {
+                if (v.scalableDims()[i]) out.append('[').append(v.shape()[i]).append(']');
+                else out.append(v.shape()[i]);
+                out.append('x');
             }
-            case IndexType i -> out.append("index");
-            case FloatType f -> out.append(f.kind().keyword());
-            case NoneType n -> out.append("none");
-            case ComplexType c -> {
-                out.append("complex<");
-                printType(c.elementType());
-                out.append('>');
+            printType(v.elementType());
+            out.append('>');
+        } else if (type instanceof RankedTensorType t) {
+            out.append("tensor<");
+            printDims(t.shape());
+            printType(t.elementType());
+            if (t.encoding() != null) {
+                out.append(", ");
+                printAttribute(t.encoding());
             }
-            case TupleType t -> {
-                out.append("tuple<");
-                printTypeList(t.types());
-                out.append('>');
+            out.append('>');
+        } else if (type instanceof UnrankedTensorType t) {
+            out.append("tensor<*x");
+            printType(t.elementType());
+            out.append('>');
+        } else if (type instanceof MemRefType m) {
+            out.append("memref<");
+            printDims(m.shape());
+            printType(m.elementType());
+            if (m.layout() != null) {
+                out.append(", ");
+                printAttribute(m.layout());
             }
-            case FunctionType f -> printFunctionType(f);
-            case VectorType v -> {
-                out.append("vector<");
-                for (int i = 0; i < v.shape().length; i++) {
-                    if (v.scalableDims()[i]) out.append('[').append(v.shape()[i]).append(']');
-                    else out.append(v.shape()[i]);
-                    out.append('x');
-                }
-                printType(v.elementType());
-                out.append('>');
+            if (m.memorySpace() != null) {
+                out.append(", ");
+                printAttribute(m.memorySpace(), true);
             }
-            case RankedTensorType t -> {
-                out.append("tensor<");
-                printDims(t.shape());
-                printType(t.elementType());
-                if (t.encoding() != null) {
-                    out.append(", ");
-                    printAttribute(t.encoding());
-                }
-                out.append('>');
+            out.append('>');
+        } else if (type instanceof UnrankedMemRefType m) {
+            out.append("memref<*x");
+            printType(m.elementType());
+            if (m.memorySpace() != null) {
+                out.append(", ");
+                printAttribute(m.memorySpace(), true);
             }
-            case UnrankedTensorType t -> {
-                out.append("tensor<*x");
-                printType(t.elementType());
-                out.append('>');
-            }
-            case MemRefType m -> {
-                out.append("memref<");
-                printDims(m.shape());
-                printType(m.elementType());
-                if (m.layout() != null) {
-                    out.append(", ");
-                    printAttribute(m.layout());
-                }
-                if (m.memorySpace() != null) {
-                    out.append(", ");
-                    printAttribute(m.memorySpace(), true);
-                }
-                out.append('>');
-            }
-            case UnrankedMemRefType m -> {
-                out.append("memref<*x");
-                printType(m.elementType());
-                if (m.memorySpace() != null) {
-                    out.append(", ");
-                    printAttribute(m.memorySpace(), true);
-                }
-                out.append('>');
-            }
-            case OpaqueType o -> printDialectSymbol('!', o.dialect(), o.body());
-            case jmlir.ir.DynamicType d -> printDynamic('!', d.dialect(), d.name(), d.params());
-            default -> out.append(type);
+            out.append('>');
+        } else if (type instanceof OpaqueType o) {
+            printDialectSymbol('!', o.dialect(), o.body());
+        } else if (type instanceof jmlir.ir.DynamicType d) {
+            printDynamic('!', d.dialect(), d.name(), d.params());
+        } else {
+            out.append(type);
         }
     }
 
@@ -270,95 +268,99 @@ public final class AttrTypePrinter {
             out.append('#').append(alias);
             return;
         }
-        switch (attr) {
-            case IntegerAttr ia when ia.isBool() -> out.append(ia.value() != 0 ? "true" : "false");
-            case IntegerAttr ia -> appendIntegerValue(ia);
-            case FloatAttr fa -> FloatFormat.print(fa.value(), out);
-            case StringAttr sa -> printString(sa.value());
-            default -> printAttributeWithoutAlias(attr, false);
+        if (attr instanceof IntegerAttr ia && ia.isBool()) {
+            out.append(ia.value() != 0 ? "true" : "false");
+        } else if (attr instanceof IntegerAttr ia) {
+            appendIntegerValue(ia);
+        } else if (attr instanceof FloatAttr fa) {
+            FloatFormat.print(fa.value(), out);
+        } else if (attr instanceof StringAttr sa) {
+            printString(sa.value());
+        } else {
+            printAttributeWithoutAlias(attr, false);
         }
     }
 
     void printAttributeWithoutAlias(Attribute attr, boolean elideType) {
-        switch (attr) {
-            case IntegerAttr ia -> printInteger(ia, elideType);
-            case FloatAttr fa -> {
-                FloatFormat.print(fa.value(), out);
-                if (!(elideType && fa.type() == FloatType.F64)) {
-                    out.append(" : ");
-                    printType(fa.type());
-                }
+        if (attr instanceof IntegerAttr ia) {
+            printInteger(ia, elideType);
+        } else if (attr instanceof FloatAttr fa) {
+            FloatFormat.print(fa.value(), out);
+            if (!(elideType && fa.type() == FloatType.F64)) {
+                out.append(" : ");
+                printType(fa.type());
             }
-            case StringAttr s -> {
-                printString(s.value());
-                if (s.type() != null) {
-                    out.append(" : ");
-                    printType(s.type());
-                }
+        } else if (attr instanceof StringAttr s) {
+            printString(s.value());
+            if (s.type() != null) {
+                out.append(" : ");
+                printType(s.type());
             }
-            case UnitAttr u -> out.append("unit");
-            case ArrayAttr a -> {
-                out.append('[');
-                List<Attribute> elements = a.elements();
-                for (int i = 0; i < elements.size(); i++) {
-                    if (i > 0) out.append(", ");
-                    printAttribute(elements.get(i), true);
-                }
-                out.append(']');
+        } else if (attr instanceof UnitAttr) {
+            out.append("unit");
+        } else if (attr instanceof ArrayAttr a) {
+            out.append('[');
+            List<Attribute> elements = a.elements();
+            for (int i = 0; i < elements.size(); i++) {
+                if (i > 0) out.append(", ");
+                printAttribute(elements.get(i), true);
             }
-            case DictionaryAttr d -> {
-                out.append('{');
-                printDictionaryEntries(d.entries());
-                out.append('}');
+            out.append(']');
+        } else if (attr instanceof DictionaryAttr d) {
+            out.append('{');
+            printDictionaryEntries(d.entries());
+            out.append('}');
+        } else if (attr instanceof TypeAttr t) {
+            printType(t.type());
+        } else if (attr instanceof SymbolRefAttr s) {
+            printSymbolName(s.root());
+            for (String n : s.nested()) {
+                out.append("::");
+                printSymbolName(n);
             }
-            case TypeAttr t -> printType(t.type());
-            case SymbolRefAttr s -> {
-                printSymbolName(s.root());
-                for (String n : s.nested()) {
-                    out.append("::");
-                    printSymbolName(n);
-                }
+        } else if (attr instanceof StridedLayoutAttr s) {
+            out.append("strided<[");
+            for (int i = 0; i < s.strides().length; i++) {
+                if (i > 0) out.append(", ");
+                printDynamic(s.strides()[i]);
             }
-            case StridedLayoutAttr s -> {
-                out.append("strided<[");
-                for (int i = 0; i < s.strides().length; i++) {
-                    if (i > 0) out.append(", ");
-                    printDynamic(s.strides()[i]);
-                }
-                out.append(']');
-                if (s.offset() != 0) {
-                    out.append(", offset: ");
-                    printDynamic(s.offset());
-                }
-                out.append('>');
+            out.append(']');
+            if (s.offset() != 0) {
+                out.append(", offset: ");
+                printDynamic(s.offset());
             }
-            case DistinctAttr d -> {
-                out.append("distinct[").append(distinctIds.idOf(d)).append("]<");
-                if (!(d.referenced() instanceof UnitAttr)) printAttribute(d.referenced());
-                out.append('>');
+            out.append('>');
+        } else if (attr instanceof DistinctAttr d) {
+            out.append("distinct[").append(distinctIds.idOf(d)).append("]<");
+            if (!(d.referenced() instanceof UnitAttr)) printAttribute(d.referenced());
+            out.append('>');
+        } else if (attr instanceof OpaqueAttr o) {
+            printDialectSymbol('#', o.dialect(), o.body());
+            if (o.type() != null && !(o.type() instanceof NoneType)) {
+                out.append(" : ");
+                printType(o.type());
             }
-            case OpaqueAttr o -> {
-                printDialectSymbol('#', o.dialect(), o.body());
-                if (o.type() != null && !(o.type() instanceof NoneType)) {
-                    out.append(" : ");
-                    printType(o.type());
-                }
+        } else if (attr instanceof jmlir.ir.DynamicAttr d) {
+            printDynamic('#', d.dialect(), d.name(), d.params());
+        } else if (attr instanceof jmlir.ir.DialectAttribute d) {
+            if (d instanceof jmlir.ir.ResourceUser user) resourceUses.addAll(user.resourceHandles());
+            printDialectSymbol('#', d.dialect(), d.body());
+            if (d.type() != null) {
+                out.append(" : ");
+                printType(d.type());
             }
-            case jmlir.ir.DynamicAttr d -> printDynamic('#', d.dialect(), d.name(), d.params());
-            case jmlir.ir.DialectAttribute d -> {
-                if (d instanceof jmlir.ir.ResourceUser user) resourceUses.addAll(user.resourceHandles());
-                printDialectSymbol('#', d.dialect(), d.body());
-                if (d.type() != null) {
-                    out.append(" : ");
-                    printType(d.type());
-                }
-            }
-            case DenseArrayAttr d -> printDenseArray(d);
-            case EnumAttr e -> e.appendTo(out);
-            case Location l -> printLocation(l, false);
-            case AffineMapAttr m -> AffineSyntax.printAffineMapAttr(m, out);
-            case IntegerSetAttr s -> AffineSyntax.printIntegerSetAttr(s, out);
-            default -> DenseSyntax.print(attr, this);
+        } else if (attr instanceof DenseArrayAttr d) {
+            printDenseArray(d);
+        } else if (attr instanceof EnumAttr e) {
+            e.appendTo(out);
+        } else if (attr instanceof Location l) {
+            printLocation(l, false);
+        } else if (attr instanceof AffineMapAttr m) {
+            AffineSyntax.printAffineMapAttr(m, out);
+        } else if (attr instanceof IntegerSetAttr s) {
+            AffineSyntax.printIntegerSetAttr(s, out);
+        } else {
+            DenseSyntax.print(attr, this);
         }
     }
 
@@ -488,48 +490,44 @@ public final class AttrTypePrinter {
      */
     void printLocationBody(Location loc) {
         boolean pretty = options.prettyDebugInfo;
-        switch (loc) {
-            case Location.Unknown u -> out.append(pretty ? "[unknown]" : "unknown");
-            case Location.FileLineCol f -> {
-                if (pretty) out.append(f.file());
-                else printString(f.file());
-                out.append(':').append(Integer.toUnsignedString(f.line())).append(':')
-                        .append(Integer.toUnsignedString(f.column()));
-                if (!f.isPoint()) {
-                    out.append(" to ");
-                    if (f.endLine() != f.line()) out.append(Integer.toUnsignedString(f.endLine()));
-                    out.append(':').append(Integer.toUnsignedString(f.endColumn()));
-                }
+        if (loc instanceof Location.Unknown) {
+            out.append(pretty ? "[unknown]" : "unknown");
+        } else if (loc instanceof Location.FileLineCol f) {
+            if (pretty) out.append(f.file());
+            else printString(f.file());
+            out.append(':').append(Integer.toUnsignedString(f.line())).append(':')
+                    .append(Integer.toUnsignedString(f.column()));
+            if (!f.isPoint()) {
+                out.append(" to ");
+                if (f.endLine() != f.line()) out.append(Integer.toUnsignedString(f.endLine()));
+                out.append(':').append(Integer.toUnsignedString(f.endColumn()));
             }
-            case Location.Name n -> {
-                printString(n.name());
-                if (n.child() != null && !(n.child() instanceof Location.Unknown)) {
-                    out.append('(');
-                    printNestedLocation(n.child());
-                    out.append(')');
-                }
+        } else if (loc instanceof Location.Name n) {
+            printString(n.name());
+            if (n.child() != null && !(n.child() instanceof Location.Unknown)) {
+                out.append('(');
+                printNestedLocation(n.child());
+                out.append(')');
             }
-            case Location.CallSite c -> {
-                if (!pretty) out.append("callsite(");
-                printNestedLocation(c.callee());
-                out.append(pretty ? "\n at " : " at ");
-                printNestedLocation(c.caller());
-                if (!pretty) out.append(')');
+        } else if (loc instanceof Location.CallSite c) {
+            if (!pretty) out.append("callsite(");
+            printNestedLocation(c.callee());
+            out.append(pretty ? "\n at " : " at ");
+            printNestedLocation(c.caller());
+            if (!pretty) out.append(')');
+        } else if (loc instanceof Location.Fused f) {
+            if (!pretty) out.append("fused");
+            if (f.metadata() != null) {
+                out.append('<');
+                printAttribute(f.metadata());
+                out.append('>');
             }
-            case Location.Fused f -> {
-                if (!pretty) out.append("fused");
-                if (f.metadata() != null) {
-                    out.append('<');
-                    printAttribute(f.metadata());
-                    out.append('>');
-                }
-                out.append('[');
-                for (int i = 0; i < f.locations().size(); i++) {
-                    if (i > 0) out.append(", ");
-                    printNestedLocation(f.locations().get(i));
-                }
-                out.append(']');
+            out.append('[');
+            for (int i = 0; i < f.locations().size(); i++) {
+                if (i > 0) out.append(", ");
+                printNestedLocation(f.locations().get(i));
             }
+            out.append(']');
         }
     }
 

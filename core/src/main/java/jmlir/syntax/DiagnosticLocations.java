@@ -9,17 +9,14 @@ final class DiagnosticLocations {
 
     /** The call site a diagnostic's call stack starts from: looks through names and fusions. */
     static Location.CallSite callSite(Location location) {
-        return switch (location) {
-            case Location.CallSite c -> c;
-            case Location.Name n -> n.child() == null ? null : callSite(n.child());
-            case Location.Fused f -> {
-                for (Location l : f.locations()) {
-                    Location.CallSite found = callSite(l);
-                    if (found != null) yield found;
-                }
-                yield null;
+        if (location instanceof Location.CallSite c) return c;
+        if (location instanceof Location.Name n) return n.child() == null ? null : callSite(n.child());
+        if (location instanceof Location.Fused f) {
+            for (Location l : f.locations()) {
+                Location.CallSite found = callSite(l);
+                if (found != null) return found;
             }
-            default -> null;
-        };
+        }
+        return null;
     }
 }

@@ -13,7 +13,6 @@ import jmlir.rewrite.PatternSet;
 import jmlir.rewrite.RewritePattern;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -89,7 +88,7 @@ public final class Canonicalize extends Pass {
         for (Dialect d : dialects) all.addAll(d.canonicalizationPatterns());
         List<OpDef> ops = new ArrayList<>();
         for (Dialect d : dialects) ops.addAll(d.operations());
-        ops.sort(Comparator.comparing(OpDef::name));
+        ops.sort((a, b) -> a.name().compareTo(b.name()));
         for (OpDef def : ops) all.addAll(def.canonicalizationPatterns());
         return all;
     }

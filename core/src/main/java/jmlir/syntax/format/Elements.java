@@ -478,19 +478,15 @@ final class Elements {
         }
 
         private OpDef.Arity arity() {
-            return switch (target) {
-                case OperandVar o -> o.spec.arity();
-                case ResultVar r -> r.spec.arity();
-                default -> OpDef.Arity.VARIADIC;
-            };
+            if (target instanceof OperandVar o) return o.spec.arity();
+            if (target instanceof ResultVar r) return r.spec.arity();
+            return OpDef.Arity.VARIADIC;
         }
 
         private TypeConstraint constraint() {
-            return switch (target) {
-                case OperandVar o -> o.spec.constraint();
-                case ResultVar r -> r.spec.constraint();
-                default -> TypeConstraint.ANY;
-            };
+            if (target instanceof OperandVar o) return o.spec.constraint();
+            if (target instanceof ResultVar r) return r.spec.constraint();
+            return TypeConstraint.ANY;
         }
 
         @Override
@@ -526,32 +522,28 @@ final class Elements {
         }
 
         static void store(ParseRun run, Element target, List<Type> types) {
-            switch (target) {
-                case OperandVar o -> run.operandTypes[o.index] = types;
-                case ResultVar r -> run.resultTypes[r.index] = types;
-                case OperandsDir d -> run.allOperandTypes = types;
-                default -> run.allResultTypes = types;
-            }
+            if (target instanceof OperandVar o) run.operandTypes[o.index] = types;
+            else if (target instanceof ResultVar r) run.resultTypes[r.index] = types;
+            else if (target instanceof OperandsDir) run.allOperandTypes = types;
+            else run.allResultTypes = types;
         }
 
         static List<Type> types(PrintRun run, Element target) {
-            return switch (target) {
-                case OperandVar o -> run.operandTypes(o.index);
-                case ResultVar r -> run.resultTypes(r.index);
-                case OperandsDir d -> run.allOperandTypes();
-                default -> run.allResultTypes();
-            };
+            if (target instanceof OperandVar o) return run.operandTypes(o.index);
+            if (target instanceof ResultVar r) return run.resultTypes(r.index);
+            if (target instanceof OperandsDir) return run.allOperandTypes();
+            return run.allResultTypes();
         }
 
         @Override
         void print(PrintRun run) {
             if (space) run.p.print(" ");
-            switch (target) {
-                case OperandVar o when o.spec.arity() == OpDef.Arity.SINGLE ->
-                        printSingle(run.p, run.op.operand(run.operandStart(o.index)).type());
-                case ResultVar r when r.spec.arity() == OpDef.Arity.SINGLE ->
-                        printSingle(run.p, run.op.result(run.resultStart(r.index)).type());
-                default -> run.p.printTypes(types(run, target));
+            if (target instanceof OperandVar o && o.spec.arity() == OpDef.Arity.SINGLE) {
+                printSingle(run.p, run.op.operand(run.operandStart(o.index)).type());
+            } else if (target instanceof ResultVar r && r.spec.arity() == OpDef.Arity.SINGLE) {
+                printSingle(run.p, run.op.result(run.resultStart(r.index)).type());
+            } else {
+                run.p.printTypes(types(run, target));
             }
         }
 
@@ -868,28 +860,19 @@ final class Elements {
 
     /** The variables an element contains (for oilist clauses): operands, results, attributes, regions, successors. */
     static void collectVariables(Element e, List<Element> out) {
-        switch (e) {
-            case OperandVar o -> out.add(o);
-            case ResultVar r -> out.add(r);
-            case AttrVar a -> out.add(a);
-            case RegionVar r -> out.add(r);
-            case SuccessorVar s -> out.add(s);
-            case Custom c -> {
-                for (Element a : c.args) collectVariables(a, out);
-            }
-            case OptionalGroup g -> {
-                for (Element x : g.thenElements) collectVariables(x, out);
-                for (Element x : g.elseElements) collectVariables(x, out);
-            }
-            case FunctionalTypeDir f -> {
-                collectVariables(f.inputs, out);
-                collectVariables(f.results, out);
-            }
-            case OIList l -> {
-                for (Element[] clause : l.clauses) for (Element x : clause) collectVariables(x, out);
-            }
-            default -> {
-            }
+        if (e instanceof OperandVar || e instanceof ResultVar || e instanceof AttrVar || e instanceof RegionVar
+                || e instanceof SuccessorVar) {
+            out.add(e);
+        } else if (e instanceof Custom c) {
+            for (Element a : c.args) collectVariables(a, out);
+        } else if (e instanceof OptionalGroup g) {
+            for (Element x : g.thenElements) collectVariables(x, out);
+            for (Element x : g.elseElements) collectVariables(x, out);
+        } else if (e instanceof FunctionalTypeDir f) {
+            collectVariables(f.inputs, out);
+            collectVariables(f.results, out);
+        } else if (e instanceof OIList l) {
+            for (Element[] clause : l.clauses) for (Element x : clause) collectVariables(x, out);
         }
     }
 

@@ -308,10 +308,12 @@ final class FormatParser {
     private Element parseQualified(int at, Ctx ctx) {
         expect(Kind.LPAREN, "expected '(' before argument list");
         Element e = parseElement(ctx);
-        switch (e) {
-            case AttrVar a -> a.qualified = true;
-            case TypeDir t -> t.qualified = true;
-            default -> throw error(at, "'qualified' directive expects an attribute or a `type` directive");
+        if (e instanceof AttrVar a) {
+            a.qualified = true;
+        } else if (e instanceof TypeDir t) {
+            t.qualified = true;
+        } else {
+            throw error(at, "'qualified' directive expects an attribute or a `type` directive");
         }
         expect(Kind.RPAREN, "expected ')' after argument list");
         return e;
@@ -380,44 +382,40 @@ final class FormatParser {
 
     private Element parseTypeOperand(int at, boolean isRef) {
         Element e = parseElement(Ctx.TYPE);
-        switch (e) {
-            case Literal l -> throw error(at, "'type' directive operand expects variable or directive operand");
-            case Whitespace w -> throw error(at, "'type' directive operand expects variable or directive operand");
-            case OperandVar o -> {
-                boolean bound = allOperandTypes || seenOperandTypes.get(o.index);
-                if (!isRef && bound) throw error(at, "'type' of '" + o.spec.name() + "' is already bound");
-                if (isRef && !bound) {
-                    throw error(at, "'ref' of 'type($" + o.spec.name() + ")' is not bound by a prior 'type' directive");
-                }
-                seenOperandTypes.set(o.index);
+        if (e instanceof Literal || e instanceof Whitespace) {
+            throw error(at, "'type' directive operand expects variable or directive operand");
+        } else if (e instanceof OperandVar o) {
+            boolean bound = allOperandTypes || seenOperandTypes.get(o.index);
+            if (!isRef && bound) throw error(at, "'type' of '" + o.spec.name() + "' is already bound");
+            if (isRef && !bound) {
+                throw error(at, "'ref' of 'type($" + o.spec.name() + ")' is not bound by a prior 'type' directive");
             }
-            case ResultVar r -> {
-                boolean bound = allResultTypes || seenResultTypes.get(r.index);
-                if (!isRef && bound) throw error(at, "'type' of '" + r.spec.name() + "' is already bound");
-                if (isRef && !bound) {
-                    throw error(at, "'ref' of 'type($" + r.spec.name() + ")' is not bound by a prior 'type' directive");
-                }
-                seenResultTypes.set(r.index);
+            seenOperandTypes.set(o.index);
+        } else if (e instanceof ResultVar r) {
+            boolean bound = allResultTypes || seenResultTypes.get(r.index);
+            if (!isRef && bound) throw error(at, "'type' of '" + r.spec.name() + "' is already bound");
+            if (isRef && !bound) {
+                throw error(at, "'ref' of 'type($" + r.spec.name() + ")' is not bound by a prior 'type' directive");
             }
-            case OperandsDir d -> {
-                if (!isRef && (allOperandTypes || !seenOperandTypes.isEmpty())) {
-                    throw error(at, "'operands' 'type' is already bound");
-                }
-                if (isRef && !allOperandTypes) {
-                    throw error(at, "'ref' of 'type(operands)' is not bound by a prior 'type' directive");
-                }
-                allOperandTypes = true;
+            seenResultTypes.set(r.index);
+        } else if (e instanceof OperandsDir) {
+            if (!isRef && (allOperandTypes || !seenOperandTypes.isEmpty())) {
+                throw error(at, "'operands' 'type' is already bound");
             }
-            case ResultsDir d -> {
-                if (!isRef && (allResultTypes || !seenResultTypes.isEmpty())) {
-                    throw error(at, "'results' 'type' is already bound");
-                }
-                if (isRef && !allResultTypes) {
-                    throw error(at, "'ref' of 'type(results)' is not bound by a prior 'type' directive");
-                }
-                allResultTypes = true;
+            if (isRef && !allOperandTypes) {
+                throw error(at, "'ref' of 'type(operands)' is not bound by a prior 'type' directive");
             }
-            default -> throw error(at, "invalid argument to 'type' directive");
+            allOperandTypes = true;
+        } else if (e instanceof ResultsDir) {
+            if (!isRef && (allResultTypes || !seenResultTypes.isEmpty())) {
+                throw error(at, "'results' 'type' is already bound");
+            }
+            if (isRef && !allResultTypes) {
+                throw error(at, "'ref' of 'type(results)' is not bound by a prior 'type' directive");
+            }
+            allResultTypes = true;
+        } else {
+            throw error(at, "invalid argument to 'type' directive");
         }
         return e;
     }
@@ -451,23 +449,20 @@ final class FormatParser {
     }
 
     private void verifyOIListVariable(Element v, int at) {
-        switch (v) {
-            case AttrVar a -> {
-                if (!a.isOptionalOrDefaulted()) throw error(at, "only optional attributes can be used in an oilist parsing group");
+        if (v instanceof AttrVar a) {
+            if (!a.isOptionalOrDefaulted()) throw error(at, "only optional attributes can be used in an oilist parsing group");
+        } else if (v instanceof OperandVar o) {
+            if (!o.isVariableLength()) {
+                throw error(at, "only variable length operands can be used within an oilist parsing group");
             }
-            case OperandVar o -> {
-                if (!o.isVariableLength()) {
-                    throw error(at, "only variable length operands can be used within an oilist parsing group");
-                }
+        } else if (v instanceof ResultVar r) {
+            if (!r.isVariableLength()) {
+                throw error(at, "only variable length results can be used within an oilist parsing group");
             }
-            case ResultVar r -> {
-                if (!r.isVariableLength()) {
-                    throw error(at, "only variable length results can be used within an oilist parsing group");
-                }
-            }
-            case RegionVar r -> {
-            }
-            default -> throw error(at, "only literals, types, and variables can be used within an oilist group");
+        } else if (v instanceof RegionVar) {
+            // regions may appear in any group
+        } else {
+            throw error(at, "only literals, types, and variables can be used within an oilist group");
         }
     }
 
@@ -529,43 +524,32 @@ final class FormatParser {
     }
 
     private void verifyGroupElement(int at, Element e, boolean isAnchor) {
-        switch (e) {
-            case AttrVar a -> {
-                if (isAnchor && !a.isOptionalOrDefaulted()) {
-                    throw error(at, "only optional or default-valued attributes can be used to anchor an optional group");
-                }
+        if (e instanceof AttrVar a) {
+            if (isAnchor && !a.isOptionalOrDefaulted()) {
+                throw error(at, "only optional or default-valued attributes can be used to anchor an optional group");
             }
-            case OperandVar o -> {
-                if (!o.isVariableLength()) {
-                    throw error(at, "only variable length operands can be used within an optional group");
-                }
+        } else if (e instanceof OperandVar o) {
+            if (!o.isVariableLength()) {
+                throw error(at, "only variable length operands can be used within an optional group");
             }
-            case ResultVar r -> {
-                if (!r.isVariableLength()) {
-                    throw error(at, "only variable length results can be used within an optional group");
-                }
+        } else if (e instanceof ResultVar r) {
+            if (!r.isVariableLength()) {
+                throw error(at, "only variable length results can be used within an optional group");
             }
-            case RegionVar r -> {
-            }
-            case TypeDir t -> verifyGroupElement(at, t.target, false);
-            case FunctionalTypeDir f -> {
-                verifyGroupElement(at, f.inputs, false);
-                verifyGroupElement(at, f.results, false);
-            }
-            case Custom c -> {
-                if (!isAnchor) return;
-                for (Element arg : c.args) if (!(arg instanceof Ref)) verifyGroupElement(at, arg, true);
-            }
-            case Literal l -> {
-                if (isAnchor) throw error(at, "only variables and types can be used to anchor an optional group");
-            }
-            case Whitespace w -> {
-                if (isAnchor) throw error(at, "only variables and types can be used to anchor an optional group");
-            }
-            case OptionalGroup g -> {
-                if (isAnchor) throw error(at, "only variables and types can be used to anchor an optional group");
-            }
-            default -> throw error(at, "only literals, types, and variables can be used within an optional group");
+        } else if (e instanceof RegionVar) {
+            // regions may appear in any group
+        } else if (e instanceof TypeDir t) {
+            verifyGroupElement(at, t.target, false);
+        } else if (e instanceof FunctionalTypeDir f) {
+            verifyGroupElement(at, f.inputs, false);
+            verifyGroupElement(at, f.results, false);
+        } else if (e instanceof Custom c) {
+            if (!isAnchor) return;
+            for (Element arg : c.args) if (!(arg instanceof Ref)) verifyGroupElement(at, arg, true);
+        } else if (e instanceof Literal || e instanceof Whitespace || e instanceof OptionalGroup) {
+            if (isAnchor) throw error(at, "only variables and types can be used to anchor an optional group");
+        } else {
+            throw error(at, "only literals, types, and variables can be used within an optional group");
         }
     }
 
@@ -589,19 +573,16 @@ final class FormatParser {
         if (def.hasTrait(Trait.SAME_TYPE_OPERANDS)) sameTypes(resolvers, false);
         if (def.hasTrait(Trait.SAME_OPERANDS_AND_RESULT_TYPE)) sameTypes(resolvers, true);
         for (OpDef.TypeRelation relation : def.typeRelations()) {
-            switch (relation) {
-                case OpDef.AllTypesMatch m -> {
-                    List<String> names = m.names();
-                    for (int i = 0; i < names.size(); i++) {
-                        AssemblyFormat.TypeSource source = seenSource(names.get(i), null);
-                        if (source == null) continue;
-                        for (int j = 0; j < names.size(); j++) if (j != i) resolvers.put(names.get(j), source);
-                    }
+            if (relation instanceof OpDef.AllTypesMatch m) {
+                List<String> names = m.names();
+                for (int i = 0; i < names.size(); i++) {
+                    AssemblyFormat.TypeSource source = seenSource(names.get(i), null);
+                    if (source == null) continue;
+                    for (int j = 0; j < names.size(); j++) if (j != i) resolvers.put(names.get(j), source);
                 }
-                case OpDef.TypesMatchWith w -> {
-                    AssemblyFormat.TypeSource source = seenSource(w.lhs(), w.transform());
-                    if (source != null) resolvers.put(w.rhs(), source);
-                }
+            } else if (relation instanceof OpDef.TypesMatchWith w) {
+                AssemblyFormat.TypeSource source = seenSource(w.lhs(), w.transform());
+                if (source != null) resolvers.put(w.rhs(), source);
             }
         }
         return resolvers;
@@ -817,15 +798,11 @@ final class FormatParser {
     }
 
     private static boolean isOptionallyParsed(Element e) {
-        return switch (e) {
-            case AttrVar a -> a.isOptionalOrDefaulted();
-            case OperandVar o -> o.isVariableLength();
-            case SuccessorVar s -> s.spec.variadic();
-            case RegionVar r -> r.spec.variadic();
-            case Whitespace w -> true;
-            case AttrDict d -> true;
-            default -> false;
-        };
+        if (e instanceof AttrVar a) return a.isOptionalOrDefaulted();
+        if (e instanceof OperandVar o) return o.isVariableLength();
+        if (e instanceof SuccessorVar s) return s.spec.variadic();
+        if (e instanceof RegionVar r) return r.spec.variadic();
+        return e instanceof Whitespace || e instanceof AttrDict;
     }
 
     // ================================================================ after verification
@@ -855,30 +832,28 @@ final class FormatParser {
         }
 
         private void visit(Element e) {
-            switch (e) {
-                case Literal l -> literal(l);
-                case Whitespace w -> {
-                    if (w.isNewline()) return;
-                    lastWasPunctuation = w.value.isEmpty();
-                    shouldEmitSpace = false;
+            if (e instanceof Literal l) {
+                literal(l);
+            } else if (e instanceof Whitespace w) {
+                if (w.isNewline()) return;
+                lastWasPunctuation = w.value.isEmpty();
+                shouldEmitSpace = false;
+            } else if (e instanceof OptionalGroup g) {
+                for (Element x : g.thenElements) if (x != g.elidedUnitAnchor) visit(x);
+                for (Element x : g.elseElements) if (x != g.elidedUnitAnchor) visit(x);
+            } else if (e instanceof OIList l) {
+                for (int i = 0; i < l.keywords.length; i++) {
+                    literal(l.keywords[i]);
+                    if (l.unitClauses[i] == null) for (Element x : l.clauses[i]) visit(x);
                 }
-                case OptionalGroup g -> {
-                    for (Element x : g.thenElements) if (x != g.elidedUnitAnchor) visit(x);
-                    for (Element x : g.elseElements) if (x != g.elidedUnitAnchor) visit(x);
-                }
-                case OIList l -> {
-                    for (int i = 0; i < l.keywords.length; i++) {
-                        literal(l.keywords[i]);
-                        if (l.unitClauses[i] == null) for (Element x : l.clauses[i]) visit(x);
-                    }
-                }
-                case AttrDict d -> lastWasPunctuation = false;
-                case PropDict d -> lastWasPunctuation = false;
-                default -> {
-                    e.space = shouldEmitSpace || !lastWasPunctuation;
-                    lastWasPunctuation = false;
-                    shouldEmitSpace = true;
-                }
+            } else if (e instanceof AttrDict) {
+                lastWasPunctuation = false;
+            } else if (e instanceof PropDict) {
+                lastWasPunctuation = false;
+            } else {
+                e.space = shouldEmitSpace || !lastWasPunctuation;
+                lastWasPunctuation = false;
+                shouldEmitSpace = true;
             }
         }
 

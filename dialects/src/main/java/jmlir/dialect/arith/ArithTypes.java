@@ -48,12 +48,10 @@ public final class ArithTypes {
 
     /** i1, or a vector or tensor of i1 with the shape of {@code t}. */
     public static Type i1SameShape(Type t) {
-        return switch (t) {
-            case VectorType v -> new VectorType(v.shape(), v.scalableDims(), IntegerType.I1);
-            case RankedTensorType r -> new RankedTensorType(r.shape(), IntegerType.I1, r.encoding());
-            case UnrankedTensorType u -> new UnrankedTensorType(IntegerType.I1);
-            default -> IntegerType.I1;
-        };
+        if (t instanceof VectorType v) return new VectorType(v.shape(), v.scalableDims(), IntegerType.I1);
+        if (t instanceof RankedTensorType r) return new RankedTensorType(r.shape(), IntegerType.I1, r.encoding());
+        if (t instanceof UnrankedTensorType) return new UnrankedTensorType(IntegerType.I1);
+        return IntegerType.I1;
     }
 
     public static final TypeConstraint SIGNLESS_INTEGER_LIKE = TypeConstraint.of("signless-integer-like",
