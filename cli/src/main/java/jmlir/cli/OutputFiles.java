@@ -1,6 +1,7 @@
 package jmlir.cli;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,12 +17,29 @@ final class OutputFiles {
 
     static void writeAtomically(String path, Content content) throws IOException {
         Path target = Path.of(path).toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".jmlir-", ".tmp");
+        Path tmp = createSibling(target);
         try {
             content.writeTo(tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A new empty file beside {@code target}, named after it and this process. Unlike
+     * {@code Files.createTempFile} it gets the permissions the umask gives new files (the output
+     * is a file like any other) and needs no secure random number generator, whose start-up a
+     * short run would notice.
+     */
+    private static Path createSibling(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createFile(target.resolveSibling(prefix + attempt + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) throw e;
+            }
         }
     }
 }
