@@ -128,7 +128,7 @@ _jmlir_build_locked() {
   rm -f "$JMLIR_AOT"
   if [[ -z ${JMLIR_NO_AOT-} ]] &&
       timeout 120 "$JMLIR_JDK/bin/java" "${JMLIR_JVM_FLAGS[@]}" -XX:AOTCacheOutput="$aot_tmp" \
-        -cp "$JMLIR_JAR" jmlir.cli.AotTraining "$JMLIR_ROOT"/examples/*.mlir >>"$log" 2>&1 &&
+        -cp "$JMLIR_JAR" jmlir.cli.AotTraining "$JMLIR_ROOT" >>"$log" 2>&1 &&
       [[ -s $aot_tmp ]]; then
     mv -f "$aot_tmp" "$JMLIR_AOT"
   else

@@ -1,45 +1,110 @@
 package jmlir.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Training workload for the JDK AOT cache that {@code bin/jmlir-opt} creates after a build
- * ({@code -XX:AOTCacheOutput}): runs jmlir-opt in-process over the given MLIR files in generic
- * and custom form, discarding the output, so the classes and profiles of a typical run are cached.
+ * ({@code -XX:AOTCacheOutput}): runs jmlir-opt in-process, discarding the output, so that the
+ * classes, linked call sites and profiles of real runs are in the cache. A class or call site
+ * the training never reaches is loaded from the jar and linked when a run first needs it, which
+ * costs that run milliseconds; hence the broad inputs: the examples and the repository's own test
+ * inputs for syntax (printed generic, custom and with locations, diagnostics verified) and for
+ * the passes, besides two large synthetic modules that make the JIT profile the hot loops.
  */
 public final class AotTraining {
-    private static final String[][] FLAG_SETS = {
+    /** Test input folders (under the repository root) read and printed in every form. */
+    private static final List<String> SYNTAX_INPUTS = List.of(
+            "examples",
+            "core/src/test/resources/syntax",
+            "core/src/test/resources/dense",
+            "core/src/test/resources/affine",
+            "core/src/test/resources/float",
+            "core/src/test/resources/diag",
+            "core/src/test/resources/format",
+            "dialects/src/test/resources/arith",
+            "dialects/src/test/resources/func",
+            "dialects/src/test/resources/test");
+
+    /** Test input folders whose files are also run through canonicalize and cse. */
+    private static final List<String> PASS_INPUTS = List.of(
+            "examples",
+            "dialects/src/test/resources/fold",
+            "transforms/src/test/resources/canonicalize",
+            "transforms/src/test/resources/cse");
+
+    private static final String[][] PRINT_FLAGS = {
         {"--allow-unregistered-dialect", "--mlir-print-op-generic"},
         {"--allow-unregistered-dialect"},
+        {"--allow-unregistered-dialect", "--mlir-print-debuginfo", "--split-input-file", "--verify-diagnostics"},
     };
+
+    private static final String[] PASS_FLAGS = {"--allow-unregistered-dialect", "--canonicalize", "--cse"};
+
+    /** Inputs larger than this are skipped: they would lengthen the build, not widen the training. */
+    private static final long MAX_INPUT_BYTES = 200_000;
+
+    private static final PrintStream SINK = new PrintStream(OutputStream.nullOutputStream());
 
     private AotTraining() {
     }
 
-    public static void main(String[] files) {
-        PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
-        // A larger synthetic module makes the JIT profile the parser's and printer's hot loops.
-        byte[] synthetic = syntheticModule(20_000).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        for (String[] flags : FLAG_SETS) {
-            String[] args = java.util.Arrays.copyOf(flags, flags.length + 1);
-            args[flags.length] = "-";
-            JmlirOpt.run(args, new java.io.ByteArrayInputStream(synthetic), sink, sink);
+    /** {@code args[0]}: the repository root. */
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        byte[] synthetic = syntheticModule(20_000).getBytes(StandardCharsets.ISO_8859_1);
+        run(PRINT_FLAGS[0], synthetic);
+        run(PRINT_FLAGS[1], synthetic);
+        run(new String[] {"--canonicalize", "--cse"}, foldingChain(20_000).getBytes(StandardCharsets.ISO_8859_1));
+        for (Path file : inputs(root, SYNTAX_INPUTS)) {
+            for (String[] flags : PRINT_FLAGS) run(flags, file);
         }
-        // Canonicalization and cse of a folding chain train the pattern driver, folders and cse.
-        byte[] chain = foldingChain(20_000).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        JmlirOpt.run(new String[] {"--canonicalize", "--cse", "-"}, new java.io.ByteArrayInputStream(chain), sink, sink);
-        for (String file : files) {
-            for (String[] flags : FLAG_SETS) {
-                String[] args = java.util.Arrays.copyOf(flags, flags.length + 1);
-                args[flags.length] = file;
-                try {
-                    JmlirOpt.run(args, InputStream.nullInputStream(), sink, sink);
-                } catch (RuntimeException | StackOverflowError e) {
-                    // A failing run still trains the classes it loaded.
-                }
+        for (Path file : inputs(root, PASS_INPUTS)) run(PASS_FLAGS, file);
+        // Writing an output file (-o) goes through a temporary file and a rename.
+        Path output = Files.createTempDirectory("jmlir-aot-training").resolve("out.mlir");
+        run(new String[] {"-o", output.toString()}, foldingChain(100).getBytes(StandardCharsets.ISO_8859_1));
+        Files.deleteIfExists(output);
+        Files.deleteIfExists(output.getParent());
+    }
+
+    private static List<Path> inputs(Path root, List<String> folders) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String folder : folders) {
+            Path dir = root.resolve(folder);
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> listing = Files.list(dir)) {
+                listing.filter(p -> p.toString().endsWith(".mlir"))
+                        .filter(p -> p.toFile().length() <= MAX_INPUT_BYTES)
+                        .sorted()
+                        .forEach(files::add);
             }
+        }
+        return files;
+    }
+
+    private static void run(String[] flags, byte[] input) {
+        String[] args = Arrays.copyOf(flags, flags.length + 1);
+        args[flags.length] = "-";
+        JmlirOpt.run(args, new ByteArrayInputStream(input), SINK, SINK);
+    }
+
+    private static void run(String[] flags, Path file) {
+        String[] args = Arrays.copyOf(flags, flags.length + 1);
+        args[flags.length] = file.toString();
+        try {
+            JmlirOpt.run(args, InputStream.nullInputStream(), SINK, SINK);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A failing run still trains the classes it loaded.
         }
     }
 
