@@ -49,13 +49,12 @@ final class OptDriver {
         DiagnosticHandler handler = verifier != null ? verifier : new DiagnosticPrinter(sources, err);
         List<SourceFile> chunks = options.splitInputFile
                 ? InputSplitter.split(whole, options.splitMarker, err) : List.of(whole);
-        StringBuilder output = new StringBuilder();
+        // Printed IR is about as long as its input: sized so, the output is rarely copied to grow.
+        StringBuilder output = new StringBuilder(whole.length() + (whole.length() >> 3) + 64);
         boolean success = true;
         for (int i = 0; i < chunks.size(); i++) {
             if (i > 0) output.append(options.outputSplitMarker).append('\n');
-            String text = processChunk(chunks.get(i), handler);
-            if (text != null) output.append(text);
-            else success = false;
+            if (!processChunk(chunks.get(i), handler, output)) success = false;
         }
         if (verifier != null) {
             // With --verify-diagnostics, success means exactly the expected diagnostics appeared.
@@ -65,20 +64,21 @@ final class OptDriver {
         return new Result(success, output.toString());
     }
 
-    /** Parses, verifies, runs the passes on and prints one chunk; returns its output, or null after an error. */
-    private String processChunk(SourceFile chunk, DiagnosticHandler diagnostics) {
+    /** Parses, verifies, runs the passes on and prints one chunk to {@code output}; false after an error. */
+    private boolean processChunk(SourceFile chunk, DiagnosticHandler diagnostics, StringBuilder output) {
         Timing timing = options.passes.timing ? new Timing() : null;
         try {
-            return processChunk(chunk, diagnostics, timing == null ? Timing.OFF : timing.root());
+            return processChunk(chunk, diagnostics, timing == null ? Timing.OFF : timing.root(), output);
         } finally {
             if (timing != null) err.print(timing.report(options.passes.timingDisplay));
         }
     }
 
-    private String processChunk(SourceFile chunk, DiagnosticHandler diagnostics, Timing.Timer timer) {
+    private boolean processChunk(SourceFile chunk, DiagnosticHandler diagnostics, Timing.Timer timer,
+                                 StringBuilder output) {
         Context context = Dialects.registerAll(new Context());
         context.setAllowUnregisteredDialects(options.allowUnregisteredDialect);
-        if (options.irdlFile != null && !loadIrdl(context, diagnostics)) return null;
+        if (options.irdlFile != null && !loadIrdl(context, diagnostics)) return false;
         try {
             Operation module;
             ResourceTable resources = new ResourceTable();
@@ -97,7 +97,7 @@ final class OptDriver {
                     if (options.verifyLevel == null) attachCurrentOperation(d, options.print);
                     diagnostics.handle(d);
                 }
-                return null;
+                return false;
             }
             Operation top = module;
             if (options.noImplicitModule && madeModule) {
@@ -106,15 +106,17 @@ final class OptDriver {
                 if (body.size() != 1) {
                     diagnostics.handle(new Diagnostic(Diagnostic.Severity.ERROR, module.location(),
                             "source must contain a single top-level operation, found: " + body.size()));
-                    return null;
+                    return false;
                 }
                 top = body.first();
                 top.remove();
             }
             // As in mlir-opt, there is always a pass manager, if an empty one.
-            if (!runPasses(top, context, resources, diagnostics, timer)) return null;
+            if (!runPasses(top, context, resources, diagnostics, timer)) return false;
             try (Tracer.Span s = tracer.span("print"); Timing.Measure m = timer.child("Output").start()) {
-                return OpPrinter.print(top, options.print, resources) + "\n";
+                OpPrinter.print(top, options.print, resources, output);
+                output.append('\n');
+                return true;
             }
         } catch (ParseException e) {
             for (Diagnostic d : e.diagnostics()) diagnostics.handle(d);
@@ -122,7 +124,7 @@ final class OptDriver {
             diagnostics.handle(new Diagnostic(Diagnostic.Severity.ERROR, chunk.location(chunk.start()),
                     "input is nested too deeply to process"));
         }
-        return null;
+        return false;
     }
 
     /** Runs the command line's pipeline on {@code top}; false (after reporting why) when a pass fails. */

@@ -65,8 +65,13 @@ public final class OpPrinter {
      */
     public static String print(Operation root, PrintOptions options, ResourceTable resources) {
         StringBuilder sb = new StringBuilder(1 << 16);
-        new OpPrinter(root, options, sb).printTopLevel(root, resources);
+        print(root, options, resources, sb);
         return sb.toString();
+    }
+
+    /** Like {@link #print(Operation, PrintOptions, ResourceTable)}, appending to {@code out}. */
+    public static void print(Operation root, PrintOptions options, ResourceTable resources, StringBuilder out) {
+        new OpPrinter(root, options, out).printTopLevel(root, resources);
     }
 
     /**
