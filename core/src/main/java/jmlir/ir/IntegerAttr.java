@@ -47,6 +47,13 @@ public record IntegerAttr(Type type, long value, BigInteger wide) implements Att
         return BigInteger.valueOf(value);
     }
 
+    /** The value in decimal, as the printer writes it ({@code -1}, {@code 18446744073709551615} for ui64). */
+    public String decimal() {
+        if (wide != null) return wide.toString();
+        if (type instanceof IntegerType it && it.isUnsigned()) return Long.toUnsignedString(value);
+        return Long.toString(value);
+    }
+
     public boolean isBool() {
         return type instanceof IntegerType it && it.width() == 1 && it.isSignless();
     }

@@ -29,6 +29,20 @@ public record IntegerType(int width, Signedness signedness) implements Type {
         return signedness == Signedness.SIGNLESS;
     }
 
+    /** How the type is written: {@code i32}, {@code si8}, {@code ui16}. */
+    public String keyword() {
+        return prefix() + width;
+    }
+
+    /** The keyword without the width: {@code i}, {@code si} or {@code ui}. */
+    public String prefix() {
+        return switch (signedness) {
+            case SIGNLESS -> "i";
+            case SIGNED -> "si";
+            case UNSIGNED -> "ui";
+        };
+    }
+
     public boolean isUnsigned() {
         return signedness == Signedness.UNSIGNED;
     }

@@ -49,8 +49,9 @@ public final class AttrTypePrinter {
     final PrintOptions options;
     private final Aliases aliases;
     private final DistinctIds distinctIds;
-    private final java.util.IdentityHashMap<Type, String> typeText = new java.util.IdentityHashMap<>();
-    private final java.util.IdentityHashMap<Attribute, String> attributeText = new java.util.IdentityHashMap<>();
+    /** Text of the composite types and attributes printed so far; made on first use (most printers print one type). */
+    private java.util.IdentityHashMap<Type, String> typeText;
+    private java.util.IdentityHashMap<Attribute, String> attributeText;
     /** Resources printed by this printer ({@code dense_resource<...>}), in print order. */
     final LinkedHashSet<ResourceHandle> resourceUses = new LinkedHashSet<>();
 
@@ -79,6 +80,7 @@ public final class AttrTypePrinter {
             return;
         }
         // Composite types recur on many ops: print each once, then copy its text.
+        if (typeText == null) typeText = new java.util.IdentityHashMap<>();
         String text = typeText.get(type);
         if (text == null) {
             int start = out.length();
@@ -91,11 +93,7 @@ public final class AttrTypePrinter {
 
     void printTypeWithoutAlias(Type type) {
         if (type instanceof IntegerType it) {
-            out.append(switch (it.signedness()) {
-                case SIGNLESS -> "i";
-                case SIGNED -> "si";
-                case UNSIGNED -> "ui";
-            }).append(it.width());
+            out.append(it.prefix()).append(it.width());
         } else if (type instanceof IndexType) {
             out.append("index");
         } else if (type instanceof FloatType f) {
@@ -251,6 +249,7 @@ public final class AttrTypePrinter {
         }
         // Dictionaries and arrays recur on many ops (the parser shares repeated ones): print
         // each once, then copy its text.
+        if (attributeText == null) attributeText = new java.util.IdentityHashMap<>();
         String text = attributeText.get(attr);
         if (text == null) {
             int start = out.length();
@@ -381,9 +380,8 @@ public final class AttrTypePrinter {
     }
 
     void appendIntegerValue(IntegerAttr ia) {
-        if (ia.wide() != null) out.append(ia.wide());
-        else if (ia.type() instanceof IntegerType it && it.isUnsigned()) out.append(Long.toUnsignedString(ia.value()));
-        else out.append(ia.value());
+        if (ia.wide() == null && !(ia.type() instanceof IntegerType it && it.isUnsigned())) out.append(ia.value());
+        else out.append(ia.decimal());
     }
 
     void printDictionaryEntries(List<NamedAttribute> entries) {

@@ -7,9 +7,10 @@ import java.util.Map;
 
 /** Numbers distinct attributes in the order the printer first meets them. */
 final class DistinctIds {
-    private final Map<DistinctAttr, Integer> ids = new IdentityHashMap<>();
+    private Map<DistinctAttr, Integer> ids;
 
     int idOf(DistinctAttr d) {
+        if (ids == null) ids = new IdentityHashMap<>();
         return ids.computeIfAbsent(d, k -> ids.size());
     }
 }

@@ -25,7 +25,6 @@ import jmlir.syntax.AttrSyntax;
 import jmlir.syntax.OpAsmParser;
 import jmlir.syntax.OpAsmPrinter;
 import jmlir.syntax.TokenKind;
-import jmlir.syntax.TypePrinting;
 import jmlir.syntax.format.CustomDirective;
 
 import static jmlir.dialect.arith.ArithTypes.BITCASTABLE;
@@ -139,8 +138,8 @@ public final class Arith extends Dialect {
                 setName.accept(op.result(0), i.value() != 0 ? "true" : "false");
                 return;
             }
-            String name = "c" + i.bigValue();
-            if (type instanceof IntegerType) name += "_" + TypePrinting.toString(type);
+            String name = "c" + i.decimal();
+            if (type instanceof IntegerType it) name += "_" + it.keyword();
             setName.accept(op.result(0), name);
         } else {
             setName.accept(op.result(0), "cst");
