@@ -498,7 +498,7 @@ public final class OpDef {
         int n = specs.size();
         int[] out = new int[2 * n];
         int open = 0;
-        for (ValueSpec s : specs) if (s.arity() != Arity.SINGLE) open++;
+        for (int i = 0; i < n; i++) if (specs.get(i).arity() != Arity.SINGLE) open++;
         long[] sizes = null;
         if (open > 1 && op.properties() instanceof DictionaryAttr props
                 && props.get(sizesName) instanceof DenseArrayAttr d && d.values().length == n) {

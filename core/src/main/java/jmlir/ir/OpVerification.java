@@ -62,9 +62,11 @@ final class OpVerification {
     }
 
     private static String structure(Operation op, OpDef def) {
+        // Indexed loops here and below: this runs for every op, and a list iterator is an allocation.
+        List<OpDef.RegionSpec> regionSpecs = def.regions();
         boolean variadicRegions = false;
-        for (OpDef.RegionSpec r : def.regions()) variadicRegions |= r.variadic();
-        int regions = def.regions().size();
+        for (int i = 0; i < regionSpecs.size(); i++) variadicRegions |= regionSpecs.get(i).variadic();
+        int regions = regionSpecs.size();
         if (!variadicRegions && op.numRegions() != regions) {
             return switch (regions) {
                 case 0 -> "requires zero regions";
@@ -74,9 +76,10 @@ final class OpVerification {
         }
         String results = count("result", def.results(), op.numResults());
         if (results != null) return results;
+        List<OpDef.SuccessorSpec> successorSpecs = def.successors();
         boolean variadicSuccessors = false;
-        for (OpDef.SuccessorSpec r : def.successors()) variadicSuccessors |= r.variadic();
-        int successors = def.successors().size();
+        for (int i = 0; i < successorSpecs.size(); i++) variadicSuccessors |= successorSpecs.get(i).variadic();
+        int successors = successorSpecs.size();
         if (!variadicSuccessors && op.numSuccessors() != successors) {
             return "requires " + successors + " successor" + (successors == 1 ? "" : "s") + " but found "
                     + op.numSuccessors();
@@ -99,8 +102,8 @@ final class OpVerification {
     private static String count(String what, List<OpDef.ValueSpec> specs, int actual) {
         int fixed = 0;
         boolean open = false;
-        for (OpDef.ValueSpec s : specs) {
-            if (s.arity() == OpDef.Arity.SINGLE) fixed++;
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).arity() == OpDef.Arity.SINGLE) fixed++;
             else open = true;
         }
         if (open) {
@@ -130,7 +133,9 @@ final class OpVerification {
 
     private static String attributes(Operation op, OpDef def) {
         DictionaryAttr props = op.properties() instanceof DictionaryAttr d ? d : DictionaryAttr.EMPTY;
-        for (OpDef.AttrSpec spec : def.attributes()) {
+        List<OpDef.AttrSpec> specs = def.attributes();
+        for (int i = 0; i < specs.size(); i++) {
+            OpDef.AttrSpec spec = specs.get(i);
             Attribute value = spec.property() ? props.get(spec.name()) : op.attribute(spec.name());
             if (value == null) {
                 if (!spec.optional() && spec.defaultValue() == null) return "requires attribute '" + spec.name() + "'";
@@ -145,7 +150,9 @@ final class OpVerification {
 
     /** AllTypesMatch and TypesMatchWith, in declaration order. */
     private static String typeRelations(Operation op, OpDef def) {
-        for (OpDef.TypeRelation relation : def.typeRelations()) {
+        List<OpDef.TypeRelation> relations = def.typeRelations();
+        for (int i = 0; i < relations.size(); i++) {
+            OpDef.TypeRelation relation = relations.get(i);
             if (relation instanceof OpDef.AllTypesMatch m) {
                 Type first = null;
                 boolean same = true;
@@ -276,7 +283,7 @@ final class OpVerification {
     /** Whether each spec's values can be told apart: at most one open spec, or sizes in a property. */
     private static boolean segmentsKnown(Operation op, List<OpDef.ValueSpec> specs, boolean operands) {
         int open = 0;
-        for (OpDef.ValueSpec s : specs) if (s.arity() != OpDef.Arity.SINGLE) open++;
+        for (int i = 0; i < specs.size(); i++) if (specs.get(i).arity() != OpDef.Arity.SINGLE) open++;
         if (open <= 1) return true;
         String sizes = operands ? "operandSegmentSizes" : "resultSegmentSizes";
         return op.properties() instanceof DictionaryAttr props && props.get(sizes) instanceof DenseArrayAttr d

@@ -489,6 +489,7 @@ public final class Parser {
      */
     private DictionaryAttr[] splitInherent(OpDef def, String opName, int nameAt, Attribute properties,
                                            DictionaryAttr attrs) {
+        if (properties == null && attrs.entries().isEmpty()) return new DictionaryAttr[]{null, attrs};
         List<NamedAttribute> inherent = new ArrayList<>();
         List<NamedAttribute> discardable = new ArrayList<>();
         for (NamedAttribute e : attrs.entries()) (def.isProperty(e.name()) ? inherent : discardable).add(e);

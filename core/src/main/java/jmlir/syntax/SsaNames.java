@@ -119,15 +119,18 @@ final class SsaNames {
         if (customNames) {
             OpDef def = op.name().definition();
             if (def != null && def.resultNamer() != null) {
-                java.util.TreeSet<Integer> groups = new java.util.TreeSet<>();
-                groups.add(0);
+                // Result groups only matter when there are several results.
+                java.util.TreeSet<Integer> groups = op.numResults() > 1 ? new java.util.TreeSet<>() : null;
                 def.resultNamer().names(op, (value, name) -> {
                     if (!(value instanceof OpResult r) || r.owner() != op || isNumbered(value)) return;
                     if (name.isEmpty()) valueIds.put(value, nextValueId++);
                     else valueNames.put(value, uniqueName(name));
-                    groups.add(r.index());
+                    if (groups != null) groups.add(r.index());
                 });
-                if (groups.size() > 1) resultGroups.put(op, groups.stream().mapToInt(Integer::intValue).toArray());
+                if (groups != null) {
+                    groups.add(0);
+                    if (groups.size() > 1) resultGroups.put(op, groups.stream().mapToInt(Integer::intValue).toArray());
+                }
             }
         }
         if (!isNumbered(op.result(0))) valueIds.put(op.result(0), nextValueId++);
