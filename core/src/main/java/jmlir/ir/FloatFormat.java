@@ -171,7 +171,7 @@ public final class FloatFormat {
             exp10 = k;
         } else {
             int t = -exp2;
-            if (t >= BITS_OF_POW5.length) return false;
+            if (t >= LARGE_POW5.length) return false;
             int bits = bitLengthTimesPow5(n, nBits, t);
             if (bits < 0) return false;
             int k = removableTens(bits, precision);
@@ -206,9 +206,10 @@ public final class FloatFormat {
         }
         // Both factors scaled to [2^63, 2^64): the product has 127 or 128 bits. The table entry
         // is truncated, so the true high word may exceed the computed one by at most 1.
-        long high = Math.unsignedMultiplyHigh(n << (64 - nBits), LEADING_BITS_OF_POW5[t]);
+        LargePow5 p = largePow5(t);
+        long high = Math.unsignedMultiplyHigh(n << (64 - nBits), p.leadingBits());
         if (high == Long.MAX_VALUE) return -1;
-        return nBits + BITS_OF_POW5[t] - (high < 0 ? 0 : 1);
+        return nBits + p.bits() - (high < 0 ? 0 : 1);
     }
 
     /** floor((hi·2^64 + unsigned lo) / 2^k) for a non-negative 128-bit value, or -1 if it overflows. */
@@ -346,20 +347,31 @@ public final class FloatFormat {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final double[] POW10 = new double[23];  // exact doubles 10^0 .. 10^22
     private static final long[] POW5 = new long[28];       // 5^0 .. 5^27 (< 2^63)
-    /** For t up to the smallest f64 exponent: bit length and leading 64 bits (truncated) of 5^t. */
-    private static final int[] BITS_OF_POW5 = new int[1100];
-    private static final long[] LEADING_BITS_OF_POW5 = new long[BITS_OF_POW5.length];
+    /**
+     * For t up to the smallest f64 exponent, the bit length and leading 64 bits (truncated) of
+     * 5^t, computed when first needed: a run meets few exponents, and the whole table would cost
+     * every run's start-up milliseconds. Entries are immutable, so a racing fill is harmless.
+     */
+    private static final LargePow5[] LARGE_POW5 = new LargePow5[1100];
+
+    private record LargePow5(int bits, long leadingBits) {
+    }
+
+    private static LargePow5 largePow5(int t) {
+        LargePow5 p = LARGE_POW5[t];
+        if (p == null) {
+            BigInteger value = BigInteger.valueOf(5).pow(t);
+            int bits = value.bitLength();
+            long leading = bits >= 64 ? value.shiftRight(bits - 64).longValue() : value.longValue() << (64 - bits);
+            LARGE_POW5[t] = p = new LargePow5(bits, leading);
+        }
+        return p;
+    }
 
     static {
         double ten = 1;
         for (int i = 0; i < POW10.length; i++, ten *= 10) POW10[i] = ten;
         long five = 1;
         for (int i = 0; i < POW5.length; i++, five *= 5) POW5[i] = five;
-        BigInteger p = BigInteger.ONE;
-        for (int t = 0; t < BITS_OF_POW5.length; t++, p = p.multiply(BigInteger.valueOf(5))) {
-            int bits = p.bitLength();
-            BITS_OF_POW5[t] = bits;
-            LEADING_BITS_OF_POW5[t] = bits >= 64 ? p.shiftRight(bits - 64).longValue() : p.longValue() << (64 - bits);
-        }
     }
 }
