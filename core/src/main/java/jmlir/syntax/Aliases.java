@@ -165,6 +165,9 @@ final class Aliases {
                 case jmlir.ir.DynamicAttr d -> {
                     for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
                 }
+                case jmlir.ir.Defined d -> {
+                    for (Object x : d.parameters()) depth = Math.max(depth, visitParameter(x, deferrable));
+                }
                 case jmlir.ir.DynamicType d -> {
                     for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
                 }
@@ -209,6 +212,14 @@ final class Aliases {
                     DenseSyntax.noteResourceUse(value, resourceUses);
                 }
             }
+            return depth;
+        }
+
+        /** Visits the types and attributes in a parameter of a defined type or attribute. */
+        private int visitParameter(Object value, boolean deferrable) {
+            if (value instanceof Type || value instanceof Attribute) return visit(value, deferrable);
+            int depth = -1;
+            if (value instanceof List<?> list) for (Object x : list) depth = Math.max(depth, visitParameter(x, deferrable));
             return depth;
         }
 

@@ -162,6 +162,7 @@ public final class AttrTypePrinter {
             }
             case OpaqueType o -> printDialectSymbol('!', o.dialect(), o.body());
             case jmlir.ir.DynamicType d -> printDynamic('!', d.dialect(), d.name(), d.params());
+            case jmlir.ir.DefinedType d -> printDefined('!', d);
             default -> out.append(type);
         }
     }
@@ -209,6 +210,72 @@ public final class AttrTypePrinter {
             printAttribute(params.get(i));
         }
         out.append('>');
+    }
+
+    /**
+     * {@code !dialect.mnemonic<body>} of a defined type or attribute, or {@code !dialect<mnemonic body>}
+     * when the body is not simple enough for the pretty form.
+     */
+    private void printDefined(char prefix, jmlir.ir.Defined d) {
+        jmlir.ir.AttrOrTypeDef def = d.definition();
+        out.append(prefix).append(def.dialect()).append('.');
+        int bodyAt = out.length();
+        out.append(def.mnemonic());
+        def.assembly().print(d, bodyPrinter());
+        if (!isPrettyDialectBody(out.substring(bodyAt))) {
+            out.setCharAt(bodyAt - 1, '<');
+            out.append('>');
+        }
+    }
+
+    private DialectAsmPrinter bodyPrinter;
+
+    /** Writes the bodies of defined types and attributes into this printer's output. */
+    private DialectAsmPrinter bodyPrinter() {
+        if (bodyPrinter == null) {
+            bodyPrinter = new DialectAsmPrinter() {
+                @Override
+                public DialectAsmPrinter print(String text) {
+                    out.append(text);
+                    return this;
+                }
+
+                @Override
+                public void printType(Type type) {
+                    AttrTypePrinter.this.printType(type);
+                }
+
+                @Override
+                public void printAttribute(Attribute attr) {
+                    AttrTypePrinter.this.printAttribute(attr);
+                }
+
+                @Override
+                public void printString(String value) {
+                    AttrTypePrinter.this.printString(value);
+                }
+
+                @Override
+                public void printStripped(Object value) {
+                    String alias = aliases.nameOf(value);
+                    if (alias != null) {
+                        out.append(value instanceof Type ? '!' : '#').append(alias);
+                    } else if (value instanceof jmlir.ir.Defined d) {
+                        d.definition().assembly().print(d, this);
+                    } else if (value instanceof Type t) {
+                        printType(t);
+                    } else {
+                        printAttribute((Attribute) value);
+                    }
+                }
+
+                @Override
+                public void printNewline() {
+                    out.append('\n');
+                }
+            };
+        }
+        return bodyPrinter;
     }
 
     private void printDialectSymbol(char prefix, String dialect, String body) {
@@ -345,6 +412,7 @@ public final class AttrTypePrinter {
                 }
             }
             case jmlir.ir.DynamicAttr d -> printDynamic('#', d.dialect(), d.name(), d.params());
+            case jmlir.ir.DefinedAttr d -> printDefined('#', d);
             case jmlir.ir.DialectAttribute d -> {
                 if (d instanceof jmlir.ir.ResourceUser user) resourceUses.addAll(user.resourceHandles());
                 printDialectSymbol('#', d.dialect(), d.body());

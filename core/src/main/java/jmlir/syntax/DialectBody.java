@@ -24,7 +24,7 @@ final class DialectBody {
         return text;
     }
 
-    private static String unbalancedMessage(byte[] b, int at, int limit) {
+    static String unbalancedMessage(byte[] b, int at, int limit) {
         if (at < limit && b[at] == '\n') return "expected '\"' in string literal";
         if (at < limit && b[at] != '<') return "unbalanced '" + (char) b[at] + "' character in pretty dialect name";
         return "unbalanced '<' character in pretty dialect name";
