@@ -49,7 +49,7 @@ final class DefinedSyntax {
 
     private static int bodyEnd(Parser p, int open) {
         int end = DialectBody.matchingEnd(p.lex.buffer(), open, p.lex.limit());
-        if (end < 0) throw p.error(-end - 1, DialectBody.unbalancedMessage(p.lex.buffer(), -end - 1, p.lex.limit()));
+        if (end < 0) throw DialectBody.unbalanced(p, open, -end - 1);
         return end;
     }
 
