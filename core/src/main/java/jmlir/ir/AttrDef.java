@@ -35,6 +35,46 @@ public final class AttrDef extends AttrOrTypeDef {
         return (DefinedAttr) instance(context, values);
     }
 
+    /**
+     * The constraint accepting this definition's attributes; op formats write them without
+     * their {@code #dialect.mnemonic} prefix ({@code $range} gives {@code <lo = 1, hi = 4>}),
+     * as MLIR does for attributes of a known class, and also read the full form.
+     */
+    public AttrConstraint constraint() {
+        AttrConstraint c = constraint;
+        if (c == null) {
+            c = AttrConstraint.withSyntax(summary(), a -> a instanceof DefinedAttr d && d.definition() == this,
+                    a -> true, new StrippedSyntax());
+            constraint = c;
+        }
+        return c;
+    }
+
+    private volatile AttrConstraint constraint;
+
+    /** The body after {@code #dialect.mnemonic}, as an op format's attribute syntax. */
+    private final class StrippedSyntax implements jmlir.syntax.AttrSyntax {
+        @Override
+        public Attribute parse(jmlir.syntax.OpAsmParser parser, String attrName) {
+            return (Attribute) AttrDef.this.parse(parser);
+        }
+
+        @Override
+        public Attribute parseOptional(jmlir.syntax.OpAsmParser parser, String attrName) {
+            return startsStripped(parser) ? parse(parser, attrName) : null;
+        }
+
+        @Override
+        public void print(Attribute value, jmlir.syntax.OpAsmPrinter printer) {
+            assembly().print((Defined) value, jmlir.syntax.DialectAsmPrinter.of(printer));
+        }
+
+        @Override
+        public boolean isStripped() {
+            return true;
+        }
+    }
+
     @Override
     boolean isType() {
         return false;

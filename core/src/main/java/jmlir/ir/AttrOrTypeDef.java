@@ -29,6 +29,7 @@ public abstract sealed class AttrOrTypeDef permits TypeDef, AttrDef {
     private final String cppName;
     private final List<ParamSpec> parameters;
     private final Map<String, Integer> parameterIndex = new HashMap<>();
+    private final String summary;
     private final Function<Defined, String> verifier;
     private final AttrOrTypeAssembly assembly;
 
@@ -46,6 +47,7 @@ public abstract sealed class AttrOrTypeDef permits TypeDef, AttrDef {
                 throw new IllegalArgumentException("duplicate parameter '" + parameters.get(i).name() + "' in " + b.name);
             }
         }
+        this.summary = b.summary;
         this.verifier = b.verifier;
         if (b.parseHook != null || b.printHook != null) {
             if (b.parseHook == null || b.printHook == null || b.format != null) {
@@ -93,6 +95,11 @@ public abstract sealed class AttrOrTypeDef permits TypeDef, AttrDef {
     /** The C++ class messages name when this is the kind of another definition's parameter. */
     String cppType() {
         return "::" + dialect + "::" + cppName;
+    }
+
+    /** What constraints over this definition's instances say in errors (ODS's summary). */
+    public String summary() {
+        return summary;
     }
 
     public List<ParamSpec> parameters() {
@@ -207,6 +214,7 @@ public abstract sealed class AttrOrTypeDef permits TypeDef, AttrDef {
     public abstract static class Builder<B extends Builder<B>> {
         final String name;
         String cppName;
+        String summary = "";
         final List<ParamSpec> parameters = new ArrayList<>();
         String format;
         final Map<String, ParamDirective> directives = new HashMap<>();
@@ -221,6 +229,12 @@ public abstract sealed class AttrOrTypeDef permits TypeDef, AttrDef {
         /** The name MLIR's messages use for the definition ({@code TestTypeWithFormat}); by default from the mnemonic. */
         public B cppName(String cppName) {
             this.cppName = cppName;
+            return (B) this;
+        }
+
+        /** A one-line description, as ODS's summary: what constraint errors say about the instances. */
+        public B summary(String summary) {
+            this.summary = summary;
             return (B) this;
         }
 

@@ -500,6 +500,13 @@ public final class AttrTypePrinter {
         appendString(out, bytes);
     }
 
+    /** A string literal as MLIR prints one, quoted and escaped. */
+    static String quoted(String bytes) {
+        StringBuilder sb = new StringBuilder(bytes.length() + 2);
+        appendString(sb, bytes);
+        return sb.toString();
+    }
+
     private static void appendString(StringBuilder out, String bytes) {
         out.append('"');
         for (int i = 0; i < bytes.length(); i++) {

@@ -27,4 +27,45 @@ public interface DialectAsmPrinter {
 
     /** Ends the line (formats write {@code `\n`}). */
     void printNewline();
+
+    /**
+     * Writes through an op printer: for defined types and attributes that an op's format shows
+     * without their prefix.
+     */
+    static DialectAsmPrinter of(OpAsmPrinter printer) {
+        return new DialectAsmPrinter() {
+            @Override
+            public DialectAsmPrinter print(String text) {
+                printer.print(text);
+                return this;
+            }
+
+            @Override
+            public void printType(Type type) {
+                printer.printType(type);
+            }
+
+            @Override
+            public void printAttribute(Attribute attr) {
+                printer.printAttribute(attr);
+            }
+
+            @Override
+            public void printString(String value) {
+                printer.print(AttrTypePrinter.quoted(value));
+            }
+
+            @Override
+            public void printStripped(Object value) {
+                if (value instanceof jmlir.ir.Defined d) d.definition().assembly().print(d, this);
+                else if (value instanceof Type t) printType(t);
+                else printAttribute((Attribute) value);
+            }
+
+            @Override
+            public void printNewline() {
+                printer.printNewline();
+            }
+        };
+    }
 }

@@ -90,6 +90,11 @@ class AttrTypeDefTest {
             super("tdef");
             addTypes(INT, SHAPE, BOX);
             addAttributes(RANGE, PAIR);
+            addOperations(OpDef.builder("tdef.op")
+                    .property("range", RANGE.constraint())
+                    .result("res", TypeConstraint.of(INT))
+                    .format("$range attr-dict `:` type($res)")
+                    .build());
         }
     }
 
@@ -139,6 +144,21 @@ class AttrTypeDefTest {
         // A nested defined type is written stripped unless qualified.
         assertThat(roundTrip("#tdef.pair<!tdef.box<<4>, !tdef.int<2, unsigned>>>", "!tdef.box<<4>, !tdef.int<5>>"))
                 .isEqualTo("#tdef.pair<!tdef.box<<4>, !tdef.int<2, unsigned>>> | !tdef.box<<4>, !tdef.int<5>>");
+    }
+
+    @Test
+    void opFormatsWriteDefinedValuesWithoutTheirPrefix() {
+        Context c = context();
+        String in = "%0 = tdef.op <hi = 4, lo = 1> : <8, unsigned>\n%1 = tdef.op <lo = 2, hi = 2> : !tdef.int<3>\n";
+        String out = OpPrinter.print(parse(c, in), new PrintOptions());
+        assertThat(out).isEqualTo("module {\n  %0 = tdef.op <lo = 1, hi = 4> : <8, unsigned>\n"
+                + "  %1 = tdef.op <lo = 2, hi = 2> : <3>\n}\n");
+        PrintOptions generic = new PrintOptions();
+        generic.generic = true;
+        assertThat(OpPrinter.print(parse(c, out), generic))
+                .contains("%0 = \"tdef.op\"() <{range = #tdef.range<lo = 1, hi = 4>}> : () -> !tdef.int<8, unsigned>");
+        assertThat(error("unit", "i32\n%0 = tdef.op <lo = 1, hi = 4> : i32"))
+                .isEqualTo("2:32: expected '<'");
     }
 
     @Test
