@@ -27,7 +27,7 @@ func.func private @optional_types(
     !test.optional_type_string<"default">, !test.optional_type_string<"x">, !test.optional_type_string,
     !test.else_anchor<?>, !test.else_anchor<5>,
     !test.else_anchor_struct<?>, !test.else_anchor_struct<a = 1>,
-    !test.custom_type_spacing<1 2>,
+    !test.custom_type_spacing<1 2>, !test.spaces<1 ()() 2>,
     !test.type_verification<i16>, !test.smpla<ignored>, !test<smpla>)
 
 func.func @attributes() attributes {
@@ -43,5 +43,12 @@ func.func @attributes() attributes {
     l = #test.custom_anchor<1>, m = #test.custom_anchor<1, true>,
     n = #test.iterator_type<reduction>,
     o = [#test.attr_params<3, 4>, #test.attr_params<3, 4>]} {
+  return
+}
+
+func.func @nested() {
+  "test.region"() ({
+    "test.op"() {t = !test.spaces<3 () () 4>, v = [!test.spaces<5 ()() 6>]} : () -> ()
+  }) {u = !test.spaces<5 ()() 6>, v = [!test.spaces<5 ()() 6>]} : () -> ()
   return
 }

@@ -51,6 +51,8 @@ public final class AttrTypePrinter {
     private final DistinctIds distinctIds;
     private final java.util.IdentityHashMap<Type, String> typeText = new java.util.IdentityHashMap<>();
     private final java.util.IdentityHashMap<Attribute, String> attributeText = new java.util.IdentityHashMap<>();
+    /** How deep the op being printed is indented: where a new line in a type or attribute body starts. */
+    int newlineIndent;
     /** Resources printed by this printer ({@code dense_resource<...>}), in print order. */
     final LinkedHashSet<ResourceHandle> resourceUses = new LinkedHashSet<>();
 
@@ -83,7 +85,9 @@ public final class AttrTypePrinter {
         if (text == null) {
             int start = out.length();
             printTypeWithoutAlias(type);
-            typeText.put(type, out.substring(start));
+            String printed = out.substring(start);
+            // A body with a new line depends on the indentation of the op it is printed in.
+            if (printed.indexOf('\n') < 0) typeText.put(type, printed);
         } else {
             out.append(text);
         }
@@ -272,6 +276,7 @@ public final class AttrTypePrinter {
                 @Override
                 public void printNewline() {
                     out.append('\n');
+                    for (int i = 0; i < newlineIndent; i++) out.append(' ');
                 }
             };
         }
@@ -324,7 +329,8 @@ public final class AttrTypePrinter {
         if (text == null) {
             int start = out.length();
             printAttributeWithoutAlias(attr, elideType);
-            attributeText.put(attr, out.substring(start));
+            String printed = out.substring(start);
+            if (printed.indexOf('\n') < 0) attributeText.put(attr, printed);
         } else {
             out.append(text);
         }

@@ -224,6 +224,11 @@ final class TestTypeDefs {
             .directive("CustomTypeA", CUSTOM_TYPE_A)
             .build();
 
+    static final TypeDef SPACES = TypeDef.builder("test.spaces").cppName("TestTypeSpaces")
+            .parameter("a", INT).parameter("b", INT)
+            .format("`<` ` ` $a `\\n` `(` `)` `` `(` `)` $b `>`")
+            .build();
+
     static final TypeDef VERIFICATION = TypeDef.builder("test.type_verification").cppName("TestTypeVerification")
             .parameter("param", ParamKind.type(TypeConstraint.of("16-bit signless integer or 32-bit signless integer",
                     t -> t.equals(IntegerType.I16) || t.equals(IntegerType.I32)), "::mlir::Type"))
@@ -235,6 +240,6 @@ final class TestTypeDefs {
                 COMPOUND_OUTER_QUAL, INTEGER, WITH_FORMAT, NO_PARSER, STRUCT_CAPTURE_ALL, OPTIONAL_PARAM,
                 OPTIONAL_PARAMS, OPTIONAL_PARAMS_AFTER, OPTIONAL_STRUCT, ALL_OPTIONAL_PARAMS, ALL_OPTIONAL_STRUCT,
                 OPTIONAL_GROUP, OPTIONAL_GROUP_PARAMS, OPTIONAL_GROUP_STRUCT, OPTIONAL_VALUE, DEFAULT_VALUED,
-                OPTIONAL_STRING, ELSE_ANCHOR, ELSE_ANCHOR_STRUCT, CUSTOM_SPACING, VERIFICATION);
+                OPTIONAL_STRING, ELSE_ANCHOR, ELSE_ANCHOR_STRUCT, CUSTOM_SPACING, SPACES, VERIFICATION);
     }
 }
