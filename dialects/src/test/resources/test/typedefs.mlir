@@ -6,7 +6,7 @@ func.func private @types(
     !test.cmpnd_a<1, !test.smpla, [5, 6]>, !test.cmpnd_a<2, i32, []>,
     !test.cmpnd_nested_outer<i <42 <1, !test.smpla, [5, 6]>>>,
     !test.cmpnd_nested_outer_qual<i !test.cmpnd_inner<42 <1, !test.smpla, [5, 6]>>>,
-    !test.int<signed, 8>, !test.int<none, 0>,
+    !test.int<signed, 8>, !test.int<none, 0>, !test.int<unsigned, 8>,
     !test.type_with_format<42, two = "hi", three = i32>,
     !test.type_with_format<-1, three = #test.smpla, two = "a b">,
     !test.no_parser<255, [1, 2, 3], "foo", -42>,
@@ -48,6 +48,7 @@ func.func @attributes() attributes {
 
 func.func @nested() {
   "test.region"() ({
+    "test.op"() {w = [!test.int<unsigned, 8>, !test.cmpnd_a<1, !test.int<unsigned, 8>, [2]>]} : () -> !test.int<unsigned, 8>
     "test.op"() {t = !test.spaces<3 () () 4>, v = [!test.spaces<5 ()() 6>]} : () -> ()
   }) {u = !test.spaces<5 ()() 6>, v = [!test.spaces<5 ()() 6>]} : () -> ()
   return

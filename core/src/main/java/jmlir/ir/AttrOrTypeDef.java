@@ -31,6 +31,7 @@ public abstract sealed class AttrOrTypeDef permits TypeDef, AttrDef {
     private final Map<String, Integer> parameterIndex = new HashMap<>();
     private final String summary;
     private final Function<Defined, String> verifier;
+    private final Function<Defined, String> alias;
     private final AttrOrTypeAssembly assembly;
 
     AttrOrTypeDef(Builder<?> b) {
@@ -49,6 +50,7 @@ public abstract sealed class AttrOrTypeDef permits TypeDef, AttrDef {
         }
         this.summary = b.summary;
         this.verifier = b.verifier;
+        this.alias = b.alias;
         if (b.parseHook != null || b.printHook != null) {
             if (b.parseHook == null || b.printHook == null || b.format != null) {
                 throw new IllegalArgumentException(b.name + ": give both a parser and a printer hook, and no format");
@@ -114,6 +116,11 @@ public abstract sealed class AttrOrTypeDef permits TypeDef, AttrDef {
 
     public AttrOrTypeAssembly assembly() {
         return assembly;
+    }
+
+    /** The alias name {@code instance} prints under ({@code test_ui8}), or null. */
+    public String alias(Defined instance) {
+        return alias == null ? null : alias.apply(instance);
     }
 
     abstract boolean isType();
@@ -221,6 +228,7 @@ public abstract sealed class AttrOrTypeDef permits TypeDef, AttrDef {
         Function<OpAsmParser, List<Object>> parseHook;
         BiConsumer<Defined, DialectAsmPrinter> printHook;
         Function<Defined, String> verifier;
+        Function<Defined, String> alias;
 
         Builder(String name) {
             this.name = name;
@@ -284,6 +292,15 @@ public abstract sealed class AttrOrTypeDef permits TypeDef, AttrDef {
         /** Writes the body with Java code. */
         public B printer(BiConsumer<Defined, DialectAsmPrinter> print) {
             this.printHook = print;
+            return (B) this;
+        }
+
+        /**
+         * The alias name an instance prints under ({@code !test_ui8 = !test.int<unsigned, 8>}
+         * before the IR), as MLIR's getAlias hooks give it; null for instances without one.
+         */
+        public B alias(Function<Defined, String> alias) {
+            this.alias = alias;
             return (B) this;
         }
 

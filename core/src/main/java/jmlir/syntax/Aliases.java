@@ -38,7 +38,8 @@ import java.util.Map;
  * which definitions go before the IR and which after it (locations used only by operations).
  *
  * <p>Names follow mlir-opt: builtin kinds alias as {@code map}, {@code set}, {@code loc},
- * {@code distinct}, {@code tuple} (more than 16 elements); aliases are ordered by nesting depth
+ * {@code distinct}, {@code tuple} (more than 16 elements), defined types and attributes as
+ * their definition says ({@link jmlir.ir.AttrOrTypeDef#alias}); aliases are ordered by nesting depth
  * (an alias used inside another comes first), then attributes before types, then by name, then
  * in the order the printer meets them; each name gets a counter suffix after its first use.
  */
@@ -248,6 +249,7 @@ final class Aliases {
             case Location l -> "loc";
             case DistinctAttr d -> d.referenced() instanceof UnitAttr ? null : "distinct";
             case TupleType t -> t.types().size() > 16 ? "tuple" : null;
+            case jmlir.ir.Defined d -> d.definition().alias(d);
             default -> null;
         };
     }
