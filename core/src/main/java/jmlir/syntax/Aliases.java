@@ -163,14 +163,8 @@ final class Aliases {
                     if (d.type() != null) depth = visit(d.type(), deferrable);
                     DenseSyntax.noteResourceUse(value, resourceUses);
                 }
-                case jmlir.ir.DynamicAttr d -> {
-                    for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
-                }
                 case jmlir.ir.Defined d -> {
                     for (Object x : d.parameters()) depth = Math.max(depth, visitParameter(x, deferrable));
-                }
-                case jmlir.ir.DynamicType d -> {
-                    for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
                 }
                 case DistinctAttr d -> depth = visit(d.referenced(), deferrable);
                 case Location.Name n -> {

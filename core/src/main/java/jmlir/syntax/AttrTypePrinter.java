@@ -165,7 +165,6 @@ public final class AttrTypePrinter {
                 out.append('>');
             }
             case OpaqueType o -> printDialectSymbol('!', o.dialect(), o.body());
-            case jmlir.ir.DynamicType d -> printDynamic('!', d.dialect(), d.name(), d.params());
             case jmlir.ir.DefinedType d -> printDefined('!', d);
             default -> out.append(type);
         }
@@ -202,18 +201,6 @@ public final class AttrTypePrinter {
         out.append('(');
         printTypeList(results);
         out.append(')');
-    }
-
-    /** {@code !dialect.body} when the body is a plain identifier (plus {@code <...>}), else {@code !dialect<body>}. */
-    private void printDynamic(char prefix, String dialect, String name, List<Attribute> params) {
-        out.append(prefix).append(dialect).append('.').append(name);
-        if (params.isEmpty()) return;
-        out.append('<');
-        for (int i = 0; i < params.size(); i++) {
-            if (i > 0) out.append(", ");
-            printAttribute(params.get(i));
-        }
-        out.append('>');
     }
 
     /**
@@ -417,7 +404,6 @@ public final class AttrTypePrinter {
                     printType(o.type());
                 }
             }
-            case jmlir.ir.DynamicAttr d -> printDynamic('#', d.dialect(), d.name(), d.params());
             case jmlir.ir.DefinedAttr d -> printDefined('#', d);
             case jmlir.ir.DialectAttribute d -> {
                 if (d instanceof jmlir.ir.ResourceUser user) resourceUses.addAll(user.resourceHandles());
