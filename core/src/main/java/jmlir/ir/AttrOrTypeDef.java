@@ -180,7 +180,20 @@ public abstract sealed class AttrOrTypeDef permits TypeDef, AttrDef {
     public Defined parse(OpAsmParser parser) {
         int at = parser.currentOffset();
         Object[] values = assembly.parse(parser);
-        for (int i = 0; i < values.length; i++) if (values[i] == null) values[i] = parameters.get(i).defaultValue();
+        for (int i = 0; i < values.length; i++) {
+            ParamSpec p = parameters.get(i);
+            if (values[i] == null) {
+                values[i] = p.defaultValue();
+            } else {
+                // Hooks may return, say, an Integer for an integer parameter.
+                Object v = p.kind().normalize(values[i]);
+                if (v == null) {
+                    throw new IllegalStateException(name() + ": the parser gave '" + p.name() + "' a "
+                            + values[i].getClass().getSimpleName() + ", not a " + p.kind().cppType());
+                }
+                values[i] = v;
+            }
+        }
         Defined d = create(Arrays.asList(values));
         String problem = verify(d);
         if (problem != null) throw parser.error(at, problem);
