@@ -1,11 +1,16 @@
 #!/bin/sh
 # Regenerates the mlir-opt outputs the test dialect golden tests compare with. Run from this directory.
-#   syntax.custom.out   mlir-opt --allow-unregistered-dialect syntax.mlir
-#   syntax.generic.out  ... --mlir-print-op-generic
-# and checks that mlir-opt --verify-diagnostics accepts invalid.mlir's expectations.
+#   F.custom.out   mlir-opt --allow-unregistered-dialect F.mlir   (F = syntax, typedefs)
+#   F.generic.out  ... --mlir-print-op-generic
+# and checks that mlir-opt --verify-diagnostics accepts the expectations of invalid.mlir and
+# typedefs-invalid.mlir.
 set -eu
 MLIR_OPT=${MLIR_OPT:-/usr/lib/llvm-22/bin/mlir-opt}
-"$MLIR_OPT" --allow-unregistered-dialect syntax.mlir >syntax.custom.out
-"$MLIR_OPT" --allow-unregistered-dialect --mlir-print-op-generic syntax.mlir >syntax.generic.out
-"$MLIR_OPT" --allow-unregistered-dialect --split-input-file --verify-diagnostics invalid.mlir >/dev/null
+for f in syntax typedefs; do
+  "$MLIR_OPT" --allow-unregistered-dialect $f.mlir >$f.custom.out
+  "$MLIR_OPT" --allow-unregistered-dialect --mlir-print-op-generic $f.mlir >$f.generic.out
+done
+for f in invalid typedefs-invalid; do
+  "$MLIR_OPT" --allow-unregistered-dialect --split-input-file --verify-diagnostics $f.mlir >/dev/null
+done
 echo "outputs regenerated; invalid.mlir's expectations hold for $("$MLIR_OPT" --version | sed -n 's/.*LLVM version //p')"

@@ -16,6 +16,8 @@ public abstract class Dialect {
     private final String namespace;
     private final Map<String, OpDef> operations = new LinkedHashMap<>();
     private final Map<String, AttrSyntax> attributeSyntaxes = new HashMap<>();
+    private final Map<String, TypeDef> typeDefs = new HashMap<>();
+    private final Map<String, AttrDef> attrDefs = new HashMap<>();
 
     protected Dialect(String namespace) {
         this.namespace = namespace;
@@ -51,6 +53,53 @@ public abstract class Dialect {
      * unregistered ops), as MLIR's test dialect does; by default they are an error.
      */
     public boolean allowsUnknownOperations() {
+        return false;
+    }
+
+    /** Registers types defined as data; the parser reads {@code !namespace.mnemonic<...>} through them. */
+    protected final void addTypes(TypeDef... defs) {
+        for (TypeDef d : defs) typeDefs.put(checkNamespace(d).mnemonic(), d);
+    }
+
+    /** Registers attributes defined as data; the parser reads {@code #namespace.mnemonic<...>} through them. */
+    protected final void addAttributes(AttrDef... defs) {
+        for (AttrDef d : defs) attrDefs.put(checkNamespace(d).mnemonic(), d);
+    }
+
+    private <D extends AttrOrTypeDef> D checkNamespace(D def) {
+        if (!def.dialect().equals(namespace)) {
+            throw new IllegalArgumentException(def.name() + " does not belong to dialect '" + namespace + "'");
+        }
+        return def;
+    }
+
+    /** The type definition with this mnemonic, or null. */
+    public TypeDef typeDef(String mnemonic) {
+        return typeDefs.get(mnemonic);
+    }
+
+    /** The attribute definition with this mnemonic, or null. */
+    public AttrDef attrDef(String mnemonic) {
+        return attrDefs.get(mnemonic);
+    }
+
+    /** Whether any type definition is registered ({@link #addTypes}). */
+    public boolean hasTypeDefs() {
+        return !typeDefs.isEmpty();
+    }
+
+    /** Whether any attribute definition is registered ({@link #addAttributes}). */
+    public boolean hasAttrDefs() {
+        return !attrDefs.isEmpty();
+    }
+
+    /**
+     * Whether a type (attribute) that no definition names is kept as written although the
+     * dialect has type (attribute) definitions. By default it is rejected, as MLIR's generated
+     * parsers do ("unknown  type `x` in dialect `d`"); dialects without definitions of a kind
+     * always keep those as written.
+     */
+    public boolean keepsUnknownTypesAndAttributes() {
         return false;
     }
 

@@ -41,6 +41,15 @@ public interface TypeConstraint {
         return null;
     }
 
+    /**
+     * For constraints over the types of one {@link TypeDef}: the definition. Formats then write
+     * the type without its {@code !dialect.mnemonic} prefix unless {@code qualified}, as MLIR
+     * writes types of a known class in op syntax; null otherwise.
+     */
+    default TypeDef typeDef() {
+        return null;
+    }
+
     static TypeConstraint of(String description, Predicate<Type> test) {
         return new Basic(description, test, null, null, null);
     }
@@ -88,6 +97,34 @@ public interface TypeConstraint {
         @Override
         public String dialectTypeName() {
             return kindName();
+        }
+    }
+
+    /** The types of {@code def}; {@code type($x)} in op formats writes them without their prefix. */
+    static TypeConstraint of(TypeDef def) {
+        return new OfDef(def);
+    }
+
+    /** The implementation of {@link #of(TypeDef)}. */
+    record OfDef(TypeDef typeDef) implements TypeConstraint {
+        @Override
+        public boolean accepts(Type type) {
+            return isKind(type);
+        }
+
+        @Override
+        public String description() {
+            return typeDef.summary();
+        }
+
+        @Override
+        public boolean isKind(Type type) {
+            return type instanceof DefinedType d && d.definition() == typeDef;
+        }
+
+        @Override
+        public String kindName() {
+            return typeDef.name();
         }
     }
 

@@ -38,7 +38,8 @@ import java.util.Map;
  * which definitions go before the IR and which after it (locations used only by operations).
  *
  * <p>Names follow mlir-opt: builtin kinds alias as {@code map}, {@code set}, {@code loc},
- * {@code distinct}, {@code tuple} (more than 16 elements); aliases are ordered by nesting depth
+ * {@code distinct}, {@code tuple} (more than 16 elements), defined types and attributes as
+ * their definition says ({@link jmlir.ir.AttrOrTypeDef#alias}); aliases are ordered by nesting depth
  * (an alias used inside another comes first), then attributes before types, then by name, then
  * in the order the printer meets them; each name gets a counter suffix after its first use.
  */
@@ -160,10 +161,8 @@ final class Aliases {
             } else if (value instanceof jmlir.ir.DialectAttribute d) {
                 if (d.type() != null) depth = visit(d.type(), deferrable);
                 DenseSyntax.noteResourceUse(value, resourceUses);
-            } else if (value instanceof jmlir.ir.DynamicAttr d) {
-                for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
-            } else if (value instanceof jmlir.ir.DynamicType d) {
-                for (Object x : d.params()) depth = Math.max(depth, visit(x, deferrable));
+            } else if (value instanceof jmlir.ir.Defined d) {
+                for (Object x : d.parameters()) depth = Math.max(depth, visitParameter(x, deferrable));
             } else if (value instanceof DistinctAttr d) {
                 depth = visit(d.referenced(), deferrable);
             } else if (value instanceof Location.Name n) {
@@ -203,6 +202,14 @@ final class Aliases {
             return depth;
         }
 
+        /** Visits the types and attributes in a parameter of a defined type or attribute. */
+        private int visitParameter(Object value, boolean deferrable) {
+            if (value instanceof Type || value instanceof Attribute) return visit(value, deferrable);
+            int depth = -1;
+            if (value instanceof List<?> list) for (Object x : list) depth = Math.max(depth, visitParameter(x, deferrable));
+            return depth;
+        }
+
         /** Orders the entries and gives them names. */
         Aliases finish() {
             List<Entry> list = new ArrayList<>(entries.values());
@@ -227,6 +234,7 @@ final class Aliases {
         if (value instanceof Location) return "loc";
         if (value instanceof DistinctAttr d) return d.referenced() instanceof UnitAttr ? null : "distinct";
         if (value instanceof TupleType t) return t.types().size() > 16 ? "tuple" : null;
+        if (value instanceof jmlir.ir.Defined d) return d.definition().alias(d);
         return null;
     }
 }

@@ -52,6 +52,8 @@ public final class AttrTypePrinter {
     /** Text of the composite types and attributes printed so far; made on first use (most printers print one type). */
     private java.util.IdentityHashMap<Type, String> typeText;
     private java.util.IdentityHashMap<Attribute, String> attributeText;
+    /** How deep the op being printed is indented: where a new line in a type or attribute body starts. */
+    int newlineIndent;
     /** Resources printed by this printer ({@code dense_resource<...>}), in print order. */
     final LinkedHashSet<ResourceHandle> resourceUses = new LinkedHashSet<>();
 
@@ -85,7 +87,9 @@ public final class AttrTypePrinter {
         if (text == null) {
             int start = out.length();
             printTypeWithoutAlias(type);
-            typeText.put(type, out.substring(start));
+            String printed = out.substring(start);
+            // A body with a new line depends on the indentation of the op it is printed in.
+            if (printed.indexOf('\n') < 0) typeText.put(type, printed);
         } else {
             out.append(text);
         }
@@ -155,8 +159,8 @@ public final class AttrTypePrinter {
             out.append('>');
         } else if (type instanceof OpaqueType o) {
             printDialectSymbol('!', o.dialect(), o.body());
-        } else if (type instanceof jmlir.ir.DynamicType d) {
-            printDynamic('!', d.dialect(), d.name(), d.params());
+        } else if (type instanceof jmlir.ir.DefinedType d) {
+            printDefined('!', d);
         } else {
             out.append(type);
         }
@@ -195,16 +199,71 @@ public final class AttrTypePrinter {
         out.append(')');
     }
 
-    /** {@code !dialect.body} when the body is a plain identifier (plus {@code <...>}), else {@code !dialect<body>}. */
-    private void printDynamic(char prefix, String dialect, String name, List<Attribute> params) {
-        out.append(prefix).append(dialect).append('.').append(name);
-        if (params.isEmpty()) return;
-        out.append('<');
-        for (int i = 0; i < params.size(); i++) {
-            if (i > 0) out.append(", ");
-            printAttribute(params.get(i));
+    /**
+     * {@code !dialect.mnemonic<body>} of a defined type or attribute, or {@code !dialect<mnemonic body>}
+     * when the body is not simple enough for the pretty form.
+     */
+    private void printDefined(char prefix, jmlir.ir.Defined d) {
+        jmlir.ir.AttrOrTypeDef def = d.definition();
+        out.append(prefix).append(def.dialect()).append('.');
+        int bodyAt = out.length();
+        out.append(def.mnemonic());
+        def.assembly().print(d, bodyPrinter());
+        if (!isPrettyDialectBody(out.substring(bodyAt))) {
+            out.setCharAt(bodyAt - 1, '<');
+            out.append('>');
         }
-        out.append('>');
+    }
+
+    private DialectAsmPrinter bodyPrinter;
+
+    /** Writes the bodies of defined types and attributes into this printer's output. */
+    private DialectAsmPrinter bodyPrinter() {
+        if (bodyPrinter == null) {
+            bodyPrinter = new DialectAsmPrinter() {
+                @Override
+                public DialectAsmPrinter print(String text) {
+                    out.append(text);
+                    return this;
+                }
+
+                @Override
+                public void printType(Type type) {
+                    AttrTypePrinter.this.printType(type);
+                }
+
+                @Override
+                public void printAttribute(Attribute attr) {
+                    AttrTypePrinter.this.printAttribute(attr);
+                }
+
+                @Override
+                public void printString(String value) {
+                    AttrTypePrinter.this.printString(value);
+                }
+
+                @Override
+                public void printStripped(Object value) {
+                    String alias = aliases.nameOf(value);
+                    if (alias != null) {
+                        out.append(value instanceof Type ? '!' : '#').append(alias);
+                    } else if (value instanceof jmlir.ir.Defined d) {
+                        d.definition().assembly().print(d, this);
+                    } else if (value instanceof Type t) {
+                        printType(t);
+                    } else {
+                        printAttribute((Attribute) value);
+                    }
+                }
+
+                @Override
+                public void printNewline() {
+                    out.append('\n');
+                    for (int i = 0; i < newlineIndent; i++) out.append(' ');
+                }
+            };
+        }
+        return bodyPrinter;
     }
 
     private void printDialectSymbol(char prefix, String dialect, String body) {
@@ -254,7 +313,8 @@ public final class AttrTypePrinter {
         if (text == null) {
             int start = out.length();
             printAttributeWithoutAlias(attr, elideType);
-            attributeText.put(attr, out.substring(start));
+            String printed = out.substring(start);
+            if (printed.indexOf('\n') < 0) attributeText.put(attr, printed);
         } else {
             out.append(text);
         }
@@ -339,8 +399,8 @@ public final class AttrTypePrinter {
                 out.append(" : ");
                 printType(o.type());
             }
-        } else if (attr instanceof jmlir.ir.DynamicAttr d) {
-            printDynamic('#', d.dialect(), d.name(), d.params());
+        } else if (attr instanceof jmlir.ir.DefinedAttr d) {
+            printDefined('#', d);
         } else if (attr instanceof jmlir.ir.DialectAttribute d) {
             if (d instanceof jmlir.ir.ResourceUser user) resourceUses.addAll(user.resourceHandles());
             printDialectSymbol('#', d.dialect(), d.body());
@@ -430,6 +490,13 @@ public final class AttrTypePrinter {
     /** Prints a byte string as MLIR does: printable ASCII as is, other bytes as {@code \XX}. */
     void printString(String bytes) {
         appendString(out, bytes);
+    }
+
+    /** A string literal as MLIR prints one, quoted and escaped. */
+    static String quoted(String bytes) {
+        StringBuilder sb = new StringBuilder(bytes.length() + 2);
+        appendString(sb, bytes);
+        return sb.toString();
     }
 
     private static void appendString(StringBuilder out, String bytes) {

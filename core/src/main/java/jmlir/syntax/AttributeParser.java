@@ -380,6 +380,8 @@ final class AttributeParser {
                 return alias;
             }
             dialect = ident;
+            jmlir.ir.Defined defined = DefinedSyntax.parseInBrackets(p, dialect, false, bodyStart);
+            if (defined != null) return skipTrailingType((Attribute) defined, type);
             Attribute known = parseDialectAttributeInBrackets(dialect, type);
             if (known != null) return known;
             String body = DialectBody.scan(p, bodyStart);
@@ -388,6 +390,13 @@ final class AttributeParser {
             dialect = ident.substring(0, dot);
             symbol = ident.substring(dot + 1);
             jmlir.ir.Dialect d = p.context.isRegisteredDialect(dialect) ? p.context.dialect(dialect) : null;
+            jmlir.ir.AttrDef def = d == null ? null : d.attrDef(symbol);
+            if (def != null) {
+                return skipTrailingType((Attribute) DefinedSyntax.parsePretty(p, def, at + 1 + dot + 1, bodyStart), type);
+            }
+            if (d != null && d.hasAttrDefs() && !d.keepsUnknownTypesAndAttributes()) {
+                throw DefinedSyntax.unknown(p, at + 1 + dot + 1, false, symbol, dialect);
+            }
             if (d != null && d.definesAttributes()) {
                 Attribute value = d.parseAttribute(new OpAsmParser(p, at, null), symbol, at + 1 + dot + 1);
                 if (type == null && p.consumeIf(TokenKind.COLON)) p.types.parseType();
@@ -405,6 +414,12 @@ final class AttributeParser {
         Type t = type;
         if (t == null && p.consumeIf(TokenKind.COLON)) t = p.types.parseType();
         return p.context.intern(new OpaqueAttr(dialect, symbol, t));
+    }
+
+    /** Like MLIR, a type written after an attribute that has none is read and dropped. */
+    private Attribute skipTrailingType(Attribute value, Type type) {
+        if (type == null && p.consumeIf(TokenKind.COLON)) p.types.parseType();
+        return value;
     }
 
     /**

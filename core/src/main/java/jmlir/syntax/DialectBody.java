@@ -17,14 +17,45 @@ final class DialectBody {
      */
     static String scan(Parser p, int open) {
         int end = matchingEnd(p.lex.buffer(), open, p.lex.limit());
-        if (end < 0) throw p.error(-end - 1, unbalancedMessage(p.lex.buffer(), -end - 1, p.lex.limit()));
+        if (end < 0) throw unbalanced(p, open, -end - 1);
         String text = new String(p.lex.buffer(), open, end - open, StandardCharsets.ISO_8859_1);
         p.lex.resetTo(end);
         p.advance();
         return text;
     }
 
-    private static String unbalancedMessage(byte[] b, int at, int limit) {
+    /**
+     * The error for a body from {@code open} whose brackets do not balance at {@code at}. As in
+     * MLIR, a closing bracket that does not match names the innermost open one and is reported
+     * at the last string literal of the body, or else at the body's start.
+     */
+    static ParseException unbalanced(Parser p, int open, int at) {
+        byte[] b = p.lex.buffer();
+        int limit = p.lex.limit();
+        if (at >= limit || b[at] == '\n' || b[at] == '<' && at == open) {
+            return p.error(at, unbalancedMessage(b, at, limit));
+        }
+        int[] stack = new int[16];
+        int depth = 0;
+        int lastString = -1;
+        for (int i = open; i < at; i++) {
+            int c = b[i] & 0xff;
+            if (c == '"') {
+                lastString = i;
+                for (i++; i < at && b[i] != '"'; i++) if (b[i] == '\\') i++;
+            } else if (c == '<' || c == '(' || c == '[' || c == '{') {
+                if (depth == stack.length) stack = java.util.Arrays.copyOf(stack, depth * 2);
+                stack[depth++] = c;
+            } else if ((c == '>' && !(i > open && b[i - 1] == '-')) || c == ')' || c == ']' || c == '}') {
+                if (depth > 0) depth--;
+            }
+        }
+        if (depth == 0) return p.error(at, unbalancedMessage(b, at, limit));
+        return p.error(lastString >= 0 ? lastString : open,
+                "unbalanced '" + (char) stack[depth - 1] + "' character in pretty dialect name");
+    }
+
+    static String unbalancedMessage(byte[] b, int at, int limit) {
         if (at < limit && b[at] == '\n') return "expected '\"' in string literal";
         if (at < limit && b[at] != '<') return "unbalanced '" + (char) b[at] + "' character in pretty dialect name";
         return "unbalanced '<' character in pretty dialect name";

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Lexer {
     private final byte[] buf;
-    private final int limit;
+    private int limit;
     private int pos;
 
     private TokenKind kind;
@@ -45,6 +45,16 @@ public final class Lexer {
 
     public int limit() {
         return limit;
+    }
+
+    /**
+     * Makes the input end at {@code newLimit} (to read a nested body as a whole input of its
+     * own) and returns the previous end, to be restored afterwards.
+     */
+    int setLimit(int newLimit) {
+        int old = limit;
+        limit = newLimit;
+        return old;
     }
 
     /** Restarts lexing at {@code offset} (used after raw scans such as dialect bodies). */

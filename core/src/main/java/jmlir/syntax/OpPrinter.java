@@ -186,6 +186,16 @@ public final class OpPrinter {
     }
 
     private void printOperation(Operation op, int indent) {
+        int savedIndent = attrs.newlineIndent;
+        attrs.newlineIndent = indent;
+        try {
+            printOperationAt(op, indent);
+        } finally {
+            attrs.newlineIndent = savedIndent;
+        }
+    }
+
+    private void printOperationAt(Operation op, int indent) {
         if (op.numResults() > 0) {
             names.appendResults(op, out);
             out.append(" = ");

@@ -285,7 +285,7 @@ final class TypeParser {
         int elemAt = lex.start();
         Type elem = parseType();
         if (!(elem instanceof IntegerType || elem instanceof FloatType || elem instanceof IndexType)
-                && !(elem instanceof OpaqueType)) {
+                && !(elem instanceof OpaqueType || elem instanceof jmlir.ir.DefinedType)) {
             throw p.error(elemAt, "vector elements must be int/index/float type but got '"
                     + TypePrinting.toString(elem) + "'");
         }
@@ -394,6 +394,8 @@ final class TypeParser {
         int dot = ident.indexOf('.');
         if (dot < 0) {
             if (p.at(TokenKind.LESS) && lex.start() == bodyStart) {
+                jmlir.ir.Defined known = DefinedSyntax.parseInBrackets(p, ident, true, bodyStart);
+                if (known != null) return (Type) known;
                 String body = DialectBody.scan(p, bodyStart);
                 return p.context.intern(new OpaqueType(ident, body.substring(1, body.length() - 1)));
             }
@@ -405,8 +407,13 @@ final class TypeParser {
         String symbol = ident.substring(dot + 1);
         if (p.context.isRegisteredDialect(dialect)) {
             jmlir.ir.Dialect d = p.context.dialect(dialect);
+            jmlir.ir.TypeDef def = d == null ? null : d.typeDef(symbol);
+            if (def != null) return (Type) DefinedSyntax.parsePretty(p, def, at + 1 + dot + 1, bodyStart);
             if (d != null && d.definesTypes()) {
                 return p.context.intern(d.parseType(new OpAsmParser(p, at, null), symbol, at + 1 + dot + 1));
+            }
+            if (d != null && d.hasTypeDefs() && !d.keepsUnknownTypesAndAttributes()) {
+                throw DefinedSyntax.unknown(p, at + 1 + dot + 1, true, symbol, dialect);
             }
         }
         if (p.at(TokenKind.LESS) && lex.start() == bodyStart) symbol += DialectBody.scan(p, bodyStart);

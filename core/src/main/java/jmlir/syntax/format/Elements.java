@@ -501,6 +501,9 @@ final class Elements {
                 case SINGLE -> {
                     int at = p.currentOffset();
                     TypeConstraint c = constraint();
+                    if (!qualified && c.typeDef() != null && !p.at(TokenKind.EXCLAMATION_IDENTIFIER)) {
+                        yield List.of((Type) c.typeDef().parse(p));
+                    }
                     String dialectType = qualified ? null : c.dialectTypeName();
                     if (dialectType != null && !p.at(TokenKind.EXCLAMATION_IDENTIFIER)) {
                         // The type without its !dialect.mnemonic prefix: its parameters.
@@ -550,6 +553,11 @@ final class Elements {
         /** A type of the constraint's dialect type is written without its prefix, unless that leaves nothing. */
         private void printSingle(OpAsmPrinter p, Type type) {
             TypeConstraint c = constraint();
+            if (!qualified && c.typeDef() != null && c.isKind(type)) {
+                jmlir.ir.Defined d = (jmlir.ir.Defined) type;
+                c.typeDef().assembly().print(d, jmlir.syntax.DialectAsmPrinter.of(p));
+                return;
+            }
             if (!qualified && c.dialectTypeName() != null && type instanceof OpaqueType o && c.isKind(type)) {
                 String mnemonic = o.body().substring(0, c.dialectTypeName().length() - o.dialect().length() - 1);
                 if (o.body().length() > mnemonic.length()) {

@@ -21,11 +21,16 @@ final class FormatLexer {
         }
     }
 
+    /** Makes the error for a problem at an offset of the format. */
+    interface Errors {
+        FormatException error(int offset, String message);
+    }
+
     private final String src;
-    private final FormatParser errors;
+    private final Errors errors;
     private int pos;
 
-    FormatLexer(String src, FormatParser errors) {
+    FormatLexer(String src, Errors errors) {
         this.src = src;
         this.errors = errors;
     }

@@ -73,7 +73,7 @@ final class FormatParser {
         this.def = def;
         this.src = src;
         this.directives = directives;
-        this.lexer = new FormatLexer(src, this);
+        this.lexer = new FormatLexer(src, this::error);
         this.operandSources = new AssemblyFormat.TypeSource[def.operands().size()];
         this.resultSources = new AssemblyFormat.TypeSource[def.results().size()];
     }
@@ -138,7 +138,7 @@ final class FormatParser {
     }
 
     /** Why a literal is not valid, or null: single punctuation or letters, {@code ->}, {@code ...}, or a keyword. */
-    private static String literalProblem(String value) {
+    static String literalProblem(String value) {
         char front = value.charAt(0);
         if (value.length() == 1) {
             String bare = "_:,=<>()[]{}?+-*";
@@ -823,7 +823,7 @@ final class FormatParser {
      * space before anything but some punctuation, none after opening brackets, none after
      * {@code ``}. Both branches of an optional group are walked, then what follows.
      */
-    private static final class Spacing {
+    static final class Spacing {
         boolean shouldEmitSpace = true;
         boolean lastWasPunctuation = false;
 
@@ -866,7 +866,7 @@ final class FormatParser {
             lastWasPunctuation = front != '_' && !FormatLexer.isAlpha(front);
         }
 
-        private static boolean spaceBefore(String v, boolean lastWasPunctuation) {
+        static boolean spaceBefore(String v, boolean lastWasPunctuation) {
             if (v.length() != 1 && !v.equals("->")) return true;
             if (lastWasPunctuation) return ">)}],".indexOf(v.charAt(0)) < 0;
             return "<>(){}[],".indexOf(v.charAt(0)) < 0;

@@ -52,5 +52,12 @@
  * {@code allTypesMatch} and {@code typesMatchWith}, the type a constraint is built from
  * ({@link jmlir.ir.TypeConstraint#buildableType()}: index, i1) or a result type inference.
  * Errors while parsing are mlir-opt's, including its {@code custom op 'name'} prefix.
+ *
+ * <h2>Types and attributes</h2>
+ * {@link jmlir.syntax.format.DefFormat} compiles the formats of {@link jmlir.ir.TypeDef}s and
+ * {@link jmlir.ir.AttrDef}s ({@code `<` $width (`,` $signedness^)? `>`}, {@code struct(params)})
+ * with the same lexer, literal rules and spacing rules, and mlir-tblgen's attribute and type
+ * semantics: {@code params}, {@code struct}, optional and defaulted parameters, and
+ * {@code custom<Name>} directives given as {@link jmlir.syntax.format.ParamDirective}s.
  */
 package jmlir.syntax.format;

@@ -93,13 +93,16 @@ final class Constraints {
                             + text(value) + "'";
                 }
                 String error;
-                List<Attribute> params = value instanceof TypeAttr t && t.type() instanceof DynamicType d ? d.params()
-                        : value instanceof DynamicAttr d ? d.params() : List.of();
+                List<Object> params = value instanceof TypeAttr t && t.type() instanceof Defined d ? d.parameters()
+                        : value instanceof Defined d ? d.parameters() : List.of();
                 if (params.size() != p.args().length) {
                     return "expected " + p.args().length + " parameters, but got " + params.size();
                 }
                 for (int i = 0; i < params.size(); i++) {
-                    error = verify(params.get(i), p.args()[i]);
+                    if (!(params.get(i) instanceof Attribute param)) {
+                        return "expected attribute parameters, but got '" + params.get(i) + "'";
+                    }
+                    error = verify(param, p.args()[i]);
                     if (error != null) return error;
                 }
                 return null;
@@ -117,7 +120,7 @@ final class Constraints {
     static String baseName(Attribute value) {
         if (value instanceof TypeAttr t) return typeBaseName(t.type());
         return switch (value) {
-            case DynamicAttr d -> d.dialect() + "." + d.name();
+            case Defined d -> d.definition().name();
             case IntegerAttr i -> "builtin.integer";
             case FloatAttr f -> "builtin.float";
             case StringAttr s -> "builtin.string";
@@ -134,7 +137,7 @@ final class Constraints {
 
     private static String typeBaseName(Type type) {
         return switch (type) {
-            case DynamicType d -> d.dialect() + "." + d.name();
+            case Defined d -> d.definition().name();
             case IntegerType i -> "builtin.integer";
             case IndexType i -> "builtin.index";
             case FloatType f -> "builtin." + jmlir.syntax.TypePrinting.toString(f);

@@ -4,12 +4,16 @@ import jmlir.ir.Attribute;
 import jmlir.ir.DenseArrayAttr;
 import jmlir.ir.Diagnostic;
 import jmlir.ir.Dialect;
-import jmlir.ir.DynamicAttr;
-import jmlir.ir.DynamicType;
+import jmlir.ir.AttrDef;
+import jmlir.ir.AttrOrTypeDef;
+import jmlir.ir.Defined;
+import jmlir.ir.ParamKind;
+import jmlir.ir.TypeDef;
 import jmlir.ir.OpDef;
 import jmlir.ir.Operation;
 import jmlir.ir.Type;
 import jmlir.ir.TypeAttr;
+import jmlir.syntax.DialectAsmPrinter;
 import jmlir.syntax.OpAsmParser;
 import jmlir.syntax.TokenKind;
 
@@ -19,20 +23,35 @@ import java.util.function.IntFunction;
 
 /**
  * A dialect defined in IRDL: its ops print in the generic form and are checked against their
- * definitions; its types and attributes are {@link DynamicType}s and {@link DynamicAttr}s whose
- * parameters are checked when they are read.
+ * definitions; its types and attributes are {@link TypeDef}s and {@link AttrDef}s whose
+ * instances ({@code !cmath.complex<f32>}) hold one attribute per parameter (types as
+ * {@link TypeAttr}s), checked against the IRDL constraints when they are read.
  */
 final class DynamicDialect extends Dialect {
-    private final IrdlLoader.DialectDef def;
-
     DynamicDialect(IrdlLoader.DialectDef def) {
         super(def.name());
-        this.def = def;
         for (IrdlLoader.OpDefinition op : def.operations().values()) {
             addOperations(OpDef.builder(op.name()).ownVerifier(o -> verify(o, op)).build());
         }
+        for (IrdlLoader.ParamDef t : def.types().values()) {
+            addTypes(parametric(TypeDef.builder(def.name() + "." + t.name()), t).build());
+        }
+        for (IrdlLoader.ParamDef a : def.attributes().values()) {
+            addAttributes(parametric(AttrDef.builder(def.name() + "." + a.name()), a).build());
+        }
     }
 
+    /**
+     * Parameters {@code p0, p1, ...} of any attribute, written {@code <p0, p1>} (nothing when
+     * there are none); reading checks their number and constraints, reporting at the mnemonic
+     * as mlir-opt does for IRDL types.
+     */
+    private static <B extends AttrOrTypeDef.Builder<B>> B parametric(B builder, IrdlLoader.ParamDef def) {
+        for (int i = 0; i < def.params().length; i++) builder.parameter("p" + i, ParamKind.ATTRIBUTE);
+        return builder.parser(p -> parameters(p, def)).printer(DynamicDialect::printParameters);
+    }
+
+    /** Unknown mnemonics of an IRDL dialect get MLIR's message for dynamic dialects. */
     @Override
     public boolean definesTypes() {
         return true;
@@ -45,20 +64,17 @@ final class DynamicDialect extends Dialect {
 
     @Override
     public Type parseType(OpAsmParser parser, String mnemonic, int mnemonicOffset) {
-        IrdlLoader.ParamDef t = def.types().get(mnemonic);
-        if (t == null) throw parser.error(mnemonicOffset, "expected dynamic type");
-        return new DynamicType(namespace(), mnemonic, parameters(parser, t, mnemonicOffset));
+        throw parser.error(mnemonicOffset, "expected dynamic type");
     }
 
     @Override
     public Attribute parseAttribute(OpAsmParser parser, String mnemonic, int mnemonicOffset) {
-        IrdlLoader.ParamDef a = def.attributes().get(mnemonic);
-        if (a == null) throw parser.error(mnemonicOffset, "expected dynamic attribute");
-        return new DynamicAttr(namespace(), mnemonic, parameters(parser, a, mnemonicOffset));
+        throw parser.error(mnemonicOffset, "expected dynamic attribute");
     }
 
-    private static List<Attribute> parameters(OpAsmParser parser, IrdlLoader.ParamDef def, int at) {
-        List<Attribute> params = new ArrayList<>();
+    private static List<Object> parameters(OpAsmParser parser, IrdlLoader.ParamDef def) {
+        int at = parser.nameOffset();
+        List<Object> params = new ArrayList<>();
         if (parser.consumeIf(TokenKind.LESS)) {
             do {
                 params.add(parser.parseAttribute(null));
@@ -70,10 +86,21 @@ final class DynamicDialect extends Dialect {
         }
         Constraints cs = new Constraints(def.constraints());
         for (int i = 0; i < params.size(); i++) {
-            String error = cs.verify(params.get(i), def.params()[i]);
+            String error = cs.verify((Attribute) params.get(i), def.params()[i]);
             if (error != null) throw parser.error(at, error);
         }
         return params;
+    }
+
+    private static void printParameters(Defined value, DialectAsmPrinter out) {
+        List<Object> params = value.parameters();
+        if (params.isEmpty()) return;
+        out.print("<");
+        for (int i = 0; i < params.size(); i++) {
+            if (i > 0) out.print(", ");
+            out.printAttribute((Attribute) params.get(i));
+        }
+        out.print(">");
     }
 
     private static Diagnostic error(Operation op, String message) {

@@ -21,8 +21,9 @@ import java.util.List;
  * definitions; mlir-opt registers this dialect, and like it, other {@code test.*} ops are
  * accepted as unregistered ops. The ops are defined by purpose in {@link TestAttributeOps},
  * {@link TestTypeOps}, {@link TestRegionOps} and {@link StringAttrPrettyNameOp}. Of the
- * dialect's attributes {@link ExternElementsAttr} is read; others are kept as written, as are
- * its types.
+ * dialect's types and attributes, those of {@link TestTypeDefs} and {@link TestAttrDefs} are
+ * defined as data and {@link ExternElementsAttr} is read by its own syntax; others are kept as
+ * written.
  */
 public final class TestDialect extends Dialect {
     public static final String NAMESPACE = "test";
@@ -41,6 +42,14 @@ public final class TestDialect extends Dialect {
         TestRegionOps.all().forEach(this::addOperations);
         addOperations(StringAttrPrettyNameOp.definition());
         addAttributeSyntax(ExternElementsAttr.MNEMONIC, ExternElementsAttr.SYNTAX);
+        TestTypeDefs.all().forEach(this::addTypes);
+        TestAttrDefs.all().forEach(this::addAttributes);
+    }
+
+    /** Only some of the test dialect's types and attributes are defined; the others are kept as written. */
+    @Override
+    public boolean keepsUnknownTypesAndAttributes() {
+        return true;
     }
 
     /** The test dialect keeps blobs, which {@code #test.e1di64_elements} refers to. */

@@ -2,7 +2,7 @@ package jmlir.dialect.test;
 
 import jmlir.ir.Diagnostic;
 import jmlir.ir.OpDef;
-import jmlir.ir.OpaqueType;
+import jmlir.ir.DefinedType;
 import jmlir.ir.Type;
 import jmlir.ir.TypeConstraint;
 
@@ -24,7 +24,6 @@ final class TestTypeOps {
 
     /** Whether the type has the test dialect's TestTypeTrait, which only !test.test_type_with_trait has. */
     static boolean hasTestTypeTrait(Type type) {
-        return type instanceof OpaqueType o && o.dialect().equals(TestDialect.NAMESPACE)
-                && o.body().equals("test_type_with_trait");
+        return type instanceof DefinedType d && d.definition() == TestTypeDefs.WITH_TRAIT;
     }
 }

@@ -10,8 +10,8 @@ import jmlir.syntax.Parser;
 import jmlir.syntax.PrintOptions;
 import jmlir.syntax.ResourceTable;
 import jmlir.syntax.SourceFile;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -21,9 +21,11 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The test dialect against mlir-opt 22: resources/test/syntax.mlir must print exactly as
- * mlir-opt prints it (outputs made by regen.sh there), in custom and generic form, and read its
- * own output back; invalid.mlir's expected diagnostics must be exactly the ones reported.
+ * The test dialect against mlir-opt 22: resources/test/syntax.mlir (ops) and typedefs.mlir
+ * (types and attributes defined with formats) must print exactly as mlir-opt prints them
+ * (outputs made by regen.sh there), in custom and generic form, and read their own output back;
+ * the expected diagnostics of invalid.mlir and typedefs-invalid.mlir must be exactly the ones
+ * reported.
  */
 class TestDialectGoldenTest {
     private static byte[] resource(String name) throws IOException {
@@ -53,25 +55,25 @@ class TestDialectGoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"custom", "generic"})
-    void printsAsMlirOptDoes(String form) throws IOException {
-        assertThat(print("syntax.mlir", resource("syntax.mlir"), form.equals("generic")))
-                .isEqualTo(text("syntax." + form + ".out"));
+    @CsvSource({"syntax, custom", "syntax, generic", "typedefs, custom", "typedefs, generic"})
+    void printsAsMlirOptDoes(String base, String form) throws IOException {
+        assertThat(print(base + ".mlir", resource(base + ".mlir"), form.equals("generic")))
+                .isEqualTo(text(base + "." + form + ".out"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"custom", "generic"})
-    void readsItsOutputBack(String form) throws IOException {
-        assertThat(print("syntax." + form + ".out", resource("syntax." + form + ".out"), false))
-                .isEqualTo(text("syntax.custom.out"));
+    @CsvSource({"syntax, custom", "syntax, generic", "typedefs, custom", "typedefs, generic"})
+    void readsItsOutputBack(String base, String form) throws IOException {
+        assertThat(print(base + "." + form + ".out", resource(base + "." + form + ".out"), false))
+                .isEqualTo(text(base + ".custom.out"));
     }
 
-    /** invalid.mlir split at {@code // -----}, each chunk's diagnostics checked as --verify-diagnostics does. */
-    @Test
-    void invalidInputsReportMlirOptsDiagnostics() throws IOException {
-        SplitDiagnostics.Result r = SplitDiagnostics.check("invalid.mlir", resource("invalid.mlir"), TestDialectGoldenTest::context);
+    /** invalid.mlir and typedefs-invalid.mlir split at {@code // -----}, each chunk's diagnostics checked as --verify-diagnostics does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"invalid.mlir", "typedefs-invalid.mlir"})
+    void invalidInputsReportMlirOptsDiagnostics(String name) throws IOException {
+        SplitDiagnostics.Result r = SplitDiagnostics.check(name, resource(name), TestDialectGoldenTest::context);
         assertThat(r.report()).isEmpty();
         assertThat(r.verified()).isTrue();
     }
-
 }

@@ -8,7 +8,10 @@ import jmlir.ir.Trait;
 import jmlir.ir.TypeConstraint;
 import jmlir.ir.Value;
 
-/** A small dialect: {@code toy.add} with a declarative format, {@code toy.print} in generic form. */
+/**
+ * A small dialect: {@code toy.add} with a declarative format, {@code toy.print} in generic form,
+ * and types and attributes defined with formats ({@link ToyTypes}).
+ */
 public final class ToyDialect extends Dialect {
     static final TypeConstraint INT = TypeConstraint.of("signless integer",
             t -> t instanceof IntegerType i && i.isSignless());
@@ -40,5 +43,7 @@ public final class ToyDialect extends Dialect {
                 OpDef.builder("toy.print")
                         .operand("input", TypeConstraint.ANY)
                         .build());
+        addTypes(ToyTypes.VEC, ToyTypes.SHAPE);
+        addAttributes(ToyTypes.RANGE);
     }
 }
