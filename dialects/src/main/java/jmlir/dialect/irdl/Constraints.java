@@ -60,54 +60,49 @@ final class Constraints {
     }
 
     private String check(Constraint c, Attribute value) {
-        switch (c) {
-            case Any a -> {
-                return null;
-            }
-            case Is is -> {
-                return is.expected().equals(value) ? null
-                        : "expected '" + text(is.expected()) + "' but got '" + text(value) + "'";
-            }
-            case AnyOf anyOf -> {
-                for (int arg : anyOf.args()) {
-                    Attribute[] saved = Arrays.copyOf(bound, bound.length);
-                    if (verify(value, arg) == null) return null;
-                    bound = saved;
-                }
-                return "'" + text(value) + "' does not satisfy the constraint";
-            }
-            case AllOf allOf -> {
-                for (int arg : allOf.args()) {
-                    String error = verify(value, arg);
-                    if (error != null) return error;
-                }
-                return null;
-            }
-            case Base base -> {
-                return checkBase(base.name(), base.type(), value);
-            }
-            case Parametric p -> {
-                String actual = baseName(value);
-                if (!actual.equals(p.name()) || (value instanceof TypeAttr) != p.type()) {
-                    return "expected base " + (p.type() ? "type" : "attribute") + " '" + p.name() + "' but got '"
-                            + text(value) + "'";
-                }
-                String error;
-                List<Object> params = value instanceof TypeAttr t && t.type() instanceof Defined d ? d.parameters()
-                        : value instanceof Defined d ? d.parameters() : List.of();
-                if (params.size() != p.args().length) {
-                    return "expected " + p.args().length + " parameters, but got " + params.size();
-                }
-                for (int i = 0; i < params.size(); i++) {
-                    if (!(params.get(i) instanceof Attribute param)) {
-                        return "expected attribute parameters, but got '" + params.get(i) + "'";
-                    }
-                    error = verify(param, p.args()[i]);
-                    if (error != null) return error;
-                }
-                return null;
-            }
+        if (c instanceof Is is) {
+            return is.expected().equals(value) ? null
+                    : "expected '" + text(is.expected()) + "' but got '" + text(value) + "'";
         }
+        if (c instanceof AnyOf anyOf) {
+            for (int arg : anyOf.args()) {
+                Attribute[] saved = Arrays.copyOf(bound, bound.length);
+                if (verify(value, arg) == null) return null;
+                bound = saved;
+            }
+            return "'" + text(value) + "' does not satisfy the constraint";
+        }
+        if (c instanceof AllOf allOf) {
+            for (int arg : allOf.args()) {
+                String error = verify(value, arg);
+                if (error != null) return error;
+            }
+            return null;
+        }
+        if (c instanceof Base base) return checkBase(base.name(), base.type(), value);
+        if (c instanceof Parametric p) return checkParametric(p, value);
+        return null;
+    }
+
+    private String checkParametric(Parametric p, Attribute value) {
+        String actual = baseName(value);
+        if (!actual.equals(p.name()) || (value instanceof TypeAttr) != p.type()) {
+            return "expected base " + (p.type() ? "type" : "attribute") + " '" + p.name() + "' but got '"
+                    + text(value) + "'";
+        }
+        List<Object> params = value instanceof TypeAttr t && t.type() instanceof Defined d ? d.parameters()
+                : value instanceof Defined d ? d.parameters() : List.of();
+        if (params.size() != p.args().length) {
+            return "expected " + p.args().length + " parameters, but got " + params.size();
+        }
+        for (int i = 0; i < params.size(); i++) {
+            if (!(params.get(i) instanceof Attribute param)) {
+                return "expected attribute parameters, but got '" + params.get(i) + "'";
+            }
+            String error = verify(param, p.args()[i]);
+            if (error != null) return error;
+        }
+        return null;
     }
 
     private static String checkBase(String name, boolean type, Attribute value) {
@@ -119,40 +114,36 @@ final class Constraints {
     /** How MLIR names the kind of a type or attribute ({@code builtin.integer}, {@code cmath.complex}). */
     static String baseName(Attribute value) {
         if (value instanceof TypeAttr t) return typeBaseName(t.type());
-        return switch (value) {
-            case Defined d -> d.definition().name();
-            case IntegerAttr i -> "builtin.integer";
-            case FloatAttr f -> "builtin.float";
-            case StringAttr s -> "builtin.string";
-            case ArrayAttr a -> "builtin.array";
-            case DictionaryAttr d -> "builtin.dictionary";
-            case UnitAttr u -> "builtin.unit";
-            case SymbolRefAttr s -> "builtin.symbol_ref";
-            case DenseArrayAttr d -> "builtin.dense_array";
-            case AffineMapAttr m -> "builtin.affine_map";
-            case OpaqueAttr o -> o.dialect() + "." + o.body().split("[<.]", 2)[0];
-            default -> "builtin." + value.getClass().getSimpleName();
-        };
+        if (value instanceof Defined d) return d.definition().name();
+        if (value instanceof IntegerAttr) return "builtin.integer";
+        if (value instanceof FloatAttr) return "builtin.float";
+        if (value instanceof StringAttr) return "builtin.string";
+        if (value instanceof ArrayAttr) return "builtin.array";
+        if (value instanceof DictionaryAttr) return "builtin.dictionary";
+        if (value instanceof UnitAttr) return "builtin.unit";
+        if (value instanceof SymbolRefAttr) return "builtin.symbol_ref";
+        if (value instanceof DenseArrayAttr) return "builtin.dense_array";
+        if (value instanceof AffineMapAttr) return "builtin.affine_map";
+        if (value instanceof OpaqueAttr o) return o.dialect() + "." + o.body().split("[<.]", 2)[0];
+        return "builtin." + value.getClass().getSimpleName();
     }
 
     private static String typeBaseName(Type type) {
-        return switch (type) {
-            case Defined d -> d.definition().name();
-            case IntegerType i -> "builtin.integer";
-            case IndexType i -> "builtin.index";
-            case FloatType f -> "builtin." + jmlir.syntax.TypePrinting.toString(f);
-            case ComplexType c -> "builtin.complex";
-            case VectorType v -> "builtin.vector";
-            case RankedTensorType t -> "builtin.tensor";
-            case UnrankedTensorType t -> "builtin.unranked_tensor";
-            case MemRefType m -> "builtin.memref";
-            case UnrankedMemRefType m -> "builtin.unranked_memref";
-            case FunctionType f -> "builtin.function";
-            case TupleType t -> "builtin.tuple";
-            case NoneType n -> "builtin.none";
-            case OpaqueType o -> o.dialect() + "." + o.body().split("[<.]", 2)[0];
-            default -> "builtin." + type.getClass().getSimpleName();
-        };
+        if (type instanceof Defined d) return d.definition().name();
+        if (type instanceof IntegerType) return "builtin.integer";
+        if (type instanceof IndexType) return "builtin.index";
+        if (type instanceof FloatType f) return "builtin." + f.kind().keyword();
+        if (type instanceof ComplexType) return "builtin.complex";
+        if (type instanceof VectorType) return "builtin.vector";
+        if (type instanceof RankedTensorType) return "builtin.tensor";
+        if (type instanceof UnrankedTensorType) return "builtin.unranked_tensor";
+        if (type instanceof MemRefType) return "builtin.memref";
+        if (type instanceof UnrankedMemRefType) return "builtin.unranked_memref";
+        if (type instanceof FunctionType) return "builtin.function";
+        if (type instanceof TupleType) return "builtin.tuple";
+        if (type instanceof NoneType) return "builtin.none";
+        if (type instanceof OpaqueType o) return o.dialect() + "." + o.body().split("[<.]", 2)[0];
+        return "builtin." + type.getClass().getSimpleName();
     }
 
     static String text(Attribute value) {
