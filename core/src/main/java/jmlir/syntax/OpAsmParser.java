@@ -372,6 +372,16 @@ public final class OpAsmParser {
         return name;
     }
 
+    /**
+     * Affine expressions over SSA values between {@code open} and {@code close}, such as
+     * {@code [%i + 1, symbol(%n)]} (MLIR's parseAffineMapOfSSAIds): returns the map, whose
+     * dimensions and symbols stand for the operands added to {@code operands}, dimensions first.
+     */
+    public jmlir.ir.AffineMap parseAffineMapOfSsaIds(List<UnresolvedOperand> operands, TokenKind open,
+                                                     TokenKind close) {
+        return AffineParser.parseMapOfSsaIds(p, open, close, operands);
+    }
+
     // ---------------------------------------------------------------- regions and successors
 
     /**
