@@ -82,8 +82,8 @@ final class AffineOpSyntax {
 
     /** {@code : memref<...>}: a type that must be a memref. */
     static MemRefType parseColonMemRefType(OpAsmParser parser) {
-        parser.expect(TokenKind.COLON, "expected ':'");
         int at = parser.currentOffset();
+        parser.expect(TokenKind.COLON, "expected ':'");
         Type type = parser.parseType();
         if (type instanceof MemRefType m) return m;
         throw parser.emitError(at, "invalid kind of type specified: expected builtin.memref, but found '"
