@@ -141,7 +141,7 @@ final class ForSyntax implements OpAssembly {
     public void print(Operation op, OpAsmPrinter printer) {
         ForOp loop = (ForOp) op;
         printer.print(" ");
-        printer.printOperand(loop.inductionVar());
+        printer.printRegionArgumentName(loop.inductionVar());
         printer.print(" = ");
         printBound(printer, op.property(ForOp.LOWER_BOUND_MAP), loop.lowerBoundOperands(), "max");
         printer.print(" to ");
