@@ -1,0 +1,300 @@
+// Malformed and invalid affine ops, with the diagnostics mlir-opt 22 reports.
+
+func.func @bound_operand_not_symbol(%n: index) {
+  affine.for %i = 0 to 10 {
+    // expected-error@+1 {{'affine.for' op operand cannot be used as a symbol}}
+    affine.for %j = %i to %n {
+    }
+  }
+  return
+}
+
+// -----
+
+func.func @bound_operand_not_dim(%n: index) {
+  affine.for %i = 0 to 10 {
+    %x = arith.addi %i, %i : index
+    // expected-error@+1 {{'affine.for' op operand cannot be used as a dimension id}}
+    affine.for %j = 0 to affine_map<(d0) -> (d0)>(%x) {
+    }
+  }
+  return
+}
+
+// -----
+
+#map = affine_map<(d0)[s0] -> (d0 + s0)>
+func.func @bound_symbol_mismatch(%n: index) {
+  // expected-error@+1 {{symbol operand count and affine map symbol count must match}}
+  affine.for %i = #map(%n) to 100 {
+  }
+  return
+}
+
+// -----
+
+#map = affine_map<(d0)[s0] -> (d0 + s0)>
+func.func @bound_dim_mismatch(%n: index) {
+  // expected-error@+1 {{dim operand count and affine map dim count must match}}
+  affine.for %i = #map(%n, %n)[%n] to 100 {
+  }
+  return
+}
+
+// -----
+
+func.func @two_bound_operands(%n: index) {
+  // expected-error@+1 {{expected only one loop bound operand}}
+  affine.for %i = %n, %n to 10 {
+  }
+  return
+}
+
+// -----
+
+func.func @string_bound() {
+  // expected-error@+1 {{expected valid affine map representation for loop bounds}}
+  affine.for %i = "x" to 10 {
+  }
+  return
+}
+
+// -----
+
+func.func @lower_bound_needs_max() {
+  // expected-error@+1 {{lower loop bound affine map with multiple results requires 'max' prefix}}
+  affine.for %i = affine_map<() -> (0, 1)>() to 10 {
+  }
+  return
+}
+
+// -----
+
+func.func @upper_bound_needs_min() {
+  // expected-error@+1 {{upper loop bound affine map with multiple results requires 'min' prefix}}
+  affine.for %i = 0 to affine_map<() -> (5, 10)>() {
+  }
+  return
+}
+
+// -----
+
+func.func @missing_to() {
+  // expected-error@+1 {{expected 'to' between bounds}}
+  affine.for %i = 0 10 {
+  }
+  return
+}
+
+// -----
+
+func.func @negative_step() {
+  // expected-error@+1 {{expected step to be representable as a positive signed integer}}
+  affine.for %i = 0 to 10 step -1 {
+  }
+  return
+}
+
+// -----
+
+func.func @bound_too_large() {
+  // expected-error@+1 {{integer constant out of range for attribute}}
+  affine.for %i = 0 to 9223372036854775808 {
+  }
+  return
+}
+
+// -----
+
+func.func @too_many_result_types(%n: index) {
+  // expected-error@+1 {{mismatch between the number of loop-carried values and results}}
+  affine.for %i = 0 to 10 iter_args(%x = %n) -> (index, index) {
+  }
+  return
+}
+
+// -----
+
+func.func @implicit_yield_with_results(%n: index) {
+  // expected-error@+1 {{'affine.yield' op parent of yield must have same number of results as the yield operands}}
+  %r = affine.for %i = 0 to 10 iter_args(%x = %n) -> (index) {
+  }
+  return
+}
+
+// -----
+
+func.func @yield_type_mismatch(%n: index) {
+  %r = affine.for %i = 0 to 10 iter_args(%x = %n) -> (index) {
+    %c = arith.constant 1 : i32
+    // expected-error@+1 {{'affine.yield' op types mismatch between yield op and its parent}}
+    affine.yield %c : i32
+  }
+  return
+}
+
+// -----
+
+func.func @yield_outside() {
+  // expected-error@+1 {{'affine.yield' op only terminates affine.if/for/parallel regions}}
+  affine.yield
+}
+
+// -----
+
+func.func @if_results_without_else(%n: index) {
+  // expected-error@+2 {{'affine.if' op along control flow edge from parent to parent: region branch point has 0 operands, but region successor needs 1 inputs}}
+  // expected-note@+1 {{region branch point}}
+  %r = affine.if affine_set<(d0) : (d0 >= 0)>(%n) -> index {
+    affine.yield %n : index
+  }
+  return
+}
+
+// -----
+
+func.func @if_symbol_mismatch(%n: index) {
+  // expected-error@+1 {{symbol operand count and integer set symbol count must match}}
+  affine.if affine_set<(d0) : (d0 >= 0)>(%n)[%n] {
+  }
+  return
+}
+
+// -----
+
+func.func @if_dim_mismatch() {
+  // expected-error@+1 {{dim operand count and integer set dim count must match}}
+  affine.if affine_set<(d0) : (d0 >= 0)>() {
+  }
+  return
+}
+
+// -----
+
+func.func @if_operand_not_dim(%n: index) {
+  affine.for %i = 0 to 10 {
+    %x = arith.muli %i, %i : index
+    // expected-error@+1 {{'affine.if' op operand cannot be used as a dimension id}}
+    affine.if affine_set<(d0) : (d0 >= 0)>(%x) {
+    }
+  }
+  return
+}
+
+// -----
+
+func.func @apply_index_mismatch(%n: index) {
+  // expected-error@+1 {{dimension or symbol index mismatch}}
+  %0 = affine.apply affine_map<(d0) -> (d0)>(%n)[%n]
+  return
+}
+
+// -----
+
+func.func @apply_two_results(%n: index) {
+  // expected-error@+1 {{operation defines 2 results but was provided 1 to bind}}
+  %0 = affine.apply affine_map<(d0) -> (d0, d0)>(%n)
+  return
+}
+
+// -----
+
+func.func @apply_set(%n: index) {
+  // expected-error@+1 {{invalid kind of attribute specified}}
+  %0 = affine.apply affine_set<(d0) : (d0 >= 0)>(%n)
+  return
+}
+
+// -----
+
+func.func @apply_without_parens(%n: index) {
+  // expected-error@+1 {{expected '(' in operand list}}
+  %0 = affine.apply affine_map<(d0) -> (d0)> %n
+  return
+}
+
+// -----
+
+func.func @min_operand_count(%n: index) {
+  // expected-error@+1 {{'affine.min' op operand count and affine map dimension and symbol count must match}}
+  %0 = affine.min affine_map<(d0) -> (d0)>(%n)[%n]
+  return
+}
+
+// -----
+
+func.func @load_rank(%A: memref<4xf32>, %i: index) {
+  // expected-error@+1 {{'affine.load' op affine map num results must equal memref rank}}
+  %0 = affine.load %A[%i, %i] : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @load_not_memref(%A: memref<4xf32>, %i: index) {
+  // expected-error@+1 {{invalid kind of type specified: expected builtin.memref, but found 'tensor<4xf32>'}}
+  %0 = affine.load %A[%i] : tensor<4xf32>
+  return
+}
+
+// -----
+
+func.func @load_open_subscripts(%A: memref<4xf32>, %i: index) {
+  // expected-error@+1 {{expected ']' in affine map}}
+  %0 = affine.load %A[%i : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @load_symbol_paren(%A: memref<4xf32>, %i: index) {
+  // expected-error@+1 {{expected '(' at start of SSA symbol}}
+  %0 = affine.load %A[symbol %i] : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @load_symbol_close(%A: memref<4xf32>, %i: index) {
+  // expected-error@+1 {{expected ')' at end of SSA symbol}}
+  %0 = affine.load %A[symbol(%i] : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @load_non_affine(%A: memref<4xf32>, %i: index) {
+  // expected-error@+1 {{non-affine expression: at least one of the multiply operands has to be either a constant or symbolic}}
+  %0 = affine.load %A[%i * %i] : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @load_index_not_dim(%A: memref<4xf32>) {
+  affine.for %i = 0 to 4 {
+    %x = arith.addi %i, %i : index
+    // expected-error@+1 {{'affine.load' op operand cannot be used as a dimension id}}
+    %y = affine.load %A[%x] : memref<4xf32>
+  }
+  return
+}
+
+// -----
+
+func.func @load_index_not_symbol(%A: memref<4xf32>) {
+  affine.for %i = 0 to 4 {
+    // expected-error@+1 {{'affine.load' op operand cannot be used as a symbol}}
+    %y = affine.load %A[symbol(%i)] : memref<4xf32>
+  }
+  return
+}
+
+// -----
+
+// expected-note@+1 {{prior use here}}
+func.func @store_value_type(%A: memref<4xf32>, %i: index, %v: i32) {
+  // expected-error@+1 {{use of value '%v' expects different type than prior uses: 'f32' vs 'i32'}}
+  affine.store %v, %A[%i] : memref<4xf32>
+  return
+}
