@@ -298,3 +298,91 @@ func.func @store_value_type(%A: memref<4xf32>, %i: index, %v: i32) {
   affine.store %v, %A[%i] : memref<4xf32>
   return
 }
+
+// -----
+
+func.func @parallel_not_paren(%n: index) {
+  // expected-error@+1 {{expected '(' in argument list}}
+  affine.parallel %i = (0) to (10) {
+  }
+  return
+}
+
+// -----
+
+func.func @parallel_step_not_constant(%n: index) {
+  // expected-error@+1 {{steps must be constant integers}}
+  affine.parallel (%i) = (0) to (10) step (%n) {
+  }
+  return
+}
+
+// -----
+
+func.func @parallel_bad_reduction() {
+  // expected-error@+1 {{invalid reduction value: "foo"}}
+  affine.parallel (%i) = (0) to (10) reduce ("foo") {
+  }
+  return
+}
+
+// -----
+
+func.func @parallel_count_mismatch() {
+  // expected-error@+1 {{'affine.parallel' op the number of region arguments (2) and the number of map groups for lower (1) and upper bound (1), and the number of steps (2) must all match}}
+  affine.parallel (%i, %j) = (0) to (10) {
+  }
+  return
+}
+
+// -----
+
+func.func @parallel_missing_to() {
+  // expected-error@+1 {{expected 'to'}}
+  affine.parallel (%i) = (0) (10) {
+  }
+  return
+}
+
+// -----
+
+func.func @parallel_reduction_count() -> f32 {
+  // expected-error@+1 {{'affine.parallel' op a reduction must be specified for each output}}
+  %r = affine.parallel (%i) = (0) to (10) -> (f32) {
+    %c = arith.constant 1.0 : f32
+    affine.yield %c : f32
+  }
+  return %r : f32
+}
+
+// -----
+
+func.func @parallel_reduction_type() -> f32 {
+  // expected-error@+1 {{'affine.parallel' op result type cannot match reduction attribute}}
+  %r = affine.parallel (%i) = (0) to (10) reduce ("addi") -> (f32) {
+    %c = arith.constant 1.0 : f32
+    affine.yield %c : f32
+  }
+  return %r : f32
+}
+
+// -----
+
+func.func @parallel_empty_group() {
+  // expected-error@+1 {{'affine.parallel' op expected lower bound map to have at least one result}}
+  affine.parallel (%i) = (max()) to (10) {
+  }
+  return
+}
+
+// -----
+
+func.func @parallel_bound_not_dim() {
+  affine.for %k = 0 to 10 {
+    %x = arith.addi %k, %k : index
+    // expected-error@+1 {{'affine.parallel' op operand cannot be used as a dimension id}}
+    affine.parallel (%i) = (0) to (%x) {
+    }
+  }
+  return
+}

@@ -72,6 +72,15 @@ final class AffineParser {
         return AffineMap.get(dims.size(), symbols.size(), results);
     }
 
+    /**
+     * Reads one affine expression over SSA values (MLIR's parseAffineExprOfSSAIds): each
+     * distinct {@code %x} becomes the next dimension (its operand added to {@code dims}), each
+     * distinct {@code symbol(%x)} the next symbol (added to {@code symbols}).
+     */
+    static AffineExpr parseExprOfSsaIds(Parser p, List<UnresolvedOperand> dims, List<UnresolvedOperand> symbols) {
+        return new AffineParser(p, dims, symbols).parseExpr();
+    }
+
     /** {@code %x}: the dimension or symbol it already stands for, or a new one. */
     private AffineExpr parseSsaId(boolean isSymbol) {
         if (dimOperands == null) throw p.errorAtToken("unexpected ssa identifier");

@@ -382,6 +382,15 @@ public final class OpAsmParser {
         return AffineParser.parseMapOfSsaIds(p, open, close, operands);
     }
 
+    /**
+     * One affine expression over SSA values, such as {@code %i * 2 + symbol(%n)} (MLIR's
+     * parseAffineExprOfSSAIds): its dimensions stand for the operands added to {@code dims}, its
+     * symbols for those added to {@code symbols}.
+     */
+    public jmlir.ir.AffineExpr parseAffineExprOfSsaIds(List<UnresolvedOperand> dims, List<UnresolvedOperand> symbols) {
+        return AffineParser.parseExprOfSsaIds(p, dims, symbols);
+    }
+
     // ---------------------------------------------------------------- regions and successors
 
     /**

@@ -50,7 +50,7 @@ public final class AffineScopes {
         Operation def = value.definingOp();
         if (def == null) {
             Operation owner = ((BlockArgument) value).owner().parentOp();
-            return owner instanceof ForOp || isParallel(owner);
+            return owner instanceof ForOp || owner instanceof ParallelOp;
         }
         if (def instanceof ApplyOp) {
             for (int i = 0; i < def.numOperands(); i++) if (!isValidDim(def.operand(i), region)) return false;
@@ -99,10 +99,6 @@ public final class AffineScopes {
             }
         }
         return null;
-    }
-
-    private static boolean isParallel(Operation op) {
-        return op != null && op.name().name().equals("affine.parallel");
     }
 
     /** {@code memref.dim} and {@code tensor.dim} (MLIR's ShapedDimOpInterface), known by name. */

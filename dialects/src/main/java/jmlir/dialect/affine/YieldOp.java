@@ -28,8 +28,7 @@ public final class YieldOp extends Operation {
 
     private static String verify(Operation op) {
         Operation parent = op.parentOp();
-        if (!(parent instanceof ForOp || parent instanceof IfOp
-                || (parent != null && parent.name().name().equals("affine.parallel")))) {
+        if (!(parent instanceof ForOp || parent instanceof IfOp || parent instanceof ParallelOp)) {
             return "only terminates affine.if/for/parallel regions";
         }
         if (parent.numResults() != op.numOperands()) {
