@@ -386,3 +386,70 @@ func.func @parallel_bound_not_dim() {
   }
   return
 }
+
+// -----
+
+func.func @vector_load_element_type(%A: memref<100x100xf32>, %i: index) {
+  // expected-error@+1 {{'affine.vector_load' op requires memref and vector types of the same elemental type}}
+  %a = affine.vector_load %A[%i, %i + 8] : memref<100x100xf32>, vector<8xi32>
+  return
+}
+
+// -----
+
+func.func @vector_load_not_vector(%A: memref<100x100xf32>, %i: index) {
+  // expected-error@+1 {{invalid kind of type specified: expected builtin.vector, but found 'f32'}}
+  %a = affine.vector_load %A[%i, %i + 8] : memref<100x100xf32>, f32
+  return
+}
+
+// -----
+
+func.func @vector_store_element_type(%A: memref<100x100xf32>, %i: index, %v: vector<8xi32>) {
+  // expected-error@+1 {{'affine.vector_store' op requires memref and vector types of the same elemental type}}
+  affine.vector_store %v, %A[%i, %i] : memref<100x100xf32>, vector<8xi32>
+  return
+}
+
+// -----
+
+func.func @prefetch_rw(%A: memref<100x100xf32>, %i: index) {
+  // expected-error@+1 {{rw specifier has to be 'read' or 'write'}}
+  affine.prefetch %A[%i, %i], rd, locality<3>, data : memref<100x100xf32>
+  return
+}
+
+// -----
+
+func.func @prefetch_cache(%A: memref<100x100xf32>, %i: index) {
+  // expected-error@+1 {{cache type has to be 'data' or 'instr'}}
+  affine.prefetch %A[%i, %i], read, locality<3>, dat : memref<100x100xf32>
+  return
+}
+
+// -----
+
+func.func @prefetch_locality(%A: memref<100x100xf32>, %i: index) {
+  // expected-error@+1 {{'affine.prefetch' op attribute 'localityHint' failed to satisfy constraint: 32-bit signless integer attribute whose minimum value is 0 whose maximum value is 3}}
+  affine.prefetch %A[%i, %i], read, locality<5>, data : memref<100x100xf32>
+  return
+}
+
+// -----
+
+func.func @prefetch_rank(%A: memref<100x100xf32>, %i: index) {
+  // expected-error@+1 {{'affine.prefetch' op affine.prefetch affine map num results must equal memref rank}}
+  affine.prefetch %A[%i], read, locality<2>, data : memref<100x100xf32>
+  return
+}
+
+// -----
+
+func.func @prefetch_index(%B: memref<100xf32>) {
+  affine.for %k = 0 to 10 {
+    %x = arith.addi %k, %k : index
+    // expected-error@+1 {{'affine.prefetch' op index must be a valid dimension or symbol identifier}}
+    affine.prefetch %B[%x], read, locality<2>, data : memref<100xf32>
+  }
+  return
+}

@@ -10,7 +10,8 @@ import jmlir.rewrite.Builder;
 /**
  * The {@code affine} dialect: loops ({@code affine.for}) and conditionals ({@code affine.if})
  * whose bounds and conditions are affine in the enclosing loops' induction variables and in
- * symbols, parallel loop bands ({@code affine.parallel}), memory accesses with affine subscripts ({@code affine.load}, {@code affine.store}),
+ * symbols, parallel loop bands ({@code affine.parallel}), memory accesses with affine subscripts ({@code affine.load}, {@code affine.store}, their vector
+ * forms, {@code affine.prefetch}),
  * and index arithmetic ({@code affine.apply}, {@code affine.min}, {@code affine.max}), with
  * mlir-opt 22's syntax and checks.
  */
@@ -20,7 +21,8 @@ public final class AffineDialect extends Dialect {
     public AffineDialect() {
         super(NAMESPACE);
         addOperations(ForOp.DEFINITION, IfOp.DEFINITION, ParallelOp.DEFINITION, YieldOp.DEFINITION, ApplyOp.DEFINITION,
-                MinMaxOp.MIN_DEFINITION, MinMaxOp.MAX_DEFINITION, LoadOp.DEFINITION, StoreOp.DEFINITION);
+                MinMaxOp.MIN_DEFINITION, MinMaxOp.MAX_DEFINITION, LoadOp.DEFINITION, StoreOp.DEFINITION,
+                VectorLoadOp.DEFINITION, VectorStoreOp.DEFINITION, PrefetchOp.DEFINITION);
     }
 
     /** Constants are {@code arith.constant}s, as in MLIR. */

@@ -90,6 +90,15 @@ final class AffineOpSyntax {
                 + TypePrinting.toString(type) + "'");
     }
 
+    /** A type that must be a vector ("invalid kind of type specified" otherwise). */
+    static jmlir.ir.VectorType parseVectorType(OpAsmParser parser) {
+        int at = parser.currentOffset();
+        Type type = parser.parseType();
+        if (type instanceof jmlir.ir.VectorType v) return v;
+        throw parser.emitError(at, "invalid kind of type specified: expected builtin.vector, but found '"
+                + TypePrinting.toString(type) + "'");
+    }
+
     /**
      * The results of {@code map} with its dimensions written as the matching operands and its
      * symbols as {@code symbol(%operand)}: {@code %i + 1, symbol(%n)} (MLIR's

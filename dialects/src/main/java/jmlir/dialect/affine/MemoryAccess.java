@@ -24,6 +24,14 @@ final class MemoryAccess {
         return AffineOpSyntax.operands(op, firstIndex, op.numOperands() - firstIndex);
     }
 
+    /** The element types of a memref and of the vector read from or written to it must be the same. */
+    static String verifyVectorElementType(MemRefType memref, jmlir.ir.VectorType vector) {
+        if (!memref.elementType().equals(vector.elementType())) {
+            return "requires memref and vector types of the same elemental type";
+        }
+        return null;
+    }
+
     /** MLIR's checks of the map against the memref and the subscripts; returns the message or null. */
     static String verifyIndexing(Operation op, MemRefType memref, int firstIndex) {
         AffineMap map = map(op);
