@@ -453,3 +453,49 @@ func.func @prefetch_index(%B: memref<100xf32>) {
   }
   return
 }
+
+// -----
+
+func.func @dma_one_stride(%A: memref<100xf32>, %T: memref<1xi32>, %i: index, %n: index) {
+  // expected-error@+1 {{expected two stride related operands}}
+  affine.dma_start %A[%i], %A[%i], %T[0], %n, %n : memref<100xf32>, memref<100xf32>, memref<1xi32>
+  return
+}
+
+// -----
+
+func.func @dma_two_types(%A: memref<100xf32>, %T: memref<1xi32>, %i: index, %n: index) {
+  // expected-error@+1 {{expected three types}}
+  affine.dma_start %A[%i], %A[%i], %T[0], %n : memref<100xf32>, memref<100xf32>
+  return
+}
+
+// -----
+
+func.func @dma_index(%A: memref<100xf32>, %T: memref<1xi32>, %i: index, %n: index) {
+  affine.for %k = 0 to 10 {
+    %x = arith.addi %k, %k : index
+    // expected-error@+1 {{'affine.dma_start' op src index must be a valid dimension or symbol identifier}}
+    affine.dma_start %A[%x], %A[%i], %T[0], %n : memref<100xf32>, memref<100xf32>, memref<1xi32>
+  }
+  return
+}
+
+// -----
+
+func.func @dma_source_tensor(%A: memref<100xf32>, %T: memref<1xi32>, %i: index, %n: index, %t: tensor<4xf32>) {
+  // expected-error@+1 {{'affine.dma_start' op expected DMA source to be of memref type}}
+  affine.dma_start %t[%i], %A[%i], %T[0], %n : tensor<4xf32>, memref<100xf32>, memref<1xi32>
+  return
+}
+
+// -----
+
+func.func @dma_wait_index(%T: memref<1xi32>, %n: index) {
+  affine.for %k = 0 to 10 {
+    %x = arith.addi %k, %k : index
+    // expected-error@+1 {{'affine.dma_wait' op index must be a valid dimension or symbol identifier}}
+    affine.dma_wait %T[%x], %n : memref<1xi32>
+  }
+  return
+}

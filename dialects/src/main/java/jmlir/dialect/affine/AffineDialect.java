@@ -11,7 +11,7 @@ import jmlir.rewrite.Builder;
  * The {@code affine} dialect: loops ({@code affine.for}) and conditionals ({@code affine.if})
  * whose bounds and conditions are affine in the enclosing loops' induction variables and in
  * symbols, parallel loop bands ({@code affine.parallel}), memory accesses with affine subscripts ({@code affine.load}, {@code affine.store}, their vector
- * forms, {@code affine.prefetch}),
+ * forms, {@code affine.prefetch}, DMA transfers),
  * and index arithmetic ({@code affine.apply}, {@code affine.min}, {@code affine.max}), with
  * mlir-opt 22's syntax and checks.
  */
@@ -22,7 +22,8 @@ public final class AffineDialect extends Dialect {
         super(NAMESPACE);
         addOperations(ForOp.DEFINITION, IfOp.DEFINITION, ParallelOp.DEFINITION, YieldOp.DEFINITION, ApplyOp.DEFINITION,
                 MinMaxOp.MIN_DEFINITION, MinMaxOp.MAX_DEFINITION, LoadOp.DEFINITION, StoreOp.DEFINITION,
-                VectorLoadOp.DEFINITION, VectorStoreOp.DEFINITION, PrefetchOp.DEFINITION);
+                VectorLoadOp.DEFINITION, VectorStoreOp.DEFINITION, PrefetchOp.DEFINITION, DmaStartOp.DEFINITION,
+                DmaWaitOp.DEFINITION);
     }
 
     /** Constants are {@code arith.constant}s, as in MLIR. */
