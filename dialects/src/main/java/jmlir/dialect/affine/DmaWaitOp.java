@@ -61,6 +61,8 @@ public final class DmaWaitOp extends Operation {
 
     private static String verify(Operation op) {
         DmaWaitOp wait = (DmaWaitOp) op;
+        // mlir-opt does not check this (and fails on such input); the accessors rely on it.
+        if (op.numOperands() != wait.tagMap().numInputs() + 2) return "incorrect number of operands";
         if (!(wait.tagMemRef().type() instanceof MemRefType)) return "expected DMA tag to be of memref type";
         Region scope = AffineScopes.affineScope(op);
         for (Value index : wait.tagIndices()) {

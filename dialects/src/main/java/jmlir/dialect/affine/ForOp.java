@@ -54,6 +54,7 @@ public final class ForOp extends Operation {
             .sizedRegion("region", 1)
             .traits(Trait.ATTR_SIZED_OPERAND_SEGMENTS, Trait.RECURSIVE_MEMORY_EFFECTS)
             .implicitTerminator(YieldOp.NAME)
+            .interfaceRegionVerifier(ForOp::verifyLoopLike)
             .regionBranch(new ForOp.ControlFlow())
             .regionVerifier(ForOp::verifyRegions)
             .assembly(new ForSyntax())
@@ -129,6 +130,51 @@ public final class ForOp extends Operation {
                 new NamedAttribute(STEP, IntegerAttr.of(IndexType.INSTANCE, step)),
                 new NamedAttribute(SEGMENTS, context.intern(new DenseArrayAttr(IntegerType.I32,
                         new long[]{numLower, numUpper, numInits})))));
+    }
+
+    /**
+     * MLIR's LoopLikeOpInterface check: as many inits, loop-carried body arguments, yielded
+     * values and results, of the same types.
+     */
+    private static Diagnostic verifyLoopLike(Operation op) {
+        ForOp loop = (ForOp) op;
+        if (loop.body() == null) return null;
+        List<Value> inits = loop.inits();
+        List<BlockArgument> iterArgs = loop.regionIterArgs();
+        Operation terminator = loop.body().last();
+        List<Value> yielded = terminator instanceof YieldOp
+                ? AffineOpSyntax.operands(terminator, 0, terminator.numOperands()) : List.of();
+        String message = null;
+        if (inits.size() != iterArgs.size()) {
+            message = "different number of inits and region iter_args: " + inits.size() + " != " + iterArgs.size();
+        } else if (!yielded.isEmpty() && iterArgs.size() != yielded.size()) {
+            message = "different number of region iter_args and yielded values: " + iterArgs.size() + " != "
+                    + yielded.size();
+        } else if (op.numResults() != iterArgs.size()) {
+            message = "different number of loop results and region iter_args: " + op.numResults() + " != "
+                    + iterArgs.size();
+        }
+        for (int i = 0; message == null && i < inits.size(); i++) {
+            jmlir.ir.Type arg = iterArgs.get(i).type();
+            if (!inits.get(i).type().equals(arg)) {
+                message = i + "-th init and " + i + "-th region iter_arg have different type: "
+                        + typeText(inits.get(i).type()) + " != " + typeText(arg);
+            } else if (!yielded.isEmpty() && !arg.equals(yielded.get(i).type())) {
+                message = i + "-th region iter_arg and " + i + "-th yielded value have different type: "
+                        + typeText(arg) + " != " + typeText(yielded.get(i).type());
+            }
+        }
+        for (int i = 0; message == null && i < iterArgs.size(); i++) {
+            if (!iterArgs.get(i).type().equals(op.result(i).type())) {
+                message = i + "-th region iter_arg and " + i + "-th loop result have different type: "
+                        + typeText(iterArgs.get(i).type()) + " != " + typeText(op.result(i).type());
+            }
+        }
+        return message == null ? null : Diagnostic.opError(op, message);
+    }
+
+    private static String typeText(jmlir.ir.Type type) {
+        return "'" + jmlir.syntax.TypePrinting.toString(type) + "'";
     }
 
     private static Diagnostic verifyRegions(Operation op) {
