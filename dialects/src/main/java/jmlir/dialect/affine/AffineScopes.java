@@ -43,6 +43,28 @@ public final class AffineScopes {
         return parent != null && parent.hasTrait(Trait.AFFINE_SCOPE);
     }
 
+    /**
+     * Whether {@code value} may be a symbol wherever it is used (MLIR's one-argument
+     * isValidSymbol): it is defined at the top level of an affine scope, or is a symbol in the
+     * scope of its definition.
+     */
+    public static boolean isValidSymbol(Value value) {
+        if (!(value.type() instanceof IndexType)) return false;
+        if (isTopLevelValue(value)) return true;
+        Operation def = value.definingOp();
+        return def != null && isValidSymbol(value, affineScope(def));
+    }
+
+    /** Whether {@code value} may be a dimension wherever it is used (MLIR's one-argument isValidDim). */
+    public static boolean isValidDim(Value value) {
+        if (!(value.type() instanceof IndexType)) return false;
+        Operation def = value.definingOp();
+        if (def != null) return isValidDim(value, affineScope(def));
+        Operation owner = ((BlockArgument) value).owner().parentOp();
+        return owner != null && (owner.hasTrait(Trait.AFFINE_SCOPE) || owner instanceof ForOp
+                || owner instanceof ParallelOp);
+    }
+
     /** Whether {@code value} may be a dimension of a map used in {@code region}. */
     public static boolean isValidDim(Value value, Region region) {
         if (!(value.type() instanceof IndexType)) return false;

@@ -40,6 +40,7 @@ public final class ApplyOp extends Operation {
             .traits(Trait.PURE)
             .verifier(ApplyOp::verify)
             .folder(ApplyOp::fold)
+            .canonicalizations(() -> List.of(SimplifyAffineOp.pattern(NAME, 0)))
             .assembly(new Assembly())
             .factory(ApplyOp::new)
             .build();

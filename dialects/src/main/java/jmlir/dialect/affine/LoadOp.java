@@ -39,6 +39,7 @@ public final class LoadOp extends Operation {
             .property(MemoryAccess.MAP, AttrConstraint.AFFINE_MAP)
             .effects((op, out) -> out.add(new MemoryEffect(MemoryEffect.Kind.READ, op.operand(0))))
             .verifier(LoadOp::verify)
+            .canonicalizations(() -> List.of(SimplifyAffineOp.pattern(NAME, 1)))
             .assembly(new Assembly())
             .factory(LoadOp::new)
             .build();

@@ -50,6 +50,7 @@ public final class PrefetchOp extends Operation {
             .property(IS_DATA_CACHE, AttrConstraint.BOOL)
             .property(MemoryAccess.MAP, AttrConstraint.AFFINE_MAP)
             .verifier(PrefetchOp::verify)
+            .canonicalizations(() -> List.of(SimplifyAffineOp.pattern(NAME, 1)))
             .assembly(new Assembly())
             .factory(PrefetchOp::new)
             .build();

@@ -36,6 +36,7 @@ public final class StoreOp extends Operation {
             .property(MemoryAccess.MAP, AttrConstraint.AFFINE_MAP)
             .effects((op, out) -> out.add(new MemoryEffect(MemoryEffect.Kind.WRITE, op.operand(1))))
             .verifier(StoreOp::verify)
+            .canonicalizations(() -> List.of(SimplifyAffineOp.pattern(NAME, 2)))
             .assembly(new Assembly())
             .factory(StoreOp::new)
             .build();

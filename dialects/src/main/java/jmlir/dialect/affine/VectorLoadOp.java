@@ -40,6 +40,7 @@ public final class VectorLoadOp extends Operation {
             .property(MemoryAccess.MAP, AttrConstraint.AFFINE_MAP)
             .effects((op, out) -> out.add(new MemoryEffect(MemoryEffect.Kind.READ, op.operand(0))))
             .verifier(VectorLoadOp::verify)
+            .canonicalizations(() -> List.of(SimplifyAffineOp.pattern(NAME, 1)))
             .assembly(new Assembly())
             .factory(VectorLoadOp::new)
             .build();

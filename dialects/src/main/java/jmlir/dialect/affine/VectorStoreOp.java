@@ -37,6 +37,7 @@ public final class VectorStoreOp extends Operation {
             .property(MemoryAccess.MAP, AttrConstraint.AFFINE_MAP)
             .effects((op, out) -> out.add(new MemoryEffect(MemoryEffect.Kind.WRITE, op.operand(1))))
             .verifier(VectorStoreOp::verify)
+            .canonicalizations(() -> List.of(SimplifyAffineOp.pattern(NAME, 2)))
             .assembly(new Assembly())
             .factory(VectorStoreOp::new)
             .build();
