@@ -23,6 +23,8 @@ final class AffineFlattener {
     private final int numSymbols;
     /** The expression each local variable stands for. */
     private final List<AffineExpr> locals = new ArrayList<>();
+    /** Set when a division or modulo by a constant that is not positive (undefined) was met. */
+    private boolean poison;
 
     /** Coefficients of dimensions, symbols and the locals known when made (missing ones are 0). */
     private record Flat(long[] coeffs, long constant) {
@@ -69,6 +71,8 @@ final class AffineFlattener {
         AffineFlattener f = new AffineFlattener(numDims, numSymbols);
         try {
             Flat flat = f.flatten(e);
+            // As in MLIR, an expression with an undefined division is left as it is.
+            if (f.poison) return e;
             return flat == null ? null : f.toExpr(flat);
         } catch (ArithmeticException overflow) {
             return null;
@@ -131,7 +135,10 @@ final class AffineFlattener {
 
     /** {@code a mod c}: zero when {@code a} is a multiple of c, else {@code a - c * q} with q a local. */
     private Flat mod(Flat a, long c) {
-        if (c <= 0) return null;
+        if (c <= 0) {
+            poison = true;
+            return null;
+        }
         boolean multiple = a.constant() % c == 0;
         for (int i = 0; i < width(); i++) multiple &= a.coeff(i) % c == 0;
         if (multiple) return new Flat(new long[width()], 0);
@@ -154,7 +161,10 @@ final class AffineFlattener {
 
     /** {@code a floordiv c} or {@code a ceildiv c}: a local, after cancelling common factors. */
     private Flat divide(Flat a, long c, boolean ceil) {
-        if (c <= 0) return null;
+        if (c <= 0) {
+            poison = true;
+            return null;
+        }
         long gcd = c;
         for (int i = 0; i < width(); i++) gcd = gcd(gcd, Math.abs(a.coeff(i)));
         gcd = gcd(gcd, Math.abs(a.constant()));

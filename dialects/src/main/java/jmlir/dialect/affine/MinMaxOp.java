@@ -37,6 +37,8 @@ public final class MinMaxOp extends Operation {
                 .property(MAP, AttrConstraint.AFFINE_MAP)
                 .traits(Trait.PURE)
                 .verifier(MinMaxOp::verify)
+                .folder(MinMaxPatterns::fold)
+                .canonicalizations(() -> MinMaxPatterns.patterns(name))
                 .assembly(new Assembly())
                 .factory(MinMaxOp::new)
                 .build();
