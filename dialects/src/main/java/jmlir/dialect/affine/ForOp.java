@@ -57,6 +57,8 @@ public final class ForOp extends Operation {
             .interfaceRegionVerifier(ForOp::verifyLoopLike)
             .regionBranch(new ForOp.ControlFlow())
             .regionVerifier(ForOp::verifyRegions)
+            .folder(ForFolds::fold)
+            .canonicalizations(() -> List.of(ForFolds.emptyLoopFolder()))
             .assembly(new ForSyntax())
             .factory(ForOp::new)
             .build();
@@ -121,15 +123,22 @@ public final class ForOp extends Operation {
         return upper - lower <= 0 ? 0 : (upper - lower + step - 1) / step;
     }
 
-    /** The properties of a loop with the given bounds, step and segment sizes. */
+    /**
+     * The properties of a loop with the given bounds, step and segment sizes; attributes are
+     * interned in {@code context} when one is given.
+     */
     static DictionaryAttr properties(jmlir.ir.Context context, AffineMap lower, AffineMap upper, long step,
                                      int numLower, int numUpper, int numInits) {
         return DictionaryAttr.sorted(List.of(
-                new NamedAttribute(LOWER_BOUND_MAP, context.intern(new AffineMapAttr(lower))),
-                new NamedAttribute(UPPER_BOUND_MAP, context.intern(new AffineMapAttr(upper))),
+                new NamedAttribute(LOWER_BOUND_MAP, interned(context, new AffineMapAttr(lower))),
+                new NamedAttribute(UPPER_BOUND_MAP, interned(context, new AffineMapAttr(upper))),
                 new NamedAttribute(STEP, IntegerAttr.of(IndexType.INSTANCE, step)),
-                new NamedAttribute(SEGMENTS, context.intern(new DenseArrayAttr(IntegerType.I32,
+                new NamedAttribute(SEGMENTS, interned(context, new DenseArrayAttr(IntegerType.I32,
                         new long[]{numLower, numUpper, numInits})))));
+    }
+
+    private static <T> T interned(jmlir.ir.Context context, T attr) {
+        return context == null ? attr : context.intern(attr);
     }
 
     /**

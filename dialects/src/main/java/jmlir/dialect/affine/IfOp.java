@@ -52,6 +52,8 @@ public final class IfOp extends Operation {
             .implicitTerminator(YieldOp.NAME)
             .regionBranch(new ControlFlow())
             .verifier(IfOp::verify)
+            .folder(IfFolds::fold)
+            .canonicalizations(IfFolds::patterns)
             .assembly(new Assembly())
             .factory(IfOp::new)
             .build();

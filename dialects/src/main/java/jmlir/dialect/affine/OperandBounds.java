@@ -35,6 +35,53 @@ final class OperandBounds {
         return AffineMap.get(map.numDims(), map.numSymbols(), results);
     }
 
+    /**
+     * MLIR's simplifyMinOrMaxExprWithOperands: results of a max ({@code isMax}) or min that
+     * another result always dominates are dropped, and results known to be one value become
+     * that constant.
+     */
+    static AffineMap simplifyMinOrMax(AffineMap map, List<Value> operands, boolean isMax) {
+        if (operands.isEmpty()) return map;
+        OperandBounds b = new OperandBounds(map, operands);
+        int n = map.numResults();
+        Long[] lower = new Long[n];
+        Long[] upper = new Long[n];
+        for (int i = 0; i < n; i++) {
+            AffineExpr e = map.result(i);
+            lower[i] = b.bound(e, false);
+            upper[i] = b.bound(e, true);
+        }
+        List<AffineExpr> kept = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            AffineExpr e = map.result(i);
+            if (lower[i] != null && upper[i] != null && lower[i].longValue() == upper[i].longValue()) {
+                e = AffineExpr.constant(lower[i]);
+            }
+            Long own = isMax ? upper[i] : lower[i];
+            if (own == null) {
+                kept.add(e);
+                continue;
+            }
+            boolean redundant = false;
+            for (int pos = 0; pos < n && !redundant; pos++) {
+                Long other = isMax ? lower[pos] : upper[pos];
+                if (pos == i || other == null) continue;
+                if (isMax ? other > own : other < own) {
+                    redundant = true;
+                } else if (other.longValue() == own.longValue()) {
+                    // Of expressions bounding each other exactly, the first one stays.
+                    Long otherOwn = isMax ? upper[pos] : lower[pos];
+                    boolean keep = otherOwn != null && lower[i] != null && upper[i] != null
+                            && lower[i].longValue() == upper[i].longValue()
+                            && other.longValue() == otherOwn.longValue() && i < pos;
+                    redundant = !keep;
+                }
+            }
+            if (!redundant) kept.add(e);
+        }
+        return AffineMap.get(map.numDims(), map.numSymbols(), kept);
+    }
+
     private AffineExpr simplify(AffineExpr expr) {
         if (!(expr instanceof AffineBinaryOpExpr b)) return expr;
         expr = AffineExpr.binary(b.kind(), simplify(b.lhs()), simplify(b.rhs()));
