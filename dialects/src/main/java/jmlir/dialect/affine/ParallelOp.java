@@ -65,6 +65,7 @@ public final class ParallelOp extends Operation {
             .traits(Trait.RECURSIVE_MEMORY_EFFECTS)
             .implicitTerminator(YieldOp.NAME)
             .verifier(ParallelOp::verify)
+            .folder(ParallelOp::fold)
             .assembly(new ParallelSyntax())
             .factory(ParallelOp::new)
             .build();
@@ -126,6 +127,37 @@ public final class ParallelOp extends Operation {
         long[] values = new long[(int) n];
         for (int i = 0; i < n; i++) values[i] = dense.getInt(i);
         return values;
+    }
+
+    /**
+     * The bound maps composed with their affine.apply producers and canonicalized, in place
+     * (MLIR's fold of affine.parallel).
+     */
+    private static boolean fold(Operation op, Attribute[] constants, List<jmlir.ir.FoldResult> results) {
+        ParallelOp p = (ParallelOp) op;
+        MapCanonicalizer lower = new MapCanonicalizer(p.lowerBoundsMap(), p.lowerBoundsOperands());
+        MapCanonicalizer upper = new MapCanonicalizer(p.upperBoundsMap(), p.upperBoundsOperands());
+        boolean lowerChanged = lower.compose()
+                && !(lower.map.equals(p.lowerBoundsMap()) && lower.operands.equals(p.lowerBoundsOperands()));
+        boolean upperChanged = upper.compose()
+                && !(upper.map.equals(p.upperBoundsMap()) && upper.operands.equals(p.upperBoundsOperands()));
+        if (!lowerChanged && !upperChanged) return false;
+        AffineMap lowerMap = lowerChanged ? lower.map : p.lowerBoundsMap();
+        AffineMap upperMap = upperChanged ? upper.map : p.upperBoundsMap();
+        List<Value> operands = new ArrayList<>(lowerChanged ? lower.operands : p.lowerBoundsOperands());
+        operands.addAll(upperChanged ? upper.operands : p.upperBoundsOperands());
+        List<jmlir.ir.NamedAttribute> properties = new ArrayList<>();
+        for (jmlir.ir.NamedAttribute a : ((jmlir.ir.DictionaryAttr) op.properties()).entries()) {
+            Attribute value = switch (a.name()) {
+                case LOWER_BOUNDS_MAP -> new AffineMapAttr(lowerMap);
+                case UPPER_BOUNDS_MAP -> new AffineMapAttr(upperMap);
+                default -> a.value();
+            };
+            properties.add(new jmlir.ir.NamedAttribute(a.name(), value));
+        }
+        op.setProperties(jmlir.ir.DictionaryAttr.sorted(properties));
+        op.setOperands(operands);
+        return true;
     }
 
     private static String verify(Operation op) {
