@@ -4,7 +4,6 @@ import jmlir.ir.AffineBinaryOpExpr;
 import jmlir.ir.AffineConstantExpr;
 import jmlir.ir.AffineDimExpr;
 import jmlir.ir.AffineExpr;
-import jmlir.ir.AffineExprKind;
 import jmlir.ir.AffineMap;
 import jmlir.ir.AffineSymbolExpr;
 

@@ -5,6 +5,9 @@ import jmlir.ir.AffineExpr;
 import jmlir.ir.AffineMap;
 import jmlir.ir.AffineMapAttr;
 import jmlir.ir.AffineSymbolExpr;
+import jmlir.ir.Block;
+import jmlir.ir.Operation;
+import jmlir.ir.Trait;
 import jmlir.ir.Attribute;
 import jmlir.ir.IndexType;
 import jmlir.ir.IntegerSet;
@@ -122,10 +125,20 @@ final class AffineOpSyntax {
     }
 
     /** The operands {@code op} holds from {@code start}, {@code count} of them. */
-    static List<Value> operands(jmlir.ir.Operation op, int start, int count) {
+    static List<Value> operands(Operation op, int start, int count) {
         if (count <= 0) return Collections.emptyList();
         List<Value> values = new ArrayList<>(count);
         for (int i = start; i < start + count; i++) values.add(op.operand(i));
         return values;
+    }
+
+    /** Gives a parsed body the implicit {@code affine.yield} when it does not end with a terminator. */
+    static void ensureTerminator(OpAsmParser parser, List<Block> blocks) {
+        if (blocks.isEmpty()) blocks.add(new Block());
+        Block last = blocks.getLast();
+        Operation end = last.last();
+        if (end != null && end.hasTrait(Trait.TERMINATOR)) return;
+        last.append(Operation.create(parser.context().operationName(YieldOp.NAME),
+                parser.locationAt(parser.nameOffset()), List.of(), List.of(), List.of(), 0, null, null));
     }
 }

@@ -10,7 +10,6 @@ import jmlir.ir.IndexType;
 import jmlir.ir.IntegerAttr;
 import jmlir.ir.Operation;
 import jmlir.ir.OperationState;
-import jmlir.ir.Trait;
 import jmlir.ir.Type;
 import jmlir.ir.Value;
 import jmlir.syntax.OpAsmParser;
@@ -87,19 +86,9 @@ final class ForSyntax implements OpAssembly {
                     "mismatch between the number of loop-carried values and results");
         }
         List<Block> blocks = parser.parseRegion(regionArgs, false);
-        ensureTerminator(parser, blocks);
+        AffineOpSyntax.ensureTerminator(parser, blocks);
         state.addRegion().addAll(blocks);
         parser.parseOptionalAttrDict(state);
-    }
-
-    /** Gives a parsed body the implicit {@code affine.yield} when it does not end with a terminator. */
-    static void ensureTerminator(OpAsmParser parser, List<Block> blocks) {
-        if (blocks.isEmpty()) blocks.add(new Block());
-        Block last = blocks.getLast();
-        Operation end = last.last();
-        if (end != null && end.hasTrait(Trait.TERMINATOR)) return;
-        last.append(Operation.create(parser.context().operationName(YieldOp.NAME),
-                parser.locationAt(parser.nameOffset()), List.of(), List.of(), List.of(), 0, null, null));
     }
 
     private static Bound parseBound(OpAsmParser parser, OperationState state, boolean isLower) {

@@ -124,12 +124,12 @@ public final class IfOp extends Operation {
                 state.resultTypes.addAll(parser.parseFunctionResultTypes());
             }
             List<Block> thenBlocks = parser.parseRegion(List.of(), false);
-            ForSyntax.ensureTerminator(parser, thenBlocks);
+            AffineOpSyntax.ensureTerminator(parser, thenBlocks);
             state.addRegion().addAll(thenBlocks);
             List<Block> elseRegion = state.addRegion();
             if (parser.consumeKeywordIf("else")) {
                 List<Block> elseBlocks = parser.parseRegion(List.of(), false);
-                ForSyntax.ensureTerminator(parser, elseBlocks);
+                AffineOpSyntax.ensureTerminator(parser, elseBlocks);
                 elseRegion.addAll(elseBlocks);
             }
             parser.parseOptionalAttrDict(state);

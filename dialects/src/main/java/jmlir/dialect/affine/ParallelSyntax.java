@@ -101,7 +101,7 @@ final class ParallelSyntax implements OpAssembly {
 
         List<Block> blocks = parser.parseRegion(ivs, false);
         parser.parseOptionalAttrDict(state);
-        ForSyntax.ensureTerminator(parser, blocks);
+        AffineOpSyntax.ensureTerminator(parser, blocks);
         state.addRegion().addAll(blocks);
     }
 
