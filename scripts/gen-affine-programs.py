@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Writes random functions of affine ops and mlir-opt 22's canonicalized output for each.
 
-Each function nests affine.for and affine.if (with and without else) around affine.apply,
-affine.min/max, affine.load and affine.store, whose maps, sets and subscripts are random
-expressions over the loops' induction variables, symbols and constants, so that the folds and
-canonicalization patterns of the affine ops all get exercised. For seeds FIRST..LAST it writes
+Each function nests affine.for (bounds as constants, values or min/max maps; with and without
+iter_args), affine.parallel and affine.if (with and without else, with and without results)
+around affine.apply, affine.min/max, affine.load and affine.store, whose maps, sets and
+subscripts are random expressions over induction variables, symbols and constants, so that the
+folds and canonicalization patterns of the affine ops all get exercised. For seeds FIRST..LAST it writes
 DIR/affine-random-SEED.mlir and, as the canonicalize pass test wants it,
 DIR/affine-random-SEED.expected (mlir-opt -allow-unregistered-dialect -canonicalize):
 
@@ -98,15 +99,37 @@ class Generator:
             elif k < 0.72:
                 out.append(indent + "affine.store %%f, %%A[%s, %s] : memref<64x64xf32>"
                            % (self.ssa_expr(ivs, syms), self.ssa_expr(ivs, syms)))
-            elif k < 0.88 and depth < 2:
+            elif k < 0.8 and depth < 2:
                 iv = self.fresh("i")
                 lower = r.choice(["0", str(r.randint(0, 4)), r.choice(syms + consts)])
                 upper = r.choice([str(r.randint(0, 16)), r.choice(syms + consts)])
-                if r.random() < 0.3 and ivs:
-                    upper = "%s(%s)" % (self.affine_map(1, 0), r.choice(ivs))
+                if r.random() < 0.4:
+                    ds, ss = self.operands(dim_pool, syms + consts)
+                    n = r.randint(1, 3)
+                    upper = "%s%s(%s)[%s]" % ("min " if n > 1 else "", self.affine_map(len(ds), len(ss), n), ", ".join(ds), ", ".join(ss))
+                if r.random() < 0.4:
+                    ds, ss = self.operands(dim_pool, syms + consts)
+                    n = r.randint(1, 3)
+                    lower = "%s%s(%s)[%s]" % ("max " if n > 1 else "", self.affine_map(len(ds), len(ss), n), ", ".join(ds), ", ".join(ss))
                 step = r.choice(["", " step 2", " step 4"])
-                out.append(indent + "affine.for %s = %s to %s%s {" % (iv, lower, upper, step))
-                out += self.body(ivs + [iv], syms, consts, depth + 1, indent + "  ")
+                if r.random() < 0.4:
+                    res = self.fresh()
+                    acc = self.fresh("a")
+                    out.append(indent + "%s = affine.for %s = %s to %s%s iter_args(%s = %%f) -> (f32) {" % (res, iv, lower, upper, step, acc))
+                    out += self.body(ivs + [iv], syms, consts, depth + 1, indent + "  ")
+                    out.append(indent + "  affine.yield %s : f32" % r.choice([acc, "%f"]))
+                    out.append(indent + "}")
+                    out.append(indent + '"use"(%s) : (f32) -> ()' % res)
+                else:
+                    out.append(indent + "affine.for %s = %s to %s%s {" % (iv, lower, upper, step))
+                    out += self.body(ivs + [iv], syms, consts, depth + 1, indent + "  ")
+                    out.append(indent + "}")
+            elif k < 0.88 and depth < 2:
+                ivs2 = [self.fresh("p"), self.fresh("p")]
+                lb = ", ".join(r.choice(["0", self.ssa_expr(ivs, syms)]) for _ in range(2))
+                ub = ", ".join(r.choice(["10", self.ssa_expr(ivs, syms), "min(%s, %s)" % (self.ssa_expr(ivs, syms), self.ssa_expr(ivs, syms))]) for _ in range(2))
+                out.append(indent + "affine.parallel (%s) = (%s) to (%s) {" % (", ".join(ivs2), lb, ub))
+                out += self.body(ivs + ivs2, syms, consts, depth + 1, indent + "  ")
                 out.append(indent + "}")
             elif depth < 2:
                 ds, ss = self.operands(dim_pool, syms + consts)
@@ -119,6 +142,15 @@ class Generator:
                     out.append(indent + "} else {")
                     out += self.body(ivs, syms, consts, depth + 1, indent + "  ")
                 out.append(indent + "}")
+                if r.random() < 0.3:
+                    res = self.fresh()
+                    out.append(indent + "%s = affine.if affine_set<%s : (%s)>(%s)[%s] -> f32 {" % (res, self.inputs(len(ds), len(ss)), constraints, ", ".join(ds), ", ".join(ss)))
+                    out += self.body(ivs, syms, consts, depth + 1, indent + "  ")
+                    out.append(indent + "  affine.yield %f : f32")
+                    out.append(indent + "} else {")
+                    out.append(indent + "  affine.yield %f : f32")
+                    out.append(indent + "}")
+                    out.append(indent + '"use"(%s) : (f32) -> ()' % res)
         return out
 
     def function(self):

@@ -20,26 +20,18 @@ func.func @f(%A: memref<64x64xf32>, %f: f32, %n: index, %m: index) {
     affine.if affine_set<(d0)[s0, s1] : (d0 == 0)>(%n)[%n, %c3] {
       affine.store %f, %A[(((symbol(%n) + symbol(%n)) mod 3) * 4), (4 + ((symbol(%m) + symbol(%m)) + symbol(%n)))] : memref<64x64xf32>
     }
-    affine.for %i8 = 0 to 2 {
-      %v9 = affine.load %A[(%i8 * 5), ((symbol(%m) floordiv 2) - ((symbol(%m) mod 1) + (%i8 floordiv 6)))] : memref<64x64xf32>
-      "use"(%v9) : (f32) -> ()
-      %v10 = affine.load %A[(%i8 floordiv 2), (((5 * 5) + symbol(%m)) - ((%i8 mod 8) ceildiv 3))] : memref<64x64xf32>
-      "use"(%v10) : (f32) -> ()
-      %v11 = affine.apply affine_map<(d0)[] -> (d0)>(%c3)[]
-      %v12 = affine.apply affine_map<()[s0] -> (s0)>()[%n]
-    }
-    %v13 = affine.load %A[(((symbol(%n) ceildiv 1) mod 6) + ((7 - symbol(%m)) - symbol(%m))), (((-1 floordiv 7) - (symbol(%m) + symbol(%m))) + (symbol(%m) - (6 mod 3)))] : memref<64x64xf32>
-    "use"(%v13) : (f32) -> ()
+    %v8 = affine.apply affine_map<()[] -> ((((2 floordiv 2) + (1 ceildiv 6)) + 3))>()[]
+    %v9 = affine.apply affine_map<(d0, d1)[] -> ((((d0 mod 7) mod 1) + ((d1 * 8) floordiv 1)))>(%c0, %n)[]
   } else {
-    %v14 = affine.apply affine_map<(d0, d1)[s0] -> ((((d1 * 7) * 4) mod 3))>(%m, %c0)[%c3]
-    %v15 = affine.load %A[symbol(%n), ((symbol(%v14) mod 1) ceildiv 8)] : memref<64x64xf32>
-    "use"(%v15) : (f32) -> ()
-    affine.if affine_set<()[s0] : (((s0 ceildiv 4) - (s0 * 5)) >= 0, (s0 * 2) >= 0)>()[%n] {
-      %v16 = affine.min affine_map<(d0)[s0] -> (d0)>(%c3)[%v14]
-      "use"(%v16) : (index) -> ()
-      %v17 = affine.apply affine_map<(d0, d1)[s0, s1] -> (-2)>(%c0, %c0)[%m, %c3]
-      affine.store %f, %A[1, 2] : memref<64x64xf32>
-    }
+    %v10 = affine.max affine_map<(d0, d1)[] -> ((((d0 * 7) mod 2) * 6))>(%c3, %m)[]
+    "use"(%v10) : (index) -> ()
+    %v11 = affine.load %A[symbol(%n), (((symbol(%m) mod 3) + (-2 * 1)) - ((6 ceildiv 5) ceildiv 2))] : memref<64x64xf32>
+    "use"(%v11) : (f32) -> ()
+    %v12 = affine.apply affine_map<(d0, d1)[s0, s1] -> ((d0 mod 4))>(%m, %n)[%n, %n]
+    %v13 = affine.load %A[(symbol(%m) floordiv 7), (((symbol(%v12) - 7) floordiv 8) floordiv 3)] : memref<64x64xf32>
+    "use"(%v13) : (f32) -> ()
+    affine.store %f, %A[(symbol(%m) - ((symbol(%n) mod 3) mod 5)), (((symbol(%m) + symbol(%m)) * 5) - (symbol(%m) * 4))] : memref<64x64xf32>
+    %v14 = affine.apply affine_map<(d0)[] -> ((((d0 mod 8) ceildiv 2) - ((0 + 7) floordiv 2)))>(%v12)[]
   }
   return
 }

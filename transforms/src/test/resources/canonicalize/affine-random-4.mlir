@@ -3,31 +3,37 @@ func.func @f(%A: memref<64x64xf32>, %f: f32, %n: index, %m: index) {
   %c3 = arith.constant 3 : index
   %v1 = affine.min affine_map<(d0, d1)[s0] -> (((s0 + (d0 + 9)) * 5))>(%c3, %m)[%n]
   "use"(%v1) : (index) -> ()
-  affine.for %i2 = 1 to 9 step 2 {
-    %v3 = affine.load %A[symbol(%n), (((6 + symbol(%m)) mod 4) + (symbol(%n) mod 5))] : memref<64x64xf32>
-    "use"(%v3) : (f32) -> ()
-    %v4 = affine.min affine_map<()[] -> ((((7 * 4) ceildiv 2) * 7), ((6 * 6) ceildiv 4))>()[]
-    "use"(%v4) : (index) -> ()
-    affine.if affine_set<()[] : (0 >= 0)>()[] {
-      %v5 = affine.max affine_map<()[] -> (1, (-1 * 7), ((4 + 6) mod 3))>()[]
-      "use"(%v5) : (index) -> ()
-      %v6 = affine.max affine_map<()[s0] -> (((3 mod 4) * 2))>()[%n]
-      "use"(%v6) : (index) -> ()
-      %v7 = affine.apply affine_map<()[s0, s1] -> (((s1 - (s0 floordiv 8)) mod 4))>()[%m, %m]
-    } else {
-      %v8 = affine.load %A[%i2, (%i2 floordiv 4)] : memref<64x64xf32>
-      "use"(%v8) : (f32) -> ()
-      %v9 = affine.load %A[(((symbol(%m) * 1) - (%i2 + %i2)) floordiv 6), (9 mod 5)] : memref<64x64xf32>
+  affine.parallel (%p2, %p3) = (0, 0) to (min(symbol(%n), symbol(%m)), (((symbol(%n) - symbol(%m)) - symbol(%m)) floordiv 4)) {
+    %v4 = affine.apply affine_map<()[s0] -> (((3 mod 4) * 2))>()[%m]
+    %v5 = affine.apply affine_map<()[s0, s1] -> ((((s0 - s1) mod 7) - ((s1 - s1) - (0 ceildiv 8))))>()[%m, %c3]
+    %v6 = affine.apply affine_map<()[s0] -> (s0)>()[%v4]
+    %v7 = affine.load %A[%p3, (((symbol(%n) + symbol(%n)) ceildiv 7) mod 4)] : memref<64x64xf32>
+    "use"(%v7) : (f32) -> ()
+    affine.if affine_set<(d0, d1)[] : ((d0 ceildiv 5) == 0, (7 floordiv 4) >= 0)>(%v5, %v4)[] {
+      %v8 = affine.apply affine_map<(d0)[s0, s1] -> ((((d0 floordiv 4) ceildiv 3) floordiv 1))>(%p2)[%c3, %m]
+      affine.store %f, %A[%p3, (-1 mod 6)] : memref<64x64xf32>
+      %v9 = affine.load %A[((symbol(%v5) + (symbol(%m) * 1)) mod 6), -3] : memref<64x64xf32>
       "use"(%v9) : (f32) -> ()
-      %v10 = affine.min affine_map<(d0)[s0] -> ((7 mod 1))>(%i2)[%c0]
-      "use"(%v10) : (index) -> ()
-      affine.store %f, %A[((%i2 floordiv 1) floordiv 5), 9] : memref<64x64xf32>
+    } else {
+      %v10 = affine.apply affine_map<(d0, d1)[s0] -> ((s0 floordiv 2))>(%v6, %m)[%c3]
+      %v11 = affine.apply affine_map<(d0, d1)[s0] -> ((0 floordiv 5))>(%c0, %v6)[%c0]
     }
-    %v11 = affine.min affine_map<()[s0, s1] -> ((((s0 floordiv 2) floordiv 8) mod 5), (s0 - s0), s1)>()[%n, %m]
-    "use"(%v11) : (index) -> ()
-    %v12 = affine.apply affine_map<(d0)[s0] -> ((d0 floordiv 7))>(%n)[%c3]
+    %v12 = affine.apply affine_map<(d0, d1)[] -> (d1)>(%v5, %n)[]
   }
-  %v13 = affine.load %A[(0 floordiv 5), (((-1 * 3) + (symbol(%n) + symbol(%n))) floordiv 5)] : memref<64x64xf32>
-  "use"(%v13) : (f32) -> ()
+  affine.parallel (%p13, %p14) = (0, symbol(%n)) to (min((((symbol(%m) floordiv 7) + 2) mod 6), symbol(%n)), (0 - ((symbol(%n) + symbol(%m)) * 6))) {
+    %v15 = affine.apply affine_map<(d0, d1)[s0] -> ((s0 + (3 ceildiv 4)))>(%c3, %c0)[%n]
+    affine.if affine_set<(d0, d1)[] : ((((2 floordiv 5) floordiv 8) mod 7) >= 0)>(%n, %n)[] {
+      %v16 = affine.apply affine_map<(d0, d1)[s0] -> (((s0 mod 6) floordiv 5))>(%c0, %v15)[%c3]
+      %v17 = affine.load %A[((-2 + -1) floordiv 7), (((%p13 * 3) ceildiv 2) ceildiv 4)] : memref<64x64xf32>
+      "use"(%v17) : (f32) -> ()
+    } else {
+      %v18 = affine.apply affine_map<(d0)[] -> (8)>(%c0)[]
+      %v19 = affine.apply affine_map<()[s0, s1] -> ((s0 ceildiv 3))>()[%v18, %m]
+      %v20 = affine.load %A[4, (1 floordiv 7)] : memref<64x64xf32>
+      "use"(%v20) : (f32) -> ()
+      %v21 = affine.load %A[((1 floordiv 1) floordiv 5), (%p13 - symbol(%v18))] : memref<64x64xf32>
+      "use"(%v21) : (f32) -> ()
+    }
+  }
   return
 }

@@ -9,28 +9,27 @@ func.func @f(%A: memref<64x64xf32>, %f: f32, %n: index, %m: index) {
       %v3 = affine.max affine_map<()[] -> (((9 floordiv 6) - 4))>()[]
       "use"(%v3) : (index) -> ()
     }
-    %v4 = affine.load %A[((symbol(%m) ceildiv 8) * 5), (((symbol(%n) mod 4) floordiv 5) ceildiv 3)] : memref<64x64xf32>
-    "use"(%v4) : (f32) -> ()
-    affine.for %i5 = 3 to %m step 2 {
-      %v6 = affine.min affine_map<(d0)[s0] -> (d0)>(%c0)[%m]
-      "use"(%v6) : (index) -> ()
+    affine.parallel (%p4, %p5) = (((symbol(%m) + symbol(%m)) floordiv 1), 0) to ((((symbol(%n) mod 7) - (symbol(%m) * 7)) + (symbol(%n) - -1)), 10) {
+      affine.store %f, %A[(((%p4 * 6) floordiv 5) + (%p5 ceildiv 3)), (((%p5 + symbol(%n)) * 6) + ((%p4 mod 4) mod 4))] : memref<64x64xf32>
     }
-    %v7 = affine.apply affine_map<(d0, d1)[] -> (d1)>(%c0, %c0)[]
-    affine.store %f, %A[(((symbol(%n) ceildiv 8) mod 7) - (symbol(%n) floordiv 4)), symbol(%n)] : memref<64x64xf32>
-    %v8 = affine.apply affine_map<(d0, d1)[] -> ((d0 mod 2))>(%n, %n)[]
-  }
-  affine.store %f, %A[symbol(%m), (4 floordiv 8)] : memref<64x64xf32>
-  %v9 = affine.load %A[symbol(%m), (((5 - symbol(%n)) - (-2 * 5)) floordiv 6)] : memref<64x64xf32>
-  "use"(%v9) : (f32) -> ()
-  affine.if affine_set<(d0)[] : ((((d0 - d0) floordiv 1) - (2 floordiv 8)) == 0)>(%c0)[] {
-    %v10 = affine.apply affine_map<()[] -> ((6 * 1))>()[]
-    %v11 = affine.load %A[(((9 floordiv 4) + (symbol(%v10) - symbol(%v10))) + ((symbol(%n) + -3) floordiv 3)), (((7 mod 6) - symbol(%n)) floordiv 1)] : memref<64x64xf32>
-    "use"(%v11) : (f32) -> ()
-    affine.for %i12 = %c3 to 4 {
-      %v13 = affine.max affine_map<(d0)[s0, s1] -> ((s1 - ((d0 mod 1) mod 8)), (-1 mod 3), (d0 ceildiv 2))>(%n)[%c3, %v10]
-      "use"(%v13) : (index) -> ()
+    %v6 = affine.apply affine_map<(d0, d1)[s0] -> ((s0 floordiv 8))>(%c0, %n)[%n]
+    affine.parallel (%p7, %p8) = (0, (((-2 * 2) floordiv 7) mod 4)) to (10, 10) {
+      %v9 = affine.apply affine_map<(d0, d1)[s0, s1] -> ((d0 + (-2 mod 8)))>(%v6, %v6)[%c0, %n]
+      %v10 = affine.max affine_map<(d0, d1)[s0, s1] -> ((((-1 - d1) * 8) ceildiv 6), d0, d0)>(%m, %v6)[%v9, %c0]
+      "use"(%v10) : (index) -> ()
+      %v11 = affine.apply affine_map<(d0, d1)[s0, s1] -> ((((d0 floordiv 3) + (d1 mod 4)) - ((d1 + d0) + (s0 mod 2))))>(%v9, %n)[%v6, %m]
     }
-    %v14 = affine.apply affine_map<()[s0] -> ((((s0 + s0) + (s0 floordiv 5)) mod 4))>()[%n]
+    affine.if affine_set<()[] : (-1 == 0, (((5 * 8) ceildiv 6) floordiv 2) == 0)>()[] {
+      %v12 = affine.apply affine_map<()[s0] -> ((-2 * 5))>()[%n]
+    }
+    %v13 = affine.min affine_map<(d0, d1)[s0] -> (((d1 * 5) + (s0 - 1)), d0, (((d1 ceildiv 7) + (s0 * 6)) - 8))>(%v6, %c3)[%m]
+    "use"(%v13) : (index) -> ()
   }
+  %v14 = affine.min affine_map<()[] -> (((5 + (8 * 5)) * 1))>()[]
+  "use"(%v14) : (index) -> ()
+  %v15 = affine.load %A[symbol(%m), (((1 + symbol(%n)) mod 1) * 6)] : memref<64x64xf32>
+  "use"(%v15) : (f32) -> ()
+  %v16 = affine.min affine_map<(d0)[s0] -> (d0)>(%m)[%m]
+  "use"(%v16) : (index) -> ()
   return
 }
