@@ -40,7 +40,10 @@ class Generator:
             return str(r.randint(-3, 9))
         op = r.choice(["+", "-", "*", "floordiv", "mod", "ceildiv", "+"])
         lhs = self.ssa_expr(dims, syms, depth + 1)
-        rhs = str(r.randint(1, 8)) if op in ("*", "floordiv", "mod", "ceildiv") else self.ssa_expr(dims, syms, depth + 1)
+        if op in ("*", "floordiv", "mod", "ceildiv"):
+            rhs = str(r.randint(1, 8))
+        else:
+            rhs = self.ssa_expr(dims, syms, depth + 1)
         return "(%s %s %s)" % (lhs, op, rhs)
 
     def map_expr(self, nd, ns, depth=0):
@@ -54,7 +57,10 @@ class Generator:
             return str(r.randint(-3, 9))
         op = r.choice(["+", "-", "*", "floordiv", "mod", "ceildiv"])
         lhs = self.map_expr(nd, ns, depth + 1)
-        rhs = str(r.randint(1, 8)) if op in ("*", "floordiv", "mod", "ceildiv") else self.map_expr(nd, ns, depth + 1)
+        if op in ("*", "floordiv", "mod", "ceildiv"):
+            rhs = str(r.randint(1, 8))
+        else:
+            rhs = self.map_expr(nd, ns, depth + 1)
         return "(%s %s %s)" % (lhs, op, rhs)
 
     @staticmethod
@@ -62,7 +68,15 @@ class Generator:
         return "(%s)[%s]" % (", ".join("d%d" % i for i in range(nd)), ", ".join("s%d" % i for i in range(ns)))
 
     def affine_map(self, nd, ns, results=1):
-        return "affine_map<%s -> (%s)>" % (self.inputs(nd, ns), ", ".join(self.map_expr(nd, ns) for _ in range(results)))
+        results = ", ".join(self.map_expr(nd, ns) for _ in range(results))
+        return "affine_map<%s -> (%s)>" % (self.inputs(nd, ns), results)
+
+    def bound_map(self, dim_pool, syms_pool, keyword):
+        """A loop bound as a map with operands; several results need the min or max keyword."""
+        ds, ss = self.operands(dim_pool, syms_pool)
+        n = self.r.randint(1, 3)
+        return "%s%s(%s)[%s]" % (keyword + " " if n > 1 else "", self.affine_map(len(ds), len(ss), n),
+                                 ", ".join(ds), ", ".join(ss))
 
     def operands(self, dims_pool, syms_pool):
         r = self.r
@@ -104,18 +118,15 @@ class Generator:
                 lower = r.choice(["0", str(r.randint(0, 4)), r.choice(syms + consts)])
                 upper = r.choice([str(r.randint(0, 16)), r.choice(syms + consts)])
                 if r.random() < 0.4:
-                    ds, ss = self.operands(dim_pool, syms + consts)
-                    n = r.randint(1, 3)
-                    upper = "%s%s(%s)[%s]" % ("min " if n > 1 else "", self.affine_map(len(ds), len(ss), n), ", ".join(ds), ", ".join(ss))
+                    upper = self.bound_map(dim_pool, syms + consts, "min")
                 if r.random() < 0.4:
-                    ds, ss = self.operands(dim_pool, syms + consts)
-                    n = r.randint(1, 3)
-                    lower = "%s%s(%s)[%s]" % ("max " if n > 1 else "", self.affine_map(len(ds), len(ss), n), ", ".join(ds), ", ".join(ss))
+                    lower = self.bound_map(dim_pool, syms + consts, "max")
                 step = r.choice(["", " step 2", " step 4"])
                 if r.random() < 0.4:
                     res = self.fresh()
                     acc = self.fresh("a")
-                    out.append(indent + "%s = affine.for %s = %s to %s%s iter_args(%s = %%f) -> (f32) {" % (res, iv, lower, upper, step, acc))
+                    out.append(indent + "%s = affine.for %s = %s to %s%s iter_args(%s = %%f) -> (f32) {"
+                               % (res, iv, lower, upper, step, acc))
                     out += self.body(ivs + [iv], syms, consts, depth + 1, indent + "  ")
                     out.append(indent + "  affine.yield %s : f32" % r.choice([acc, "%f"]))
                     out.append(indent + "}")
@@ -127,7 +138,9 @@ class Generator:
             elif k < 0.88 and depth < 2:
                 ivs2 = [self.fresh("p"), self.fresh("p")]
                 lb = ", ".join(r.choice(["0", self.ssa_expr(ivs, syms)]) for _ in range(2))
-                ub = ", ".join(r.choice(["10", self.ssa_expr(ivs, syms), "min(%s, %s)" % (self.ssa_expr(ivs, syms), self.ssa_expr(ivs, syms))]) for _ in range(2))
+                ub = ", ".join(r.choice(["10", self.ssa_expr(ivs, syms),
+                                         "min(%s, %s)" % (self.ssa_expr(ivs, syms), self.ssa_expr(ivs, syms))])
+                               for _ in range(2))
                 out.append(indent + "affine.parallel (%s) = (%s) to (%s) {" % (", ".join(ivs2), lb, ub))
                 out += self.body(ivs + ivs2, syms, consts, depth + 1, indent + "  ")
                 out.append(indent + "}")
@@ -144,7 +157,8 @@ class Generator:
                 out.append(indent + "}")
                 if r.random() < 0.3:
                     res = self.fresh()
-                    out.append(indent + "%s = affine.if affine_set<%s : (%s)>(%s)[%s] -> f32 {" % (res, self.inputs(len(ds), len(ss)), constraints, ", ".join(ds), ", ".join(ss)))
+                    out.append(indent + "%s = affine.if affine_set<%s : (%s)>(%s)[%s] -> f32 {"
+                               % (res, self.inputs(len(ds), len(ss)), constraints, ", ".join(ds), ", ".join(ss)))
                     out += self.body(ivs, syms, consts, depth + 1, indent + "  ")
                     out.append(indent + "  affine.yield %f : f32")
                     out.append(indent + "} else {")

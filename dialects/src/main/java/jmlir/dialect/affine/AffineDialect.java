@@ -10,10 +10,11 @@ import jmlir.rewrite.Builder;
 /**
  * The {@code affine} dialect: loops ({@code affine.for}) and conditionals ({@code affine.if})
  * whose bounds and conditions are affine in the enclosing loops' induction variables and in
- * symbols, parallel loop bands ({@code affine.parallel}), memory accesses with affine subscripts ({@code affine.load}, {@code affine.store}, their vector
- * forms, {@code affine.prefetch}, DMA transfers),
- * and index arithmetic ({@code affine.apply}, {@code affine.min}, {@code affine.max}), with
- * mlir-opt 22's syntax and checks.
+ * symbols, parallel loop bands ({@code affine.parallel}), memory accesses with affine
+ * subscripts ({@code affine.load}, {@code affine.store}, their vector forms,
+ * {@code affine.prefetch}, DMA transfers) and index arithmetic ({@code affine.apply},
+ * {@code affine.min}, {@code affine.max}), with mlir-opt 22's syntax, checks, folds and
+ * canonicalization patterns.
  */
 public final class AffineDialect extends Dialect {
     public static final String NAMESPACE = "affine";

@@ -49,7 +49,9 @@ final class ForSyntax implements OpAssembly {
         if (parser.consumeKeywordIf("step")) {
             int at = parser.currentOffset();
             Attribute attr = parser.parseAttribute(IndexType.INSTANCE);
-            if (!(attr instanceof IntegerAttr stepAttr)) throw parser.emitError(at, "invalid kind of attribute specified");
+            if (!(attr instanceof IntegerAttr stepAttr)) {
+                throw parser.emitError(at, "invalid kind of attribute specified");
+            }
             if (stepAttr.value() < 0) {
                 throw parser.emitError(at, "expected step to be representable as a positive signed integer");
             }
@@ -95,7 +97,9 @@ final class ForSyntax implements OpAssembly {
         boolean minMax = parser.consumeKeywordIf(isLower ? "max" : "min");
         if (parser.atOperand()) {
             List<UnresolvedOperand> operands = parser.parseOperandList();
-            if (operands.size() > 1) throw parser.emitError(parser.nameOffset(), "expected only one loop bound operand");
+            if (operands.size() > 1) {
+                throw parser.emitError(parser.nameOffset(), "expected only one loop bound operand");
+            }
             state.operands.add(parser.resolveOperand(operands.getFirst(), IndexType.INSTANCE));
             return new Bound(AffineMap.get(0, 1, AffineExpr.symbol(0)), 1);
         }

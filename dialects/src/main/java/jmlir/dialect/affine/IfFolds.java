@@ -44,7 +44,8 @@ final class IfFolds {
         c.canonicalize();
         IntegerSet canonical = IntegerSet.get(c.map.numDims(), c.map.numSymbols(), c.map.results(), set.eqFlags());
         if (canonical.equals(set) && c.operands.equals(operands)) return false;
-        op.setProperties(DictionaryAttr.sorted(List.of(new NamedAttribute(IfOp.CONDITION, new IntegerSetAttr(canonical)))));
+        op.setProperties(DictionaryAttr.sorted(
+                List.of(new NamedAttribute(IfOp.CONDITION, new IntegerSetAttr(canonical)))));
         op.setOperands(c.operands);
         return true;
     }

@@ -81,7 +81,8 @@ public final class MinMaxOp extends Operation {
         public void print(Operation op, OpAsmPrinter printer) {
             printer.print(" ");
             printer.printAttribute(op.property(MAP));
-            AffineOpSyntax.printDimAndSymbolList(printer, AffineOpSyntax.operands(op, 0, op.numOperands()), ((MinMaxOp) op).map().numDims());
+            AffineOpSyntax.printDimAndSymbolList(printer, AffineOpSyntax.operands(op, 0, op.numOperands()),
+                    ((MinMaxOp) op).map().numDims());
             printer.printOptionalAttrDict(op.allAttributes(), ELIDED);
         }
     }

@@ -96,7 +96,8 @@ final class MinMaxPatterns {
     }
 
     /** Replaces {@code op} by a new op of {@code name} applying {@code map} to {@code operands}. */
-    private static void replace(Operation op, PatternRewriter rewriter, String name, AffineMap map, List<Value> operands) {
+    private static void replace(Operation op, PatternRewriter rewriter, String name, AffineMap map,
+                                List<Value> operands) {
         OperationState state = new OperationState(rewriter.context().operationName(name), op.location());
         state.operands.addAll(operands);
         state.resultTypes.add(IndexType.INSTANCE);
