@@ -499,3 +499,36 @@ func.func @dma_wait_index(%T: memref<1xi32>, %n: index) {
   }
   return
 }
+
+// -----
+
+func.func @delinearize_results(%i: index) {
+  // expected-error@+1 {{'affine.delinearize_index' op should return an index for each basis element and up to one extra index}}
+  %1 = affine.delinearize_index %i into (4, 8) : index
+  return
+}
+
+// -----
+
+func.func @delinearize_zero(%i: index) {
+  // expected-error@+1 {{'affine.delinearize_index' op no basis element may be statically non-positive}}
+  %0:2 = affine.delinearize_index %i into (4, 0) : index, index
+  return
+}
+
+// -----
+
+func.func @linearize_count(%i: index) {
+  // expected-error@+1 {{'affine.linearize_index' op should be passed a basis element for each index except possibly the first}}
+  %2 = affine.linearize_index [%i, %i, %i, %i] by (4, 8) : index
+  return
+}
+
+// -----
+
+func.func @linearize_basis_entry(%i: index) {
+  // expected-error@+2 {{expected integer value}}
+  // expected-error@+1 {{expected SSA value or integer}}
+  %2 = affine.linearize_index [%i] by (x) : index
+  return
+}

@@ -8,7 +8,7 @@
 # and checks that mlir-opt --verify-diagnostics accepts invalid.mlir's expectations.
 set -eu
 MLIR_OPT=${MLIR_OPT:-/usr/lib/llvm-22/bin/mlir-opt}
-for name in loops memory parallel vector dma; do
+for name in loops memory parallel vector dma index; do
   "$MLIR_OPT" --allow-unregistered-dialect "$name.mlir" >"$name.custom.out"
   "$MLIR_OPT" --allow-unregistered-dialect --mlir-print-op-generic "$name.mlir" >"$name.generic.out"
   "$MLIR_OPT" --allow-unregistered-dialect --mlir-print-debuginfo "$name.mlir" >"$name.debuginfo.out"

@@ -13,8 +13,9 @@ import jmlir.rewrite.Builder;
  * symbols, parallel loop bands ({@code affine.parallel}), memory accesses with affine
  * subscripts ({@code affine.load}, {@code affine.store}, their vector forms,
  * {@code affine.prefetch}, DMA transfers) and index arithmetic ({@code affine.apply},
- * {@code affine.min}, {@code affine.max}), with mlir-opt 22's syntax, checks, folds and
- * canonicalization patterns.
+ * {@code affine.min}, {@code affine.max}, {@code affine.delinearize_index},
+ * {@code affine.linearize_index}), with mlir-opt 22's syntax and checks, and its folds and
+ * canonicalization patterns (but for the index (de)linearization ops).
  */
 public final class AffineDialect extends Dialect {
     public static final String NAMESPACE = "affine";
@@ -24,7 +25,7 @@ public final class AffineDialect extends Dialect {
         addOperations(ForOp.DEFINITION, IfOp.DEFINITION, ParallelOp.DEFINITION, YieldOp.DEFINITION, ApplyOp.DEFINITION,
                 MinMaxOp.MIN_DEFINITION, MinMaxOp.MAX_DEFINITION, LoadOp.DEFINITION, StoreOp.DEFINITION,
                 VectorLoadOp.DEFINITION, VectorStoreOp.DEFINITION, PrefetchOp.DEFINITION, DmaStartOp.DEFINITION,
-                DmaWaitOp.DEFINITION);
+                DmaWaitOp.DEFINITION, DelinearizeIndexOp.DEFINITION, LinearizeIndexOp.DEFINITION);
     }
 
     /** Constants are {@code arith.constant}s, as in MLIR. */

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * be exactly the ones reported.
  */
 class AffineGoldenTest {
-    private static final List<String> INPUTS = List.of("loops", "memory", "parallel", "vector", "dma");
+    private static final List<String> INPUTS = List.of("loops", "memory", "parallel", "vector", "dma", "index");
     private static final List<String> FORMS = List.of("custom", "generic", "debuginfo", "pretty", "unique");
 
     static byte[] resource(String name) throws IOException {
