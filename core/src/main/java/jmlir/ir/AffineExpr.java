@@ -231,4 +231,18 @@ public sealed interface AffineExpr permits AffineDimExpr, AffineSymbolExpr, Affi
     default void print(StringBuilder out) {
         AffinePrinting.print(this, out);
     }
+
+    /**
+     * Appends the expression as MLIR prints it, with each dimension and symbol written by
+     * {@code leaves} (as ops whose subscripts name SSA values print them).
+     */
+    default void print(StringBuilder out, LeafPrinter leaves) {
+        AffinePrinting.print(this, out, leaves);
+    }
+
+    /** Writes a dimension or symbol in place of {@code d0} or {@code s0}. */
+    @FunctionalInterface
+    interface LeafPrinter {
+        void print(AffineExpr leaf, StringBuilder out);
+    }
 }

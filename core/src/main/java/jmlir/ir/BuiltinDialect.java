@@ -15,7 +15,7 @@ public final class BuiltinDialect extends Dialect {
                         .optionalProperty("sym_name", AttrConstraint.STRING, null)
                         .optionalProperty("sym_visibility", AttrConstraint.STRING, null)
                         .traits(Trait.ISOLATED_FROM_ABOVE, Trait.NO_TERMINATOR, Trait.SINGLE_BLOCK, Trait.SYMBOL_TABLE,
-                                Trait.SYMBOL, Trait.GRAPH_REGIONS)
+                                Trait.SYMBOL, Trait.GRAPH_REGIONS, Trait.AFFINE_SCOPE)
                         .factory(ModuleOp::new)
                         .assembly(new ModuleSyntax())
                         .defaultDialect("builtin")

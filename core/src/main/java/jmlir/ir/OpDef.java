@@ -230,6 +230,7 @@ public final class OpDef {
         this.parents = List.copyOf(b.parents);
         List<Check> regionChecks = new ArrayList<>();
         if (b.implicitTerminator != null) regionChecks.add(implicitTerminatorCheck(b.implicitTerminator));
+        regionChecks.addAll(b.interfaceRegionVerifiers);
         if (b.regionBranch != null) regionChecks.add(RegionBranchOpInterface::verify);
         regionChecks.addAll(b.regionVerifiers);
         this.regionVerifiers = List.copyOf(regionChecks);
@@ -547,6 +548,7 @@ public final class OpDef {
         private final Map<String, CustomDirective> directives = new HashMap<>();
         private final List<String> parents = new ArrayList<>();
         private final List<Check> regionVerifiers = new ArrayList<>();
+        private final List<Check> interfaceRegionVerifiers = new ArrayList<>();
         private Folder folder;
         private MemoryEffect.Provider effects;
         private java.util.function.Supplier<List<jmlir.rewrite.RewritePattern>> canonicalizations;
@@ -741,6 +743,16 @@ public final class OpDef {
 
         public Builder regionVerifier(Check v) {
             regionVerifiers.add(v);
+            return this;
+        }
+
+        /**
+         * A region check of an interface the op lists before RegionBranchOpInterface (such as
+         * LoopLikeOpInterface's): it runs after the implicit-terminator check and before the
+         * region control flow check and the op's own region verifiers, as in MLIR.
+         */
+        public Builder interfaceRegionVerifier(Check v) {
+            interfaceRegionVerifiers.add(v);
             return this;
         }
 

@@ -92,7 +92,7 @@ public final class RegionBranchOpInterface {
         for (Successor successor : successorRegions(op, null)) {
             List<Value> operands = entrySuccessorOperands(op, successor.region());
             String message = verifyEdge(operands, successor);
-            if (message != null) return edgeError(op, "parent", successor, message);
+            if (message != null) return edgeError(op, "parent", op, successor, message);
         }
         for (int r = 0; r < op.numRegions(); r++) {
             Region region = op.region(r);
@@ -103,7 +103,7 @@ public final class RegionBranchOpInterface {
                     List<Value> operands = terminatorSuccessorOperands(terminator, successor.region());
                     String message = verifyEdge(operands, successor);
                     if (message != null) {
-                        return edgeError(op, "Operation " + terminator.name().name(), successor, message);
+                        return edgeError(op, "Operation " + terminator.name().name(), terminator, successor, message);
                     }
                 }
             }
@@ -130,9 +130,13 @@ public final class RegionBranchOpInterface {
         return null;
     }
 
-    private static Diagnostic edgeError(Operation op, String from, Successor to, String message) {
+    /** The error about an edge, with a note at the branch point ({@code point}: the op or a terminator). */
+    private static Diagnostic edgeError(Operation op, String from, Operation point, Successor to, String message) {
         String target = to.isParent() ? "parent" : "Region #" + regionIndex(op, to.region());
-        return Diagnostic.opError(op, "along control flow edge from " + from + " to " + target + ": " + message);
+        Diagnostic d = Diagnostic.opError(op, "along control flow edge from " + from + " to " + target + ": "
+                + message);
+        d.attachNote(point.location(), "region branch point");
+        return d;
     }
 
     private static int regionIndex(Operation op, Region region) {

@@ -33,10 +33,76 @@ final class AffineParser {
     private int numDims;
     private int numSymbols;
 
+    /** Where SSA names ({@code %i}, {@code symbol(%n)}) go when they may stand for inputs; else null. */
+    private final List<UnresolvedOperand> dimOperands;
+    private final List<UnresolvedOperand> symbolOperands;
+
     AffineParser(Parser p) {
+        this(p, null, null);
+    }
+
+    private AffineParser(Parser p, List<UnresolvedOperand> dimOperands, List<UnresolvedOperand> symbolOperands) {
         this.p = p;
         this.lex = p.lex;
         this.buf = lex.buffer();
+        this.dimOperands = dimOperands;
+        this.symbolOperands = symbolOperands;
+    }
+
+    /**
+     * Reads a list of affine expressions over SSA values between {@code open} and {@code close}
+     * ({@code [%i + 1, symbol(%n)]}), as MLIR's parseAffineMapOfSSAIds: each distinct
+     * {@code %x} becomes the next dimension, each distinct {@code symbol(%x)} the next symbol.
+     * The operands are added to {@code operands}, dimensions first.
+     */
+    static AffineMap parseMapOfSsaIds(Parser p, TokenKind open, TokenKind close, List<UnresolvedOperand> operands) {
+        List<UnresolvedOperand> dims = new ArrayList<>();
+        List<UnresolvedOperand> symbols = new ArrayList<>();
+        AffineParser ap = new AffineParser(p, dims, symbols);
+        List<AffineExpr> results = new ArrayList<>();
+        ap.expect(open, "expected '" + open.spelling() + "' in affine map");
+        if (!p.consumeIf(close)) {
+            do {
+                results.add(ap.parseExpr());
+            } while (p.consumeIf(TokenKind.COMMA));
+            ap.expect(close, "expected '" + close.spelling() + "' in affine map");
+        }
+        operands.addAll(dims);
+        operands.addAll(symbols);
+        return AffineMap.get(dims.size(), symbols.size(), results);
+    }
+
+    /**
+     * Reads one affine expression over SSA values (MLIR's parseAffineExprOfSSAIds): each
+     * distinct {@code %x} becomes the next dimension (its operand added to {@code dims}), each
+     * distinct {@code symbol(%x)} the next symbol (added to {@code symbols}).
+     */
+    static AffineExpr parseExprOfSsaIds(Parser p, List<UnresolvedOperand> dims, List<UnresolvedOperand> symbols) {
+        return new AffineParser(p, dims, symbols).parseExpr();
+    }
+
+    /** {@code %x}: the dimension or symbol it already stands for, or a new one. */
+    private AffineExpr parseSsaId(boolean isSymbol) {
+        if (dimOperands == null) throw p.errorAtToken("unexpected ssa identifier");
+        if (!p.at(TokenKind.PERCENT_IDENTIFIER)) throw p.errorAtToken("expected ssa identifier");
+        int i = find(lex.start(), lex.end());
+        if (i >= 0) {
+            p.advance();
+            return nameExpr[i];
+        }
+        int s = lex.start();
+        int e = lex.end();
+        UnresolvedOperand operand = p.parseOperandRef();
+        AffineExpr meaning;
+        if (isSymbol) {
+            meaning = AffineExpr.symbol(symbolOperands.size());
+            symbolOperands.add(operand);
+        } else {
+            meaning = AffineExpr.dim(dimOperands.size());
+            dimOperands.add(operand);
+        }
+        addName(s, e, meaning);
+        return meaning;
     }
 
     /** Returns an {@link AffineMap} or an {@link IntegerSet}, whichever the text is. */
@@ -89,6 +155,11 @@ final class AffineParser {
             String name = new String(buf, s, e - s, StandardCharsets.ISO_8859_1);
             throw errorHere("redefinition of identifier '" + name + "'");
         }
+        addName(s, e, meaning);
+        p.advance();
+    }
+
+    private void addName(int s, int e, AffineExpr meaning) {
         if (numNames == nameStart.length) {
             nameStart = Arrays.copyOf(nameStart, numNames * 2);
             nameEnd = Arrays.copyOf(nameEnd, numNames * 2);
@@ -98,7 +169,6 @@ final class AffineParser {
         nameEnd[numNames] = e;
         nameExpr[numNames] = meaning;
         numNames++;
-        p.advance();
     }
 
     private int find(int s, int e) {
@@ -230,14 +300,18 @@ final class AffineParser {
                 if (lex.is("symbol")) {
                     p.advance();
                     expect(TokenKind.LPAREN, "expected '(' at start of SSA symbol");
-                    throw p.errorAtToken("unexpected ssa identifier");
+                    AffineExpr symbol = parseSsaId(true);
+                    expect(TokenKind.RPAREN, "expected ')' at end of SSA symbol");
+                    return symbol;
                 }
                 int i = find(lex.start(), lex.end());
                 if (i < 0) throw p.errorAtToken("use of undeclared identifier");
                 p.advance();
                 return nameExpr[i];
             }
-            case PERCENT_IDENTIFIER -> throw p.errorAtToken("unexpected ssa identifier");
+            case PERCENT_IDENTIFIER -> {
+                return parseSsaId(false);
+            }
             case INTEGER -> {
                 AffineExpr c = AffineExpr.constant(integerValue());
                 p.advance();

@@ -372,6 +372,25 @@ public final class OpAsmParser {
         return name;
     }
 
+    /**
+     * Affine expressions over SSA values between {@code open} and {@code close}, such as
+     * {@code [%i + 1, symbol(%n)]} (MLIR's parseAffineMapOfSSAIds): returns the map, whose
+     * dimensions and symbols stand for the operands added to {@code operands}, dimensions first.
+     */
+    public jmlir.ir.AffineMap parseAffineMapOfSsaIds(List<UnresolvedOperand> operands, TokenKind open,
+                                                     TokenKind close) {
+        return AffineParser.parseMapOfSsaIds(p, open, close, operands);
+    }
+
+    /**
+     * One affine expression over SSA values, such as {@code %i * 2 + symbol(%n)} (MLIR's
+     * parseAffineExprOfSSAIds): its dimensions stand for the operands added to {@code dims}, its
+     * symbols for those added to {@code symbols}.
+     */
+    public jmlir.ir.AffineExpr parseAffineExprOfSsaIds(List<UnresolvedOperand> dims, List<UnresolvedOperand> symbols) {
+        return AffineParser.parseExprOfSsaIds(p, dims, symbols);
+    }
+
     // ---------------------------------------------------------------- regions and successors
 
     /**

@@ -65,6 +65,13 @@ public interface OpAsmPrinter {
     /** {@code @name}, quoted when it is not a bare identifier. */
     void printSymbolName(String name);
 
+    /**
+     * A region's argument written by the op's own syntax without its type ({@code %i} of a loop),
+     * followed by its location when debug info is printed (MLIR's printRegionArgument with the
+     * type omitted).
+     */
+    void printRegionArgumentName(BlockArgument argument);
+
     /** A block argument as in a signature: {@code %arg0: type} (and its location with debug info). */
     default void printArgument(BlockArgument argument) {
         printArgument(argument, DictionaryAttr.EMPTY);

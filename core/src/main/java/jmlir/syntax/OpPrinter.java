@@ -155,7 +155,7 @@ public final class OpPrinter {
             return;
         }
         if (!options.skipRegions) {
-            for (int i = 0; i < op.numRegions(); i++) collectRegion(op.region(i), c);
+            for (int i = 0; i < op.numRegions(); i++) collectRegion(op.region(i), c, true, true);
         }
         for (int i = 0; i < op.numOperands(); i++) c.visitType(op.operand(i).type(), false);
         for (int i = 0; i < op.numResults(); i++) c.visitType(op.result(i).type(), false);
@@ -169,13 +169,23 @@ public final class OpPrinter {
         for (NamedAttribute e : attributes) c.visitAttribute(e.value(), false);
     }
 
-    private void collectRegion(Region region, Aliases.Collector c) {
+    /**
+     * Records what a region prints. As in MLIR, the entry block's arguments count only when they
+     * are printed with it, and its terminator only when it is printed.
+     */
+    private void collectRegion(Region region, Aliases.Collector c, boolean entryArgs, boolean entryTerminator) {
         for (Block b : region.blocks()) {
-            for (BlockArgument a : b.arguments()) {
-                c.visitType(a.type(), false);
-                if (options.debugInfo) c.visitAttribute(a.location(), false);
+            boolean entry = b.isEntryBlock();
+            if (!entry || entryArgs) {
+                for (BlockArgument a : b.arguments()) {
+                    c.visitType(a.type(), false);
+                    if (options.debugInfo) c.visitAttribute(a.location(), false);
+                }
             }
-            for (Operation op : b) collect(op, c);
+            for (Operation op : b) {
+                if (entry && !entryTerminator && op == b.last() && op.hasTrait(Trait.TERMINATOR)) break;
+                collect(op, c);
+            }
         }
     }
 
@@ -470,6 +480,15 @@ public final class OpPrinter {
         }
 
         @Override
+        public void printRegionArgumentName(BlockArgument argument) {
+            names.appendDefinition(argument, out);
+            if (options.debugInfo) {
+                out.append(' ');
+                attrs.printLocation(argument.location(), false);
+            }
+        }
+
+        @Override
         public void printArgument(BlockArgument argument, DictionaryAttr attributes) {
             names.appendDefinition(argument, out);
             out.append(": ");
@@ -549,7 +568,7 @@ public final class OpPrinter {
 
         @Override
         public void printRegion(Region region, boolean printEntryBlockArgs, boolean printBlockTerminators) {
-            if (!options.skipRegions) collectRegion(region, c);
+            if (!options.skipRegions) collectRegion(region, c, printEntryBlockArgs, printBlockTerminators);
         }
 
         @Override
@@ -558,6 +577,12 @@ public final class OpPrinter {
 
         @Override
         public void printSymbolName(String name) {
+        }
+
+        @Override
+        public void printRegionArgumentName(BlockArgument argument) {
+            c.visitType(argument.type(), false);
+            if (options.debugInfo) c.visitAttribute(argument.location(), false);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package jmlir.dialect;
 
+import jmlir.dialect.affine.AffineDialect;
 import jmlir.dialect.arith.Arith;
 import jmlir.dialect.func.FuncDialect;
 import jmlir.dialect.irdl.IrdlDialect;
@@ -14,6 +15,10 @@ import jmlir.ir.Context;
  */
 public final class Dialects {
     private Dialects() {
+    }
+
+    private static final class AffineHolder {
+        static final AffineDialect INSTANCE = new AffineDialect();
     }
 
     private static final class ArithHolder {
@@ -37,6 +42,7 @@ public final class Dialects {
         context.register(Arith.NAMESPACE, () -> ArithHolder.INSTANCE);
         context.register("irdl", () -> IrdlHolder.INSTANCE);
         context.register(FuncDialect.NAMESPACE, () -> FuncHolder.INSTANCE);
+        context.register(AffineDialect.NAMESPACE, () -> AffineHolder.INSTANCE);
         return context;
     }
 }
