@@ -17,12 +17,14 @@ public final class BranchOpInterface {
      */
     public static final class SuccessorOperands {
         private final Operation op;
+        private final int successor;
         private final int segment;
         private int start;
         private int size;
 
-        private SuccessorOperands(Operation op, int segment, int start, int size) {
+        private SuccessorOperands(Operation op, int successor, int segment, int start, int size) {
             this.op = op;
+            this.successor = successor;
             this.segment = segment;
             this.start = start;
             this.size = size;
@@ -59,7 +61,10 @@ public final class BranchOpInterface {
          * its {@code operandSegmentSizes} when it has one).
          */
         public void erase(int i) {
-            op.eraseOperand(operandIndex(i));
+            int index = operandIndex(i);
+            OpDef.ForwardedOperands custom = spec(op).custom();
+            if (custom != null) custom.erasing(op, successor, index);
+            op.eraseOperand(index);
             size--;
             if (segment >= 0 && op.hasTrait(Trait.ATTR_SIZED_OPERAND_SEGMENTS)) shrinkSegment(op, segment);
         }
@@ -88,12 +93,16 @@ public final class BranchOpInterface {
         OpDef.BranchSpec spec = spec(op);
         if (spec == null) return null;
         java.util.Objects.checkIndex(successor, op.numSuccessors());
+        if (spec.custom() != null) {
+            int[] range = spec.custom().range(op, successor);
+            return new SuccessorOperands(op, successor, -1, range[0], range[1]);
+        }
         String name = successor < spec.forwarded().size() ? spec.forwarded().get(successor) : null;
         OpDef def = op.name().definition();
         int segment = name == null ? -1 : def.operandIndex(name);
-        if (segment < 0) return new SuccessorOperands(op, -1, op.numOperands(), 0);
+        if (segment < 0) return new SuccessorOperands(op, successor, -1, op.numOperands(), 0);
         int[] segments = def.operandSegments(op);
-        return new SuccessorOperands(op, segment, segments[2 * segment], segments[2 * segment + 1]);
+        return new SuccessorOperands(op, successor, segment, segments[2 * segment], segments[2 * segment + 1]);
     }
 
     /**

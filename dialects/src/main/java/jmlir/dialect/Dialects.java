@@ -1,6 +1,7 @@
 package jmlir.dialect;
 
 import jmlir.dialect.arith.Arith;
+import jmlir.dialect.cf.ControlFlowDialect;
 import jmlir.dialect.func.FuncDialect;
 import jmlir.dialect.irdl.IrdlDialect;
 import jmlir.dialect.test.TestDialect;
@@ -20,6 +21,10 @@ public final class Dialects {
         static final Arith INSTANCE = new Arith();
     }
 
+    private static final class ControlFlowHolder {
+        static final ControlFlowDialect INSTANCE = new ControlFlowDialect();
+    }
+
     private static final class FuncHolder {
         static final FuncDialect INSTANCE = new FuncDialect();
     }
@@ -37,6 +42,7 @@ public final class Dialects {
         context.register(Arith.NAMESPACE, () -> ArithHolder.INSTANCE);
         context.register("irdl", () -> IrdlHolder.INSTANCE);
         context.register(FuncDialect.NAMESPACE, () -> FuncHolder.INSTANCE);
+        context.register(ControlFlowDialect.NAMESPACE, () -> ControlFlowHolder.INSTANCE);
         return context;
     }
 }
