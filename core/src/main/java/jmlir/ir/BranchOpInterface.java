@@ -61,21 +61,35 @@ public final class BranchOpInterface {
          * its {@code operandSegmentSizes} when it has one).
          */
         public void erase(int i) {
-            int index = operandIndex(i);
-            OpDef.ForwardedOperands custom = spec(op).custom();
-            if (custom != null) custom.erasing(op, successor, index);
-            op.eraseOperand(index);
+            op.eraseOperand(operandIndex(i));
             size--;
-            if (segment >= 0 && op.hasTrait(Trait.ATTR_SIZED_OPERAND_SEGMENTS)) shrinkSegment(op, segment);
+            resized(-1);
         }
 
-        private static void shrinkSegment(Operation op, int segment) {
+        /** Appends {@code values} to the forwarded operands (and to the branch's operands). */
+        public void append(List<Value> values) {
+            if (values.isEmpty()) return;
+            List<Value> all = new ArrayList<>(op.numOperands() + values.size());
+            for (int k = 0; k < op.numOperands(); k++) all.add(op.operand(k));
+            all.addAll(start + size, values);
+            op.setOperands(all);
+            size += values.size();
+            resized(values.size());
+        }
+
+        private void resized(int delta) {
+            OpDef.ForwardedOperands custom = spec(op).custom();
+            if (custom != null) custom.resized(op, successor, delta);
+            else if (segment >= 0 && op.hasTrait(Trait.ATTR_SIZED_OPERAND_SEGMENTS)) resizeSegment(op, segment, delta);
+        }
+
+        private static void resizeSegment(Operation op, int segment, int delta) {
             if (!(op.properties() instanceof DictionaryAttr props)
                     || !(props.get("operandSegmentSizes") instanceof DenseArrayAttr sizes)) {
                 return;
             }
             long[] values = sizes.values().clone();
-            values[segment]--;
+            values[segment] += delta;
             List<NamedAttribute> entries = new ArrayList<>(props.entries());
             entries.replaceAll(a -> a.name().equals("operandSegmentSizes")
                     ? new NamedAttribute(a.name(), new DenseArrayAttr(sizes.elementType(), values)) : a);

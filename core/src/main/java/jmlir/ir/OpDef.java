@@ -142,8 +142,11 @@ public final class OpDef {
         /** The operands forwarded to {@code successor}: {@code [start, size]} among the op's operands. */
         int[] range(Operation op, int successor);
 
-        /** Operand {@code index} (among the op's) forwarded to {@code successor} is about to be erased. */
-        void erasing(Operation op, int successor, int index);
+        /**
+         * The operands forwarded to {@code successor} grew (or shrank, for a negative {@code delta})
+         * by {@code delta} at the end of its range: updates the properties that size the groups.
+         */
+        void resized(Operation op, int successor, int delta);
     }
 
     /**

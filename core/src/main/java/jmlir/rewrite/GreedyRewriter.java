@@ -77,7 +77,8 @@ public final class GreedyRewriter implements Rewriter.Listener {
             seedWorklist();
             continueRewrites = processWorklist();
             if (config.regionSimplification() != GreedyConfig.RegionSimplify.DISABLED) {
-                continueRewrites |= RegionSimplification.simplify(rewriter, List.of(scope));
+                continueRewrites |= RegionSimplification.simplify(rewriter, List.of(scope),
+                        config.regionSimplification() == GreedyConfig.RegionSimplify.AGGRESSIVE);
             } else {
                 // mlir-opt erases unreachable blocks even without region simplification.
                 continueRewrites |= RegionSimplification.eraseUnreachableBlocks(rewriter, List.of(scope));

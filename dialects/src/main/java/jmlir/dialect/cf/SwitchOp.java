@@ -153,19 +153,15 @@ public final class SwitchOp extends Operation {
         }
 
         @Override
-        public void erasing(Operation op, int successor, int index) {
-            long[] segmentSizes = sizes(op);
-            segmentSizes[successor == 0 ? 1 : 2]--;
-            long[] cases = caseSegments(op).clone();
-            if (successor > 0) cases[successor - 1]--;
-            op.setProperties(withProperty(withProperty(op.properties(), "operandSegmentSizes",
-                    new DenseArrayAttr(IntegerType.I32, segmentSizes)),
-                    CASE_OPERAND_SEGMENTS, new DenseArrayAttr(IntegerType.I32, cases)));
-        }
-
-        private static long[] sizes(Operation op) {
+        public void resized(Operation op, int successor, int delta) {
             int[] segments = DEFINITION.operandSegments(op);
-            return new long[] {segments[1], segments[3], segments[5]};
+            long[] sizes = {segments[1], segments[3], segments[5]};
+            sizes[successor == 0 ? 1 : 2] += delta;
+            long[] cases = caseSegments(op).clone();
+            if (successor > 0) cases[successor - 1] += delta;
+            op.setProperties(withProperty(withProperty(op.properties(), "operandSegmentSizes",
+                    new DenseArrayAttr(IntegerType.I32, sizes)),
+                    CASE_OPERAND_SEGMENTS, new DenseArrayAttr(IntegerType.I32, cases)));
         }
     }
 
