@@ -154,8 +154,9 @@ public final class SwitchOp extends Operation {
 
         @Override
         public void resized(Operation op, int successor, int delta) {
-            int[] segments = DEFINITION.operandSegments(op);
-            long[] sizes = {segments[1], segments[3], segments[5]};
+            // The stored sizes, not operandSegments(): the operands already changed.
+            long[] sizes = op.property("operandSegmentSizes") instanceof DenseArrayAttr d && d.values().length == 3
+                    ? d.values().clone() : new long[] {1, 0, 0};
             sizes[successor == 0 ? 1 : 2] += delta;
             long[] cases = caseSegments(op).clone();
             if (successor > 0) cases[successor - 1] += delta;
