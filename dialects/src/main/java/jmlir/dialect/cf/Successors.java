@@ -8,7 +8,9 @@ import jmlir.ir.Operation;
 import jmlir.ir.Value;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Questions about the blocks branches go to, as the cf patterns ask them. */
 final class Successors {
@@ -58,7 +60,7 @@ final class Successors {
             for (OpOperand use : arg.uses()) if (use.owner() != br) return null;
         }
         Block dest = br.dest();
-        if (dest == block) return null;
+        if (dest == block || leadsIntoCycle(block, dest)) return null;
         List<Value> forwarded = new ArrayList<>(br.numOperands());
         for (Value v : br.destOperands()) {
             forwarded.add(v instanceof BlockArgument a && a.owner() == block ? target.operands().get(a.index()) : v);
@@ -66,9 +68,16 @@ final class Successors {
         return new Target(dest, forwarded);
     }
 
-    /** The target itself when it cannot be collapsed. */
-    static Target collapseOrKeep(Target target) {
-        Target collapsed = collapse(target);
-        return collapsed == null ? target : collapsed;
+    /**
+     * Whether following the unconditional branches from {@code dest} comes back to a block
+     * already seen ({@code from}, {@code dest} or one on the way): collapsing into such a cycle
+     * of branches could go on forever.
+     */
+    private static boolean leadsIntoCycle(Block from, Block dest) {
+        Set<Block> visited = new HashSet<>(List.of(from, dest));
+        for (Operation next = dest.terminator(); next instanceof BranchOp br; next = br.dest().terminator()) {
+            if (!visited.add(br.dest())) return true;
+        }
+        return false;
     }
 }
