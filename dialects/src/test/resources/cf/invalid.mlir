@@ -207,3 +207,40 @@ func.func @switch_operand_types(%f: i32, %a: f32) {
 ^bb1:
   return
 }
+
+// -----
+
+func.func @weights_not_a_list(%c: i1) {
+  // expected-error@+1 {{expected '['}}
+  cf.cond_br %c weights(30), ^bb1, ^bb1
+^bb1:
+  return
+}
+
+// -----
+
+func.func @switch_case_colon(%f: i32) {
+  // expected-error@+1 {{expected ':'}}
+  cf.switch %f : i32, [ default ^bb1 ]
+^bb1:
+  return
+}
+
+// -----
+
+func.func @switch_operand_count(%f: i32) {
+  cf.switch %f : i32, [
+    // expected-error@+1 {{custom op 'cf.switch' number of operands and types do not match: got 2 operands and 1 types}}
+    default: ^bb1(%f, %f : i32)
+  ]
+^bb1(%x: i32, %y: i32):
+  return
+}
+
+// -----
+
+func.func @assert_message_not_string(%c: i1) {
+  // expected-error@+1 {{integer literal not valid for specified type}}
+  cf.assert %c, 5
+  return
+}

@@ -41,7 +41,7 @@ final class SwitchSyntax implements OpAssembly {
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     /** A destination with the operands and types written after it. */
-    private record Target(Block block, List<UnresolvedOperand> operands, List<Type> types, int at) {
+    private record Target(Block block, List<UnresolvedOperand> operands, List<Type> types) {
     }
 
     @Override
@@ -56,6 +56,8 @@ final class SwitchSyntax implements OpAssembly {
         }
         parser.expect(TokenKind.COMMA);
         parser.expect(TokenKind.LSQUARE);
+        // Operand count errors point at the start of the cases, as in mlir-opt.
+        int casesAt = parser.currentOffset();
         parser.expectKeyword("default");
         parser.expect(TokenKind.COLON);
         Target defaultTarget = parseTarget(parser);
@@ -70,13 +72,13 @@ final class SwitchSyntax implements OpAssembly {
         parser.parseOptionalAttrDict(state);
 
         state.operands.add(parser.resolveOperand(flag, flagType));
-        resolve(parser, defaultTarget, state);
+        resolve(parser, defaultTarget, casesAt, state);
         state.successors.add(defaultTarget.block());
         long[] caseSizes = new long[cases.size()];
         long caseTotal = 0;
         for (int i = 0; i < cases.size(); i++) {
             Target c = cases.get(i);
-            resolve(parser, c, state);
+            resolve(parser, c, casesAt, state);
             state.successors.add(c.block());
             caseSizes[i] = c.operands().size();
             caseTotal += caseSizes[i];
@@ -96,19 +98,17 @@ final class SwitchSyntax implements OpAssembly {
         Block block = parser.parseSuccessor();
         List<UnresolvedOperand> operands = List.of();
         List<Type> types = List.of();
-        int at = parser.currentOffset();
         if (parser.consumeIf(TokenKind.LPAREN)) {
-            at = parser.currentOffset();
             operands = parser.parseOperandList();
             parser.expect(TokenKind.COLON);
             types = parser.parseTypeList();
             parser.expect(TokenKind.RPAREN);
         }
-        return new Target(block, operands, types, at);
+        return new Target(block, operands, types);
     }
 
-    private static void resolve(OpAsmParser parser, Target target, OperationState state) {
-        parser.resolveOperands(target.operands(), target.types(), target.at(), state.operands);
+    private static void resolve(OpAsmParser parser, Target target, int at, OperationState state) {
+        parser.resolveOperands(target.operands(), target.types(), at, state.operands);
     }
 
     /**
