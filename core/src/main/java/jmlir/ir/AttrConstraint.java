@@ -130,8 +130,9 @@ public interface AttrConstraint {
 
     /** {@code array<T: ...>} values, written as a bare list {@code [1, 2]} in formats. */
     static AttrConstraint denseArray(String description, Type elementType) {
-        return withSyntax(description, a -> a instanceof DenseArrayAttr,
-                a -> ((DenseArrayAttr) a).elementType().equals(elementType), BuiltinAttrSyntax.denseArray(elementType));
+        // The storage class is the array of that element type (DenseI32ArrayAttr): others fail to convert.
+        return withSyntax(description, a -> a instanceof DenseArrayAttr d && d.elementType().equals(elementType),
+                a -> true, BuiltinAttrSyntax.denseArray(elementType));
     }
 
     AttrConstraint ANY = new AttrConstraint() {

@@ -17,12 +17,14 @@ public final class BranchOpInterface {
      */
     public static final class SuccessorOperands {
         private final Operation op;
+        private final int successor;
         private final int segment;
         private int start;
         private int size;
 
-        private SuccessorOperands(Operation op, int segment, int start, int size) {
+        private SuccessorOperands(Operation op, int successor, int segment, int start, int size) {
             this.op = op;
+            this.successor = successor;
             this.segment = segment;
             this.start = start;
             this.size = size;
@@ -61,16 +63,33 @@ public final class BranchOpInterface {
         public void erase(int i) {
             op.eraseOperand(operandIndex(i));
             size--;
-            if (segment >= 0 && op.hasTrait(Trait.ATTR_SIZED_OPERAND_SEGMENTS)) shrinkSegment(op, segment);
+            resized(-1);
         }
 
-        private static void shrinkSegment(Operation op, int segment) {
+        /** Appends {@code values} to the forwarded operands (and to the branch's operands). */
+        public void append(List<Value> values) {
+            if (values.isEmpty()) return;
+            List<Value> all = new ArrayList<>(op.numOperands() + values.size());
+            for (int k = 0; k < op.numOperands(); k++) all.add(op.operand(k));
+            all.addAll(start + size, values);
+            op.setOperands(all);
+            size += values.size();
+            resized(values.size());
+        }
+
+        private void resized(int delta) {
+            OpDef.ForwardedOperands custom = spec(op).custom();
+            if (custom != null) custom.resized(op, successor, delta);
+            else if (segment >= 0 && op.hasTrait(Trait.ATTR_SIZED_OPERAND_SEGMENTS)) resizeSegment(op, segment, delta);
+        }
+
+        private static void resizeSegment(Operation op, int segment, int delta) {
             if (!(op.properties() instanceof DictionaryAttr props)
                     || !(props.get("operandSegmentSizes") instanceof DenseArrayAttr sizes)) {
                 return;
             }
             long[] values = sizes.values().clone();
-            values[segment]--;
+            values[segment] += delta;
             List<NamedAttribute> entries = new ArrayList<>(props.entries());
             entries.replaceAll(a -> a.name().equals("operandSegmentSizes")
                     ? new NamedAttribute(a.name(), new DenseArrayAttr(sizes.elementType(), values)) : a);
@@ -88,12 +107,16 @@ public final class BranchOpInterface {
         OpDef.BranchSpec spec = spec(op);
         if (spec == null) return null;
         java.util.Objects.checkIndex(successor, op.numSuccessors());
+        if (spec.custom() != null) {
+            int[] range = spec.custom().range(op, successor);
+            return new SuccessorOperands(op, successor, -1, range[0], range[1]);
+        }
         String name = successor < spec.forwarded().size() ? spec.forwarded().get(successor) : null;
         OpDef def = op.name().definition();
         int segment = name == null ? -1 : def.operandIndex(name);
-        if (segment < 0) return new SuccessorOperands(op, -1, op.numOperands(), 0);
+        if (segment < 0) return new SuccessorOperands(op, successor, -1, op.numOperands(), 0);
         int[] segments = def.operandSegments(op);
-        return new SuccessorOperands(op, segment, segments[2 * segment], segments[2 * segment + 1]);
+        return new SuccessorOperands(op, successor, segment, segments[2 * segment], segments[2 * segment + 1]);
     }
 
     /**

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The dominator tree of one region's blocks, built with Cooper, Harvey and Kennedy's iterative
- * method. Blocks not reachable from the entry block are not in the tree: every block dominates
- * them, and they dominate nothing.
+ * The dominator tree of one region's blocks (see {@link #computeIdoms}). Blocks not reachable
+ * from the entry block are not in the tree: every block dominates them, and they dominate nothing.
  */
 public final class DominatorTree {
     /** Reachable blocks by reverse post-order number; the entry block is number 0. */
@@ -18,12 +17,17 @@ public final class DominatorTree {
     /** The immediate dominator's number of each block; the entry's is itself. */
     private final int[] idom;
     private List<Block>[] children;
+    /** Depth-first entry and exit times of each block in the tree. */
+    private final int[] enter;
+    private final int[] exit;
 
     public DominatorTree(Region region) {
         Block entry = region.entryBlock();
         if (entry == null) {
             blocks = new Block[0];
             idom = new int[0];
+            enter = new int[0];
+            exit = new int[0];
             return;
         }
         List<Block> postOrder = region.postOrder();
@@ -34,10 +38,46 @@ public final class DominatorTree {
             number.put(blocks[i], i);
         }
         idom = computeIdoms();
+        enter = new int[n];
+        exit = new int[n];
+        numberTree();
     }
 
+    /**
+     * The immediate dominators, by the Semi-NCA algorithm (as LLVM's dominator trees): semi-
+     * dominators from a depth-first walk, then each immediate dominator as the nearest ancestor
+     * in the walk's tree not below the semi-dominator. Nearly linear, also for deep CFGs.
+     */
     private int[] computeIdoms() {
         int n = blocks.length;
+        // Depth-first preorder of the reachable blocks, with each one's parent in the walk.
+        int[] order = new int[n];
+        int[] preorder = new int[n];
+        int[] parent = new int[n];
+        Arrays.fill(preorder, -1);
+        int[] stack = new int[n];
+        int[] nextSuccessor = new int[n];
+        int visited = 0;
+        int depth = 0;
+        stack[depth++] = 0;
+        preorder[0] = visited;
+        order[visited++] = 0;
+        while (depth > 0) {
+            int b = stack[depth - 1];
+            Operation term = blocks[b].last();
+            int count = term == null ? 0 : term.numSuccessors();
+            if (nextSuccessor[b] == count) {
+                depth--;
+                continue;
+            }
+            Integer t = number.get(term.successor(nextSuccessor[b]++));
+            if (t == null || preorder[t] != -1) continue;
+            preorder[t] = visited;
+            order[visited++] = t;
+            parent[preorder[t]] = preorder[b];
+            stack[depth++] = t;
+        }
+        // Predecessors, in preorder numbers.
         List<List<Integer>> preds = new ArrayList<>(n);
         for (int i = 0; i < n; i++) preds.add(new ArrayList<>(2));
         for (int i = 0; i < n; i++) {
@@ -45,28 +85,54 @@ public final class DominatorTree {
             if (term == null) continue;
             for (int s = 0; s < term.numSuccessors(); s++) {
                 Integer t = number.get(term.successor(s));
-                if (t != null) preds.get(t).add(i);
+                if (t != null) preds.get(preorder[t]).add(preorder[i]);
             }
+        }
+        int[] semi = new int[n];
+        int[] label = new int[n];
+        int[] ancestor = new int[n];
+        for (int v = 0; v < n; v++) {
+            semi[v] = v;
+            label[v] = v;
+            ancestor[v] = -1;
+        }
+        for (int w = n - 1; w >= 1; w--) {
+            for (int v : preds.get(w)) {
+                int u = eval(v, ancestor, label, semi, stack);
+                if (semi[u] < semi[w]) semi[w] = semi[u];
+            }
+            ancestor[w] = parent[w];
+        }
+        int[] idomPre = new int[n];
+        for (int w = 1; w < n; w++) {
+            int d = parent[w];
+            while (d > semi[w]) d = idomPre[d];
+            idomPre[w] = d;
         }
         int[] dom = new int[n];
-        Arrays.fill(dom, -1);
-        dom[0] = 0;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int b = 1; b < n; b++) {
-                int newIdom = -1;
-                for (int p : preds.get(b)) {
-                    if (dom[p] == -1) continue;
-                    newIdom = newIdom == -1 ? p : intersect(dom, p, newIdom);
-                }
-                if (newIdom != -1 && dom[b] != newIdom) {
-                    dom[b] = newIdom;
-                    changed = true;
-                }
-            }
-        }
+        for (int w = 0; w < n; w++) dom[order[w]] = order[idomPre[w]];
         return dom;
+    }
+
+    /**
+     * The vertex of least semi-dominator on the path from {@code v} up the linked forest,
+     * compressing that path on the way (iteratively: paths can be as long as the CFG is deep).
+     */
+    private static int eval(int v, int[] ancestor, int[] label, int[] semi, int[] stack) {
+        if (ancestor[v] == -1) return v;
+        int depth = 0;
+        int x = v;
+        while (ancestor[ancestor[x]] != -1) {
+            stack[depth++] = x;
+            x = ancestor[x];
+        }
+        while (depth > 0) {
+            int y = stack[--depth];
+            int a = ancestor[y];
+            if (semi[label[a]] < semi[label[y]]) label[y] = label[a];
+            ancestor[y] = ancestor[a];
+        }
+        return label[v];
     }
 
     /** The nearest common dominator of two numbered blocks (numbers grow away from the entry). */
@@ -116,10 +182,50 @@ public final class DominatorTree {
         if (ib == null) return true;
         Integer ia = number.get(a);
         if (ia == null) return false;
-        int target = ia;
-        int x = ib;
-        while (x > target) x = idom[x];
-        return x == target;
+        // a dominates b when b's visit of the tree lies within a's.
+        return enter[ia] <= enter[ib] && exit[ib] <= exit[ia];
+    }
+
+    /**
+     * Numbers each block on entering and leaving it in a depth-first walk of the tree, so that a
+     * dominance query is two comparisons, not a walk up the tree (which deep CFGs make long).
+     */
+    private void numberTree() {
+        int n = blocks.length;
+        int[] in = enter;
+        int[] out = exit;
+        int[] firstChild = new int[n];
+        int[] nextSibling = new int[n];
+        Arrays.fill(firstChild, -1);
+        Arrays.fill(nextSibling, -1);
+        for (int i = n - 1; i >= 1; i--) {
+            nextSibling[i] = firstChild[idom[i]];
+            firstChild[idom[i]] = i;
+        }
+        int clock = 0;
+        int[] stack = new int[n];
+        int[] cursor = new int[n];
+        int depth = 0;
+        if (n > 0) {
+            stack[0] = 0;
+            cursor[0] = firstChild[0];
+            in[0] = clock++;
+            depth = 1;
+        }
+        while (depth > 0) {
+            int top = stack[depth - 1];
+            int child = cursor[depth - 1];
+            if (child == -1) {
+                out[top] = clock++;
+                depth--;
+                continue;
+            }
+            cursor[depth - 1] = nextSibling[child];
+            in[child] = clock++;
+            stack[depth] = child;
+            cursor[depth] = firstChild[child];
+            depth++;
+        }
     }
 
     public boolean properlyDominates(Block a, Block b) {

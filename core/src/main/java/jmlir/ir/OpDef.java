@@ -123,10 +123,30 @@ public final class OpDef {
      * {@code forwarded.get(i)} names the operand spec passed to successor {@code i}, or is null
      * when it passes none. Queried through {@link BranchOpInterface}.
      */
-    public record BranchSpec(List<String> forwarded) {
+    public record BranchSpec(List<String> forwarded, ForwardedOperands custom) {
         public BranchSpec {
             forwarded = java.util.Collections.unmodifiableList(new ArrayList<>(forwarded));
         }
+
+        public BranchSpec(List<String> forwarded) {
+            this(forwarded, null);
+        }
+    }
+
+    /**
+     * Where a branch keeps the operands of each successor when that is not one operand spec per
+     * successor (a variadic list of successors, each with its own group of operands, as
+     * {@code cf.switch} has).
+     */
+    public interface ForwardedOperands {
+        /** The operands forwarded to {@code successor}: {@code [start, size]} among the op's operands. */
+        int[] range(Operation op, int successor);
+
+        /**
+         * The operands forwarded to {@code successor} grew (or shrank, for a negative {@code delta})
+         * by {@code delta} at the end of its range: updates the properties that size the groups.
+         */
+        void resized(Operation op, int successor, int delta);
     }
 
     /**
@@ -802,6 +822,12 @@ public final class OpDef {
         /** The op branches, forwarding the named operand spec to each successor in turn (null for none). */
         public Builder branch(String... forwardedPerSuccessor) {
             this.branch = new BranchSpec(java.util.Arrays.asList(forwardedPerSuccessor));
+            return this;
+        }
+
+        /** The op branches, forwarding to each successor the operands {@code forwarded} says. */
+        public Builder branch(ForwardedOperands forwarded) {
+            this.branch = new BranchSpec(List.of(), forwarded);
             return this;
         }
 

@@ -261,6 +261,8 @@ final class OpVerification {
         List<OpDef.ValueSpec> specs = operands ? def.operands() : def.results();
         int count = operands ? op.numOperands() : op.numResults();
         String what = operands ? "operand" : "result";
+        String total = segmentTotal(op, def, operands, count);
+        if (total != null) return total;
         boolean segmentsKnown = segmentsKnown(op, specs, operands);
         int[] segments = segmentsKnown ? (operands ? def.operandSegments(op) : def.resultSegments(op)) : null;
         int index = 0;
@@ -278,6 +280,20 @@ final class OpVerification {
             }
         }
         return null;
+    }
+
+    /** AttrSizedOperandSegments' check: the segment sizes add up to the number of operands (results). */
+    private static String segmentTotal(Operation op, OpDef def, boolean operands, int count) {
+        if (!def.hasTrait(operands ? Trait.ATTR_SIZED_OPERAND_SEGMENTS : Trait.ATTR_SIZED_RESULT_SEGMENTS)) return null;
+        String sizes = operands ? "operandSegmentSizes" : "resultSegmentSizes";
+        if (!(op.properties() instanceof DictionaryAttr props) || !(props.get(sizes) instanceof DenseArrayAttr d)) {
+            return null;
+        }
+        long sum = 0;
+        for (long v : d.values()) sum += v;
+        if (sum == count) return null;
+        return (operands ? "operand" : "result") + " count (" + count + ") does not match with the total size ("
+                + sum + ") specified in attribute '" + sizes + "'";
     }
 
     /** Whether each spec's values can be told apart: at most one open spec, or sizes in a property. */

@@ -219,7 +219,7 @@ public final class Verifier {
             Operation parent = b.parentOp();
             String where = parent == null ? "" : " in '" + parent.name().name() + "'";
             d.attachNote(parent == null ? arg.location() : parent.location(),
-                    "operand defined as a block argument (block #" + blockNo + " in a " + regionRelation(op, b)
+                    "operand defined as a block argument (block #" + blockNo + " in " + regionRelation(op, b)
                             + ")");
         }
         return d;
@@ -229,9 +229,9 @@ public final class Verifier {
         Region useRegion = user.block().parent();
         Region defRegion = argBlock.parent();
         if (useRegion == defRegion) return "the same region";
-        if (isProperAncestor(defRegion, useRegion)) return "parent region";
-        if (isProperAncestor(useRegion, defRegion)) return "child region";
-        return "region that is neither a parent nor a child";
+        if (isProperAncestor(defRegion, useRegion)) return "a parent region";
+        if (isProperAncestor(useRegion, defRegion)) return "a child region";
+        return "a region that is neither a parent nor a child";
     }
 
     private static boolean isProperAncestor(Region ancestor, Region region) {

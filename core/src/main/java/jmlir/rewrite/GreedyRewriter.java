@@ -75,12 +75,14 @@ public final class GreedyRewriter implements Rewriter.Listener {
             count("iterations");
             worklist.clear();
             seedWorklist();
-            continueRewrites = processWorklist();
+            // Unreachable blocks go first, whatever the region simplification level (their ops
+            // leave the worklist): patterns are not safe on unreachable code, which may use a
+            // value before defining it.
+            continueRewrites = RegionSimplification.eraseUnreachableBlocks(rewriter, List.of(scope));
+            continueRewrites |= processWorklist();
             if (config.regionSimplification() != GreedyConfig.RegionSimplify.DISABLED) {
-                continueRewrites |= RegionSimplification.simplify(rewriter, List.of(scope));
-            } else {
-                // mlir-opt erases unreachable blocks even without region simplification.
-                continueRewrites |= RegionSimplification.eraseUnreachableBlocks(rewriter, List.of(scope));
+                continueRewrites |= RegionSimplification.simplify(rewriter, List.of(scope),
+                        config.regionSimplification() == GreedyConfig.RegionSimplify.AGGRESSIVE);
             }
         } while (continueRewrites);
         return true;

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Control-flow clean-up of regions, as MLIR's simplifyRegions does: erasing unreachable blocks,
- * then erasing dead ops and dead block arguments found by a liveness analysis.
+ * then erasing dead ops and dead block arguments found by a liveness analysis, and at the
+ * aggressive level merging identical blocks ({@link BlockMerging}).
  */
 public final class RegionSimplification {
     private RegionSimplification() {
@@ -27,9 +28,23 @@ public final class RegionSimplification {
 
     /** Simplifies {@code regions}; true when anything changed. */
     public static boolean simplify(Rewriter rewriter, List<Region> regions) {
+        return simplify(rewriter, regions, false);
+    }
+
+    /**
+     * Simplifies {@code regions}, with {@code mergeBlocks} also merging identical blocks and
+     * dropping block arguments that always receive the same value (the aggressive level).
+     */
+    public static boolean simplify(Rewriter rewriter, List<Region> regions, boolean mergeBlocks) {
         boolean erasedBlocks = eraseUnreachableBlocks(rewriter, regions);
         boolean erasedDead = new RegionDce().run(rewriter, regions);
-        return erasedBlocks || erasedDead;
+        boolean merged = false;
+        boolean droppedArguments = false;
+        if (mergeBlocks) {
+            merged = BlockMerging.mergeIdenticalBlocks(rewriter, regions);
+            droppedArguments = BlockMerging.dropRedundantArguments(rewriter, regions);
+        }
+        return erasedBlocks || erasedDead || merged || droppedArguments;
     }
 
     /** Erases the blocks no path from their region's entry reaches; true when any were. */

@@ -340,9 +340,8 @@ public final class OpPrinter {
         }
         List<Block> preds = new ArrayList<>();
         for (BlockOperand use : b.predecessorUses()) preds.add(use.owner().block());
-        boolean single = true;
-        for (Block p : preds) if (p != preds.get(0)) single = false;
-        if (single) {
+        // One edge only: a terminator naming the block twice makes two predecessors.
+        if (preds.size() == 1) {
             out.append("  // pred: ");
             printBlockName(preds.get(0));
             return;

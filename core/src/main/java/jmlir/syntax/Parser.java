@@ -649,8 +649,11 @@ public final class Parser {
                 if (f == null) continue;
                 Value placeholder = f.placeholder().result(0);
                 if (!placeholder.type().equals(values[i].type())) {
-                    throw error(offset, "definition of SSA value '" + name + "#" + i + "' has type '"
+                    ParseException e = error(offset, "definition of SSA value '" + name + "#" + i + "' has type '"
                             + TypePrinting.toString(values[i].type()) + "'");
+                    e.diagnostic().attachNote(locationAt(f.offset()), "previously used here with type '"
+                            + TypePrinting.toString(placeholder.type()) + "'");
+                    throw e;
                 }
                 placeholder.replaceAllUsesWith(values[i]);
             }

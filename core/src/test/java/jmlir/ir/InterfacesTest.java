@@ -129,6 +129,19 @@ class InterfacesTest {
     }
 
     @Test
+    void appendingForwardedOperandsGrowsTheirSegment() {
+        Operation f = find(parse(BRANCHES), "it.func", 0);
+        Operation condBr = find(f, "it.cond_br", 0);
+        Block entry = f.region(0).entryBlock();
+        BranchOpInterface.successorOperands(condBr, 0).append(List.of(entry.argument(0)));
+        assertThat(BranchOpInterface.successorOperands(condBr, 0).values())
+                .containsExactly(entry.argument(1), entry.argument(2), entry.argument(0));
+        assertThat(BranchOpInterface.successorOperands(condBr, 1).values()).containsExactly(entry.argument(1));
+        assertThat(((DictionaryAttr) condBr.properties()).get("operandSegmentSizes"))
+                .isEqualTo(new DenseArrayAttr(IntegerType.signless(32), new long[] {1, 3, 1}));
+    }
+
+    @Test
     void branchVerifiesOperandCountAndTypesAgainstTheSuccessor() {
         Operation count = parse(BRANCHES.replace("\"it.br\"(%x)[^bb2] : (i32) -> ()", "\"it.br\"()[^bb2] : () -> ()"));
         assertThat(Verifier.verify(count).message())

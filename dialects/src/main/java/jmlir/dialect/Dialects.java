@@ -2,6 +2,7 @@ package jmlir.dialect;
 
 import jmlir.dialect.affine.AffineDialect;
 import jmlir.dialect.arith.Arith;
+import jmlir.dialect.cf.ControlFlowDialect;
 import jmlir.dialect.func.FuncDialect;
 import jmlir.dialect.irdl.IrdlDialect;
 import jmlir.dialect.test.TestDialect;
@@ -25,6 +26,10 @@ public final class Dialects {
         static final Arith INSTANCE = new Arith();
     }
 
+    private static final class ControlFlowHolder {
+        static final ControlFlowDialect INSTANCE = new ControlFlowDialect();
+    }
+
     private static final class FuncHolder {
         static final FuncDialect INSTANCE = new FuncDialect();
     }
@@ -43,6 +48,7 @@ public final class Dialects {
         context.register("irdl", () -> IrdlHolder.INSTANCE);
         context.register(FuncDialect.NAMESPACE, () -> FuncHolder.INSTANCE);
         context.register(AffineDialect.NAMESPACE, () -> AffineHolder.INSTANCE);
+        context.register(ControlFlowDialect.NAMESPACE, () -> ControlFlowHolder.INSTANCE);
         return context;
     }
 }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Region DCE through branch ops (dead block arguments go with the operands forwarded to them):
- * the canonicalize pass on the inputs in resources/branch-dce, with stand-in cf branches, against
+ * the canonicalize pass on the inputs in resources/branch-dce, with cf's branches, against
  * what {@code mlir-opt -allow-unregistered-dialect -canonicalize -mlir-print-op-generic} printed.
  */
 class BranchRegionDceTest {

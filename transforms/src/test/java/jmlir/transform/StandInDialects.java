@@ -9,7 +9,7 @@ import jmlir.ir.Trait;
 import jmlir.ir.TypeConstraint;
 
 /**
- * The few memref, scf and cf ops the effect goldens use, with MLIR's traits and memory effects and
+ * The few memref and scf ops the effect goldens use, with MLIR's traits and memory effects and
  * generic syntax only, registered while jmlir does not define those dialects itself.
  */
 final class StandInDialects {
@@ -19,7 +19,6 @@ final class StandInDialects {
     static void registerMissing(Context context) {
         if (!context.isRegisteredDialect("memref")) context.register("memref", Memref::new);
         if (!context.isRegisteredDialect("scf")) context.register("scf", Scf::new);
-        if (!context.isRegisteredDialect("cf")) context.register("cf", Cf::new);
     }
 
     private static OpDef.Builder op(String name) {
@@ -50,22 +49,6 @@ final class StandInDialects {
                     op("scf.if").variadicRegion("regions").traits(Trait.RECURSIVE_MEMORY_EFFECTS).build(),
                     op("scf.execute_region").variadicRegion("regions").traits(Trait.RECURSIVE_MEMORY_EFFECTS).build(),
                     op("scf.yield").traits(Trait.TERMINATOR, Trait.PURE).build());
-        }
-    }
-
-    /** cf's branches, with their operand forwarding (BranchOpInterface) but none of cf's patterns. */
-    private static final class Cf extends Dialect {
-        Cf() {
-            super("cf");
-            addOperations(
-                    OpDef.builder("cf.br").variadicOperand("destOperands", TypeConstraint.ANY).successor("dest")
-                            .traits(Trait.TERMINATOR, Trait.PURE).branch("destOperands").build(),
-                    OpDef.builder("cf.cond_br").operand("condition", TypeConstraint.I1)
-                            .variadicOperand("trueDestOperands", TypeConstraint.ANY)
-                            .variadicOperand("falseDestOperands", TypeConstraint.ANY)
-                            .successor("trueDest").successor("falseDest")
-                            .traits(Trait.TERMINATOR, Trait.PURE, Trait.ATTR_SIZED_OPERAND_SEGMENTS)
-                            .branch("trueDestOperands", "falseDestOperands").build());
         }
     }
 }
