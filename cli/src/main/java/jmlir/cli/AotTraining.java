@@ -34,12 +34,16 @@ public final class AotTraining {
             "core/src/test/resources/format",
             "dialects/src/test/resources/arith",
             "dialects/src/test/resources/func",
+            "dialects/src/test/resources/affine",
+            "dialects/src/test/resources/cf",
             "dialects/src/test/resources/test");
 
     /** Test input folders whose files are also run through canonicalize and cse. */
     private static final List<String> PASS_INPUTS = List.of(
             "examples",
             "dialects/src/test/resources/fold",
+            "dialects/src/test/resources/affine",
+            "dialects/src/test/resources/cf",
             "transforms/src/test/resources/canonicalize",
             "transforms/src/test/resources/cse");
 
