@@ -67,13 +67,14 @@ jmlir_find_jdk() {
   jmlir_die "no JDK $JMLIR_MIN_JAVA or newer found (looked at JAVA_HOME, java on PATH and /usr/lib/jvm/*); install one or point JAVA_HOME at it"
 }
 
-# True when the file $1 is missing or older than a build input: the poms and the sources of
-# jmlir-opt's modules (*/src but bench/src), or with --with-bench of every module.
+# True when the file $1 is missing or older than a build input: the poms and the main sources of
+# jmlir-opt's modules (*/src/main but bench/src/main), or with --with-bench of every module.
+# Tests are not inputs of the jar; leaving them out also keeps this check quick on every run.
 jmlir_stale() {
   [[ -f $1 ]] || return 0
   local newer src sources=()
-  for src in "$JMLIR_ROOT"/*/src; do
-    [[ ${2-} == --with-bench || $src != "$JMLIR_ROOT/bench/src" ]] && sources+=("$src")
+  for src in "$JMLIR_ROOT"/*/src/main; do
+    [[ ${2-} == --with-bench || $src != "$JMLIR_ROOT/bench/src/main" ]] && sources+=("$src")
   done
   newer=$(find "$JMLIR_ROOT"/pom.xml "$JMLIR_ROOT"/*/pom.xml "${sources[@]}" \
     -newer "$1" -print -quit 2>/dev/null)
