@@ -10,10 +10,12 @@ JMLIR_MIN_JAVA=25
 # C2's compile time on a 2-core machine costs more than its faster code saves (measured on
 # 1-6 MB inputs). A long loop (a megabyte of hex digits, a block of 100k ops) is compiled on
 # stack after 2,000 iterations instead of 60,000: at start-up the compiler queue is long, and
-# the loop would run interpreted meanwhile. An AOT cache only loads with the flags it was trained
+# the loop would run interpreted meanwhile. No perf-data file for jstat (a few milliseconds of
+# start-up). An AOT cache only loads with the flags it was trained
 # with, so training uses these too. JVM log output goes to stderr (never into the printed IR),
 # and an unusable AOT cache is ignored silently.
 JMLIR_JVM_FLAGS=(-XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=2000
+  -XX:-UsePerfData
   -Xlog:disable -Xlog:all=warning:stderr '-Xlog:aot*=off:stderr' '-Xlog:cds*=off:stderr')
 
 jmlir_die() {
