@@ -1,26 +1,15 @@
 package jmlir.dialect.affine;
 
 import jmlir.ir.AffineMap;
-import jmlir.ir.AffineMapAttr;
 import jmlir.ir.AttrConstraint;
-import jmlir.ir.DictionaryAttr;
 import jmlir.ir.MemRefType;
 import jmlir.ir.MemoryEffect;
-import jmlir.ir.NamedAttribute;
 import jmlir.ir.OpDef;
 import jmlir.ir.Operation;
-import jmlir.ir.OperationState;
 import jmlir.ir.TypeConstraint;
 import jmlir.ir.Value;
-import jmlir.syntax.OpAsmParser;
-import jmlir.syntax.OpAsmPrinter;
-import jmlir.syntax.OpAssembly;
-import jmlir.syntax.TokenKind;
-import jmlir.syntax.UnresolvedOperand;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code affine.store}: writes a value to the element of a memref at affine subscripts.
@@ -37,7 +26,7 @@ public final class StoreOp extends Operation {
             .effects((op, out) -> out.add(new MemoryEffect(MemoryEffect.Kind.WRITE, op.operand(1))))
             .verifier(StoreOp::verify)
             .canonicalizations(() -> List.of(SimplifyAffineOp.pattern(NAME, 2)))
-            .assembly(new Assembly())
+            .assembly(new MemoryAccessSyntax(true, false))
             .factory(StoreOp::new)
             .build();
 
@@ -68,41 +57,5 @@ public final class StoreOp extends Operation {
             return "value to store must have the same type as memref element type";
         }
         return MemoryAccess.verifyIndexing(op, memref, 2);
-    }
-
-    /** {@code $value , $memref [subscripts] attr-dict : type($memref)} */
-    static final class Assembly implements OpAssembly {
-        private static final Set<String> ELIDED = Set.of(MemoryAccess.MAP);
-
-        @Override
-        public void parse(OpAsmParser parser, OperationState state) {
-            UnresolvedOperand value = parser.parseOperand();
-            parser.expect(TokenKind.COMMA);
-            UnresolvedOperand memref = parser.parseOperand();
-            List<UnresolvedOperand> indices = new ArrayList<>();
-            AffineMap map = parser.parseAffineMapOfSsaIds(indices, TokenKind.LSQUARE, TokenKind.RSQUARE);
-            parser.parseOptionalAttrDict(state);
-            MemRefType type = AffineOpSyntax.parseColonMemRefType(parser);
-            state.operands.add(parser.resolveOperand(value, type.elementType()));
-            state.operands.add(parser.resolveOperand(memref, type));
-            AffineOpSyntax.resolveIndices(parser, indices, state.operands);
-            state.properties = DictionaryAttr.sorted(List.of(
-                    new NamedAttribute(MemoryAccess.MAP, parser.context().intern(new AffineMapAttr(map)))));
-        }
-
-        @Override
-        public void print(Operation op, OpAsmPrinter printer) {
-            StoreOp store = (StoreOp) op;
-            printer.print(" ");
-            printer.printOperand(store.valueToStore());
-            printer.print(", ");
-            printer.printOperand(store.memref());
-            printer.print("[");
-            AffineOpSyntax.printMapOfSsaIds(printer, store.map(), store.mapOperands());
-            printer.print("]");
-            printer.printOptionalAttrDict(op.allAttributes(), ELIDED);
-            printer.print(" : ");
-            printer.printType(store.memref().type());
-        }
     }
 }

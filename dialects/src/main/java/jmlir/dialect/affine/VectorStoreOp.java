@@ -1,27 +1,16 @@
 package jmlir.dialect.affine;
 
 import jmlir.ir.AffineMap;
-import jmlir.ir.AffineMapAttr;
 import jmlir.ir.AttrConstraint;
-import jmlir.ir.DictionaryAttr;
 import jmlir.ir.MemRefType;
 import jmlir.ir.MemoryEffect;
-import jmlir.ir.NamedAttribute;
 import jmlir.ir.OpDef;
 import jmlir.ir.Operation;
-import jmlir.ir.OperationState;
 import jmlir.ir.TypeConstraint;
 import jmlir.ir.Value;
 import jmlir.ir.VectorType;
-import jmlir.syntax.OpAsmParser;
-import jmlir.syntax.OpAsmPrinter;
-import jmlir.syntax.OpAssembly;
-import jmlir.syntax.TokenKind;
-import jmlir.syntax.UnresolvedOperand;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code affine.vector_store}: writes a vector to consecutive memref elements starting at affine
@@ -38,7 +27,7 @@ public final class VectorStoreOp extends Operation {
             .effects((op, out) -> out.add(new MemoryEffect(MemoryEffect.Kind.WRITE, op.operand(1))))
             .verifier(VectorStoreOp::verify)
             .canonicalizations(() -> List.of(SimplifyAffineOp.pattern(NAME, 2)))
-            .assembly(new Assembly())
+            .assembly(new MemoryAccessSyntax(true, true))
             .factory(VectorStoreOp::new)
             .build();
 
@@ -67,45 +56,5 @@ public final class VectorStoreOp extends Operation {
         String message = MemoryAccess.verifyIndexing(op, memref, 2);
         if (message != null) return message;
         return MemoryAccess.verifyVectorElementType(memref, (VectorType) op.operand(0).type());
-    }
-
-    /** {@code $value , $memref [subscripts] attr-dict : type($memref) , type($value)} */
-    static final class Assembly implements OpAssembly {
-        private static final Set<String> ELIDED = Set.of(MemoryAccess.MAP);
-
-        @Override
-        public void parse(OpAsmParser parser, OperationState state) {
-            UnresolvedOperand value = parser.parseOperand();
-            parser.expect(TokenKind.COMMA);
-            UnresolvedOperand memref = parser.parseOperand();
-            List<UnresolvedOperand> indices = new ArrayList<>();
-            AffineMap map = parser.parseAffineMapOfSsaIds(indices, TokenKind.LSQUARE, TokenKind.RSQUARE);
-            parser.parseOptionalAttrDict(state);
-            MemRefType type = AffineOpSyntax.parseColonMemRefType(parser);
-            parser.expect(TokenKind.COMMA);
-            VectorType vector = AffineOpSyntax.parseVectorType(parser);
-            state.operands.add(parser.resolveOperand(value, vector));
-            state.operands.add(parser.resolveOperand(memref, type));
-            AffineOpSyntax.resolveIndices(parser, indices, state.operands);
-            state.properties = DictionaryAttr.sorted(List.of(
-                    new NamedAttribute(MemoryAccess.MAP, parser.context().intern(new AffineMapAttr(map)))));
-        }
-
-        @Override
-        public void print(Operation op, OpAsmPrinter printer) {
-            VectorStoreOp store = (VectorStoreOp) op;
-            printer.print(" ");
-            printer.printOperand(store.valueToStore());
-            printer.print(", ");
-            printer.printOperand(store.memref());
-            printer.print("[");
-            AffineOpSyntax.printMapOfSsaIds(printer, store.map(), store.mapOperands());
-            printer.print("]");
-            printer.printOptionalAttrDict(op.allAttributes(), ELIDED);
-            printer.print(" : ");
-            printer.printType(store.memref().type());
-            printer.print(", ");
-            printer.printType(store.valueToStore().type());
-        }
     }
 }
