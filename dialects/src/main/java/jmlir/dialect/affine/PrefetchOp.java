@@ -43,7 +43,7 @@ public final class PrefetchOp extends Operation {
             a -> ((IntegerAttr) a).value() >= 0 && ((IntegerAttr) a).value() <= 3, IntegerType.I32);
 
     public static final OpDef DEFINITION = OpDef.builder(NAME)
-            .operand("memref", LoadOp.ANY_MEMREF)
+            .operand("memref", MemoryAccess.ANY_MEMREF)
             .variadicOperand("indices", TypeConstraint.INDEX)
             .property(IS_WRITE, AttrConstraint.BOOL)
             .property(LOCALITY_HINT, LOCALITY)
