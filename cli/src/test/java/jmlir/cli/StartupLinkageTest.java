@@ -21,7 +21,7 @@ class StartupLinkageTest {
     @Test
     void commonPathsLinkNoTypeSwitchOrRecordMethod() throws Exception {
         List<String> linked = new ArrayList<>();
-        for (String example : List.of("hello.mlir", "fold.mlir")) {
+        for (String example : List.of("hello.mlir", "fold.mlir", "loops.mlir")) {
             String file = EXAMPLES.resolve(example).toString();
             linked.addAll(linkedCallSites(file));
             linked.addAll(linkedCallSites("--mlir-print-op-generic", "--mlir-print-debuginfo", file));
