@@ -64,11 +64,17 @@ final class OptDriver {
         return new Result(success, output.toString());
     }
 
-    /** Parses, verifies, runs the passes on and prints one chunk to {@code output}; false after an error. */
+    /**
+     * Parses, verifies, runs the passes on and prints one chunk to {@code output}; false after an
+     * error, with nothing of the chunk left in {@code output} (a print may fail half-way).
+     */
     private boolean processChunk(SourceFile chunk, DiagnosticHandler diagnostics, StringBuilder output) {
         Timing timing = options.passes.timing ? new Timing() : null;
+        int start = output.length();
         try {
-            return processChunk(chunk, diagnostics, timing == null ? Timing.OFF : timing.root(), output);
+            boolean ok = processChunk(chunk, diagnostics, timing == null ? Timing.OFF : timing.root(), output);
+            if (!ok) output.setLength(start);
+            return ok;
         } finally {
             if (timing != null) err.print(timing.report(options.passes.timingDisplay));
         }
