@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes files through a temporary file and a rename, so none is ever left half-written. */
+/**
+ * Writes files through a temporary file and a rename, so none is ever left half-written; devices
+ * and pipes are written directly.
+ */
 final class OutputFiles {
     private OutputFiles() {
     }
@@ -17,6 +20,11 @@ final class OutputFiles {
 
     static void writeAtomically(String path, Content content) throws IOException {
         Path target = Path.of(path).toAbsolutePath();
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device or pipe (-o /dev/null, -o /dev/stdout) is written to, never replaced.
+            content.writeTo(target);
+            return;
+        }
         Path tmp = createSibling(target);
         try {
             content.writeTo(tmp);

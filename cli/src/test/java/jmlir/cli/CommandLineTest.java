@@ -38,6 +38,29 @@ class CommandLineTest {
         }
     }
 
+    /** A pipe or device given to -o (/dev/null, a FIFO) is written to, not replaced by a file. */
+    @Test
+    void outputToAPipeWritesThroughIt(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("out.fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        var read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(run(MODULE, out, new ByteArrayOutputStream(), "--allow-unregistered-dialect", "-o",
+                fifo.toString(), "-")).isZero();
+        assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                .isEqualTo("module {\n  \"t.a\"() : () -> ()\n}\n\n");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("out.fifo");
+        }
+    }
+
     @Test
     void noImplicitModulePrintsTheOnlyTopLevelOp() {
         // The expected texts are mlir-opt 22's.
