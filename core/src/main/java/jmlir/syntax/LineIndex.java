@@ -12,16 +12,16 @@ final class LineIndex {
     private final int length;
 
     LineIndex(byte[] bytes) {
+        // One pass over the buffer (it may be megabytes, read before anything is compiled).
+        int[] positions = new int[Math.max(16, bytes.length >> 5)];
         int count = 0;
-        for (byte b : bytes) {
-            if (b == '\n') count++;
-        }
-        int[] positions = new int[count];
-        int next = 0;
         for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') positions[next++] = i;
+            if (bytes[i] == '\n') {
+                if (count == positions.length) positions = Arrays.copyOf(positions, count * 2);
+                positions[count++] = i;
+            }
         }
-        this.newlines = positions;
+        this.newlines = Arrays.copyOf(positions, count);
         this.length = bytes.length;
     }
 
