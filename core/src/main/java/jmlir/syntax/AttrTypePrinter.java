@@ -577,7 +577,9 @@ public final class AttrTypePrinter {
         } else if (loc instanceof Location.CallSite c) {
             if (!pretty) out.append("callsite(");
             printNestedLocation(c.callee());
-            out.append(pretty ? "\n at " : " at ");
+            // Pretty call sites take two lines, but a name called from a file position stays on one.
+            boolean oneLine = c.callee() instanceof Location.Name && c.caller() instanceof Location.FileLineCol;
+            out.append(pretty && !oneLine ? "\n at " : " at ");
             printNestedLocation(c.caller());
             if (!pretty) out.append(')');
         } else if (loc instanceof Location.Fused f) {
