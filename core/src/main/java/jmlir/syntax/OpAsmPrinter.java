@@ -72,6 +72,12 @@ public interface OpAsmPrinter {
      */
     void printRegionArgumentName(BlockArgument argument);
 
+    /**
+     * {@code loc(...)} for {@code location}, preceded by a space, when debug info is printed;
+     * nothing otherwise (MLIR's printOptionalLocationSpecifier).
+     */
+    void printOptionalLocationSpecifier(jmlir.ir.Location location);
+
     /** A block argument as in a signature: {@code %arg0: type} (and its location with debug info). */
     default void printArgument(BlockArgument argument) {
         printArgument(argument, DictionaryAttr.EMPTY);

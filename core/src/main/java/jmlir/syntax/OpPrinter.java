@@ -4,6 +4,7 @@ import jmlir.ir.Attribute;
 import jmlir.ir.Block;
 import jmlir.ir.BlockArgument;
 import jmlir.ir.BlockOperand;
+import jmlir.ir.Location;
 import jmlir.ir.OpDef;
 import jmlir.ir.Trait;
 import jmlir.ir.Value;
@@ -488,6 +489,14 @@ public final class OpPrinter {
         }
 
         @Override
+        public void printOptionalLocationSpecifier(Location location) {
+            if (options.debugInfo) {
+                out.append(' ');
+                attrs.printLocation(location, true);
+            }
+        }
+
+        @Override
         public void printArgument(BlockArgument argument, DictionaryAttr attributes) {
             names.appendDefinition(argument, out);
             out.append(": ");
@@ -582,6 +591,13 @@ public final class OpPrinter {
         public void printRegionArgumentName(BlockArgument argument) {
             c.visitType(argument.type(), false);
             if (options.debugInfo) c.visitAttribute(argument.location(), false);
+        }
+
+        @Override
+        public void printOptionalLocationSpecifier(Location location) {
+            // MLIR's alias pass visits the location even when debug info is not printed, so it
+            // gets an alias in either case.
+            c.visitAttribute(location, false);
         }
 
         @Override

@@ -40,6 +40,7 @@ public final class TestDialect extends Dialect {
         TestAttributeOps.all().forEach(this::addOperations);
         TestTypeOps.all().forEach(this::addOperations);
         TestRegionOps.all().forEach(this::addOperations);
+        TestLocationOps.all().forEach(this::addOperations);
         addOperations(StringAttrPrettyNameOp.definition());
         addAttributeSyntax(ExternElementsAttr.MNEMONIC, ExternElementsAttr.SYNTAX);
         TestTypeDefs.all().forEach(this::addTypes);
