@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /** A source location attached to operations, block arguments and diagnostics (MLIR's LocationAttr). */
-public sealed interface Location extends Attribute {
+public sealed interface Location extends Attribute
+        permits Location.Unknown, Location.FileLineCol, Location.Name, Location.CallSite, Location.Fused,
+        DefinedLocation {
 
     /**
      * The fusion of {@code locations} with MLIR's rules: nested fusions without metadata flatten

@@ -595,6 +595,9 @@ public final class AttrTypePrinter {
                 printNestedLocation(f.locations().get(i));
             }
             out.append(']');
+        } else if (loc instanceof jmlir.ir.DefinedLocation d) {
+            // Written as the attribute it is, by its alias if it has one (even at top level).
+            printAttribute(d);
         }
     }
 

@@ -36,7 +36,9 @@ final class LocationParser {
         p.advance();
         p.expect(TokenKind.LPAREN, "expected '(' in location");
         Location loc;
-        if (p.at(TokenKind.HASH_IDENTIFIER)) {
+        if (atDialectAttribute()) {
+            loc = parseDialectLocation();
+        } else if (p.at(TokenKind.HASH_IDENTIFIER)) {
             int at = lex.start();
             String name = lex.text().substring(1);
             p.advance();
@@ -67,6 +69,7 @@ final class LocationParser {
 
     /** The body of a location, without the {@code loc( )} wrapper. */
     Location parseLocationInstance() {
+        if (atDialectAttribute()) return parseDialectLocation();
         switch (p.kind()) {
             case HASH_IDENTIFIER: {
                 int at = lex.start();
@@ -95,6 +98,18 @@ final class LocationParser {
             default:
                 throw p.errorAtToken("expected location instance");
         }
+    }
+
+    /** Whether a dialect attribute ({@code #dialect.name...}) is next, rather than an alias. */
+    private boolean atDialectAttribute() {
+        return p.at(TokenKind.HASH_IDENTIFIER) && lex.text().indexOf('.') >= 0;
+    }
+
+    /** A dialect attribute that must be a location ({@link jmlir.ir.DefinedLocation}). */
+    private Location parseDialectLocation() {
+        Attribute attr = p.attributes.parseAttribute(null);
+        if (attr instanceof Location l) return l;
+        throw p.error(lex.start(), "expected location attribute, but got" + AttributePrinting.toString(attr));
     }
 
     private Location parseCallSite() {

@@ -1,6 +1,7 @@
 package jmlir.dialect.test;
 
 import jmlir.ir.AttrDef;
+import jmlir.ir.DefinedLocation;
 import jmlir.ir.EnumDef;
 import jmlir.ir.IntegerType;
 import jmlir.ir.ParamKind;
@@ -102,6 +103,14 @@ final class TestAttrDefs {
             .directive("TrueFalse", TRUE_FALSE)
             .build();
 
+    /** A location defined by the dialect: {@code loc(#test.custom_location<"foo.mlir" * 32>)}. */
+    static final AttrDef CUSTOM_LOCATION = AttrDef.builder("test.custom_location").cppName("TestCustomLocationAttr")
+            .parameter("file", ParamKind.string("mlir::StringAttr"))
+            .parameter("line", ParamKind.integer("unsigned"))
+            .format("`<` $file `*` $line `>`")
+            .factory(DefinedLocation::new)
+            .build();
+
     /** MLIR's IteratorType enum, an enum-valued parameter. */
     static final EnumDef ITERATOR_TYPE = EnumDef.of("::mlir::utils::IteratorType", "parallel", 0, "reduction", 1);
 
@@ -111,7 +120,7 @@ final class TestAttrDefs {
             .build();
 
     static List<AttrDef> all() {
-        return List.of(SIMPLE_A, WITH_TRAIT, COMPOUND_A, COMPOUND_NESTED, COMPOUND_INNER, COMPOUND_OUTER,
+        return List.of(CUSTOM_LOCATION, SIMPLE_A, WITH_TRAIT, COMPOUND_A, COMPOUND_NESTED, COMPOUND_INNER, COMPOUND_OUTER,
                 COMPOUND_OUTER_QUAL, UGLY, PARAMS, WITH_TYPE, OPTIONAL_SIGNED, CUSTOM_ANCHOR, ITERATOR);
     }
 }
