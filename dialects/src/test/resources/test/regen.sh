@@ -10,6 +10,11 @@ for f in syntax typedefs; do
   "$MLIR_OPT" --allow-unregistered-dialect $f.mlir >$f.custom.out
   "$MLIR_OPT" --allow-unregistered-dialect --mlir-print-op-generic $f.mlir >$f.generic.out
 done
+# locations.mlir prints with debug info: F.debuginfo.out, F.local-scope.out (also
+# --mlir-print-local-scope) and F.generic.out (also --mlir-print-op-generic).
+"$MLIR_OPT" --allow-unregistered-dialect --mlir-print-debuginfo locations.mlir >locations.debuginfo.out
+"$MLIR_OPT" --allow-unregistered-dialect --mlir-print-debuginfo --mlir-print-local-scope locations.mlir >locations.local-scope.out
+"$MLIR_OPT" --allow-unregistered-dialect --mlir-print-debuginfo --mlir-print-op-generic locations.mlir >locations.generic.out
 for f in invalid typedefs-invalid; do
   "$MLIR_OPT" --allow-unregistered-dialect --split-input-file --verify-diagnostics $f.mlir >/dev/null
 done

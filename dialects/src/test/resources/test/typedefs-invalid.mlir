@@ -93,3 +93,18 @@ func.func private @f(!test.custom_type_spacing<1>)
 // expected-error@+2 {{expected ::mlir::utils::IteratorType to be one of: parallel, reduction}}
 // expected-error@+1 {{failed to parse Test_IteratorTypeEnum parameter 'value' which is to be a `::mlir::utils::IteratorType`}}
 "test.op"() {a = #test.iterator_type<foo>} : () -> ()
+
+// -----
+
+// expected-error@+1 {{expected location attribute, but got#test.smpla}}
+"foo.op"() : () -> () loc(#test.smpla)
+
+// -----
+
+// expected-error@+1 {{expected location attribute, but got#test.smpla}}
+"test.op"() {a = loc(callsite(#test.smpla at "x"))} : () -> ()
+
+// -----
+
+// expected-error@+1 {{expected '*'}}
+"foo.op"() : () -> () loc(#test.custom_location<"a" 3>)

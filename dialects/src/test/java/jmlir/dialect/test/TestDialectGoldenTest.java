@@ -46,12 +46,41 @@ class TestDialectGoldenTest {
     }
 
     private static String print(String name, byte[] input, boolean generic) {
+        PrintOptions options = new PrintOptions();
+        options.generic = generic;
+        return print(name, input, options);
+    }
+
+    private static String print(String name, byte[] input, PrintOptions options) {
         ResourceTable resources = new ResourceTable();
         Operation module = new Parser(context(), SourceFile.of(name, input), resources).parseTopLevel();
         assertThat(Verifier.verifyAll(module)).isEmpty();
-        PrintOptions options = new PrintOptions();
-        options.generic = generic;
         return OpPrinter.print(module, options, resources) + "\n";
+    }
+
+    private static PrintOptions debugInfo(String form) {
+        PrintOptions options = new PrintOptions();
+        options.debugInfo = true;
+        options.localScope = form.equals("local-scope");
+        options.generic = form.equals("generic");
+        return options;
+    }
+
+    /** locations.mlir with debug info, plain, with --mlir-print-local-scope and generic. */
+    @ParameterizedTest
+    @ValueSource(strings = {"debuginfo", "local-scope", "generic"})
+    void printsLocationsAsMlirOptDoes(String form) throws IOException {
+        assertThat(print("locations.mlir", resource("locations.mlir"), debugInfo(form)))
+                .isEqualTo(text("locations." + form + ".out"));
+    }
+
+    /** Read back, the outputs keep every location (file names included, as they were read). */
+    @ParameterizedTest
+    @ValueSource(strings = {"debuginfo", "local-scope", "generic"})
+    void readsLocationsBack(String form) throws IOException {
+        String name = "locations." + form + ".out";
+        assertThat(print(name, resource(name), debugInfo("debuginfo")))
+                .isEqualTo(text("locations.debuginfo.out"));
     }
 
     @ParameterizedTest
