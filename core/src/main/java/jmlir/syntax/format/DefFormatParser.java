@@ -21,36 +21,17 @@ import java.util.Map;
  * (every required parameter shown once, optional groups anchored on optional parameters), and
  * settles the printer's spacing with the rules of generated attribute and type printers.
  */
-final class DefFormatParser {
+final class DefFormatParser extends FormatReader {
     private enum Ctx { TOP, GROUP, CUSTOM, STRUCT }
 
     private final AttrOrTypeDef def;
-    private final String src;
     private final Map<String, ParamDirective> directives;
-    private final FormatLexer lexer;
     private final BitSet seen = new BitSet();
-    private Token tok;
 
     DefFormatParser(AttrOrTypeDef def, String src, Map<String, ParamDirective> directives) {
+        super(def.name(), src);
         this.def = def;
-        this.src = src;
         this.directives = directives;
-        this.lexer = new FormatLexer(src, this::error);
-    }
-
-    FormatException error(int offset, String message) {
-        return new FormatException(def.name(), src, offset, message, null);
-    }
-
-    private void consume() {
-        tok = lexer.next();
-    }
-
-    private Token expect(Kind kind, String message) {
-        if (!tok.is(kind)) throw error(tok.offset(), message);
-        Token t = tok;
-        consume();
-        return t;
     }
 
     DefFormat parse() {

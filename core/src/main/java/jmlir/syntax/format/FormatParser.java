@@ -41,14 +41,11 @@ import java.util.function.UnaryOperator;
  * (every operand, region and successor shown, every type written or inferable, no ambiguous
  * neighbours), then settles how the printer spaces elements and where unwritten types come from.
  */
-final class FormatParser {
+final class FormatParser extends FormatReader {
     private enum Ctx { TOP, CUSTOM, TYPE, REF }
 
     private final OpDef def;
-    private final String src;
     private final Map<String, CustomDirective> directives;
-    private final FormatLexer lexer;
-    private Token tok;
 
     boolean hasAttrDict;
     boolean hasPropDict;
@@ -70,31 +67,11 @@ final class FormatParser {
     final AssemblyFormat.TypeSource[] resultSources;
 
     FormatParser(OpDef def, String src, Map<String, CustomDirective> directives) {
+        super(def.name(), src);
         this.def = def;
-        this.src = src;
         this.directives = directives;
-        this.lexer = new FormatLexer(src, this::error);
         this.operandSources = new AssemblyFormat.TypeSource[def.operands().size()];
         this.resultSources = new AssemblyFormat.TypeSource[def.results().size()];
-    }
-
-    FormatException error(int offset, String message) {
-        return new FormatException(def.name(), src, offset, message, null);
-    }
-
-    private FormatException error(int offset, String message, String note) {
-        return new FormatException(def.name(), src, offset, message, note);
-    }
-
-    private void consume() {
-        tok = lexer.next();
-    }
-
-    private Token expect(Kind kind, String message) {
-        if (!tok.is(kind)) throw error(tok.offset(), message);
-        Token t = tok;
-        consume();
-        return t;
     }
 
     // ================================================================ parsing
