@@ -5,6 +5,7 @@ import jmlir.syntax.AttributePrinting;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The constraint variables of one IRDL definition and their evaluation. Each variable takes a
@@ -111,39 +112,45 @@ final class Constraints {
         return "expected base " + (type ? "type" : "attribute") + " '" + name + "' but got '" + actual + "'";
     }
 
+    /** MLIR's names of the builtin attribute and type classes (all final), by class. */
+    private static final Map<Class<?>, String> BUILTIN_NAMES = Map.ofEntries(
+            Map.entry(IntegerAttr.class, "builtin.integer"),
+            Map.entry(FloatAttr.class, "builtin.float"),
+            Map.entry(StringAttr.class, "builtin.string"),
+            Map.entry(ArrayAttr.class, "builtin.array"),
+            Map.entry(DictionaryAttr.class, "builtin.dictionary"),
+            Map.entry(UnitAttr.class, "builtin.unit"),
+            Map.entry(SymbolRefAttr.class, "builtin.symbol_ref"),
+            Map.entry(DenseArrayAttr.class, "builtin.dense_array"),
+            Map.entry(AffineMapAttr.class, "builtin.affine_map"),
+            Map.entry(IntegerType.class, "builtin.integer"),
+            Map.entry(IndexType.class, "builtin.index"),
+            Map.entry(ComplexType.class, "builtin.complex"),
+            Map.entry(VectorType.class, "builtin.vector"),
+            Map.entry(RankedTensorType.class, "builtin.tensor"),
+            Map.entry(UnrankedTensorType.class, "builtin.unranked_tensor"),
+            Map.entry(MemRefType.class, "builtin.memref"),
+            Map.entry(UnrankedMemRefType.class, "builtin.unranked_memref"),
+            Map.entry(FunctionType.class, "builtin.function"),
+            Map.entry(TupleType.class, "builtin.tuple"),
+            Map.entry(NoneType.class, "builtin.none"));
+
     /** How MLIR names the kind of a type or attribute ({@code builtin.integer}, {@code cmath.complex}). */
     static String baseName(Attribute value) {
-        if (value instanceof TypeAttr t) return typeBaseName(t.type());
-        if (value instanceof Defined d) return d.definition().name();
-        if (value instanceof IntegerAttr) return "builtin.integer";
-        if (value instanceof FloatAttr) return "builtin.float";
-        if (value instanceof StringAttr) return "builtin.string";
-        if (value instanceof ArrayAttr) return "builtin.array";
-        if (value instanceof DictionaryAttr) return "builtin.dictionary";
-        if (value instanceof UnitAttr) return "builtin.unit";
-        if (value instanceof SymbolRefAttr) return "builtin.symbol_ref";
-        if (value instanceof DenseArrayAttr) return "builtin.dense_array";
-        if (value instanceof AffineMapAttr) return "builtin.affine_map";
-        if (value instanceof OpaqueAttr o) return o.dialect() + "." + o.body().split("[<.]", 2)[0];
-        return "builtin." + value.getClass().getSimpleName();
+        return value instanceof TypeAttr t ? baseNameOf(t.type()) : baseNameOf(value);
     }
 
-    private static String typeBaseName(Type type) {
-        if (type instanceof Defined d) return d.definition().name();
-        if (type instanceof IntegerType) return "builtin.integer";
-        if (type instanceof IndexType) return "builtin.index";
-        if (type instanceof FloatType f) return "builtin." + f.kind().keyword();
-        if (type instanceof ComplexType) return "builtin.complex";
-        if (type instanceof VectorType) return "builtin.vector";
-        if (type instanceof RankedTensorType) return "builtin.tensor";
-        if (type instanceof UnrankedTensorType) return "builtin.unranked_tensor";
-        if (type instanceof MemRefType) return "builtin.memref";
-        if (type instanceof UnrankedMemRefType) return "builtin.unranked_memref";
-        if (type instanceof FunctionType) return "builtin.function";
-        if (type instanceof TupleType) return "builtin.tuple";
-        if (type instanceof NoneType) return "builtin.none";
-        if (type instanceof OpaqueType o) return o.dialect() + "." + o.body().split("[<.]", 2)[0];
-        return "builtin." + type.getClass().getSimpleName();
+    private static String baseNameOf(Object value) {
+        if (value instanceof Defined d) return d.definition().name();
+        if (value instanceof FloatType f) return "builtin." + f.kind().keyword();
+        if (value instanceof OpaqueAttr o) return opaqueBaseName(o.dialect(), o.body());
+        if (value instanceof OpaqueType o) return opaqueBaseName(o.dialect(), o.body());
+        String name = BUILTIN_NAMES.get(value.getClass());
+        return name != null ? name : "builtin." + value.getClass().getSimpleName();
+    }
+
+    private static String opaqueBaseName(String dialect, String body) {
+        return dialect + "." + body.split("[<.]", 2)[0];
     }
 
     static String text(Attribute value) {
