@@ -8,6 +8,7 @@ import jmlir.trace.Tracer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ import java.util.function.Supplier;
 public final class JmlirOpt {
     /** Deeply nested IR recurses deeply; the work runs on a thread with a large stack. */
     private static final long STACK_SIZE = 2L << 30;
+    /** Bytes of output encoded and written at a time. */
+    private static final int WRITE_SLICE = 1 << 16;
 
     private JmlirOpt() {
     }
@@ -113,14 +116,33 @@ public final class JmlirOpt {
         return SourceFile.of(path, Files.readAllBytes(Path.of(path)));
     }
 
-    private static void writeOutput(String path, String text, PrintStream out) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    private static void writeOutput(String path, StringBuilder text, PrintStream out) throws IOException {
         if (path.equals("-")) {
-            out.write(bytes);
+            writeLatin1(text, out);
             out.flush();
             return;
         }
-        OutputFiles.writeAtomically(path, file -> Files.write(file, bytes));
+        OutputFiles.writeAtomically(path, file -> {
+            try (OutputStream os = Files.newOutputStream(file)) {
+                writeLatin1(text, os);
+            }
+        });
+    }
+
+    /**
+     * Writes text whose chars are bytes (as the printer makes it) a slice at a time: the output
+     * may be as large as the input, and a copy of it whole would cost as much memory again.
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the chars are bytes
+    private static void writeLatin1(StringBuilder text, OutputStream out) throws IOException {
+        byte[] bytes = new byte[WRITE_SLICE];
+        int n = text.length();
+        for (int i = 0; i < n; i += WRITE_SLICE) {
+            int m = Math.min(WRITE_SLICE, n - i);
+            // The one JDK copy from a Latin-1 string to bytes that needs no loop of its own.
+            text.substring(i, i + m).getBytes(0, m, bytes, 0);
+            out.write(bytes, 0, m);
+        }
     }
 
     private static <T> T runWithLargeStack(Supplier<T> work) {

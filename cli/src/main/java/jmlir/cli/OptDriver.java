@@ -28,8 +28,11 @@ import java.util.List;
 
 /** What jmlir-opt does with its input: per chunk, parse, verify and print, reporting diagnostics. */
 final class OptDriver {
-    /** The text to write (possibly partial, for split inputs) and whether every step succeeded. */
-    record Result(boolean success, String output) {
+    /**
+     * The text to write (possibly partial, for split inputs; one byte a char) and whether every
+     * step succeeded.
+     */
+    record Result(boolean success, StringBuilder output) {
     }
 
     private final OptOptions options;
@@ -61,7 +64,7 @@ final class OptDriver {
             success = verifier.verify();
             verifier.close();
         }
-        return new Result(success, output.toString());
+        return new Result(success, output);
     }
 
     /**

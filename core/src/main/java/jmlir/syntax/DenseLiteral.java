@@ -64,6 +64,7 @@ final class DenseLiteral {
         int e = hexDigitsEnd(b, i, limit);
         if (e >= limit || b[e] != '"' || ((e - i) & 1) != 0) return false;
         byte[] out = decodeHexDigits(b, i, e);
+        p.source.noLineFeedsIn(i, e);
         i = e;
         hexStart = q;
         hexEnd = i + 1;

@@ -149,6 +149,15 @@ public final class SourceFile {
         return lines.lineEnd(line);
     }
 
+    /**
+     * Tells the line index that [from, to) holds no line feed, so that it need not scan that span
+     * (a parser that has just scanned a long token says so); package-private: a wrong claim would
+     * misplace every later line.
+     */
+    void noLineFeedsIn(int from, int to) {
+        lines.noLineFeedsIn(from, to);
+    }
+
     /** The text of a line without its line feed (a trailing {@code '\r'} is kept). */
     public String lineText(int line) {
         int from = lineStart(line);

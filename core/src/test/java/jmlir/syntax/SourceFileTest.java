@@ -27,6 +27,32 @@ class SourceFileTest {
     }
 
     @Test
+    void answersInAnyOrderAsIfScannedWhole() {
+        StringBuilder text = new StringBuilder();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 200_000; i++) text.append(random.nextInt(40) == 0 ? '\n' : 'x');
+        SourceFile fresh = SourceFile.of("big.mlir", text.toString());
+        int[] lineOf = new int[text.length() + 1];
+        int[] startOf = new int[text.length() + 2];
+        int line = 1;
+        for (int i = 0; i <= text.length(); i++) {
+            lineOf[i] = line;
+            if (i < text.length() && text.charAt(i) == '\n') startOf[++line] = i + 1;
+        }
+        startOf[1] = 0;
+        // Far lines before near offsets, then offsets back and forth.
+        assertThat(fresh.lineStart(line)).isEqualTo(startOf[line]);
+        assertThat(SourceFile.of("b", text.toString()).lineEnd(3)).isEqualTo(startOf[4] - 1);
+        for (int k = 0; k < 2000; k++) {
+            int offset = random.nextInt(text.length() + 1);
+            assertThat(fresh.line(offset)).isEqualTo(lineOf[offset]);
+            assertThat(fresh.column(offset)).isEqualTo(offset - startOf[lineOf[offset]] + 1);
+        }
+        assertThat(fresh.lineCount()).isEqualTo(line);
+        assertThat(fresh.lineStart(line + 1)).isEqualTo(-1);
+    }
+
+    @Test
     void givesLinesBack() {
         assertThat(file.lineText(1)).isEqualTo("ab");
         assertThat(file.lineText(2)).isEmpty();
