@@ -8,6 +8,7 @@ import java.util.List;
 public final class Region {
     private final Operation parentOp;
     private final List<Block> blocks = new ArrayList<>(1);
+    private final List<Block> blocksView = Collections.unmodifiableList(blocks);
 
     Region(Operation parentOp) {
         this.parentOp = parentOp;
@@ -17,8 +18,9 @@ public final class Region {
         return parentOp;
     }
 
+    /** The blocks, in order: a read-only view that follows later changes. */
     public List<Block> blocks() {
-        return Collections.unmodifiableList(blocks);
+        return blocksView;
     }
 
     public boolean isEmpty() {
