@@ -2,19 +2,27 @@ package jmlir.ir;
 
 import jmlir.syntax.AttrSyntax;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A namespace of operations, types and attributes. A context constructs a dialect the first
- * time its namespace is used; the constructor registers the dialect's op definitions.
+ * time its namespace is used; the constructor registers the dialect's op definitions, which
+ * may be built later, the first time each is asked for.
  */
 public abstract class Dialect {
     private final String namespace;
-    private final Map<String, OpDef> operations = new LinkedHashMap<>();
+    /** Every op of the dialect in registration order; filled by the constructor only. */
+    private final Map<String, Supplier<OpDef>> registered = new LinkedHashMap<>();
+    /** The definitions built so far; read without locking, built under the dialect's lock. */
+    private final Map<String, OpDef> operations = new ConcurrentHashMap<>();
     private final Map<String, AttrSyntax> attributeSyntaxes = new HashMap<>();
     private final Map<String, TypeDef> typeDefs = new HashMap<>();
     private final Map<String, AttrDef> attrDefs = new HashMap<>();
@@ -36,7 +44,19 @@ public abstract class Dialect {
     }
 
     protected final void addOperations(OpDef... defs) {
-        for (OpDef d : defs) operations.put(d.name(), d);
+        for (OpDef d : defs) {
+            registered.put(d.name(), () -> d);
+            operations.put(d.name(), d);
+        }
+    }
+
+    /**
+     * Registers the op {@code name}, whose definition {@code definition} builds the first time it
+     * is asked for. Building a definition runs a good deal of code once; a run that uses a few
+     * of a dialect's many ops then builds only those.
+     */
+    protected final void addOperation(String name, Supplier<OpDef> definition) {
+        registered.put(name, definition);
     }
 
     /**
@@ -147,11 +167,29 @@ public abstract class Dialect {
 
     /** The definition of the op with this full name ({@code arith.addi}), or null. */
     public OpDef operation(String name) {
-        return operations.get(name);
+        OpDef d = operations.get(name);
+        return d != null ? d : build(name);
     }
 
+    // Synchronized rather than a computeIfAbsent: a definition may ask for another while it is built.
+    private synchronized OpDef build(String name) {
+        OpDef d = operations.get(name);
+        if (d != null) return d;
+        Supplier<OpDef> definition = registered.get(name);
+        if (definition == null) return null;
+        d = definition.get();
+        if (!d.name().equals(name)) {
+            throw new IllegalStateException("the definition registered as " + name + " is named " + d.name());
+        }
+        operations.put(name, d);
+        return d;
+    }
+
+    /** All op definitions, in registration order (building those not built yet). */
     public Collection<OpDef> operations() {
-        return Collections.unmodifiableCollection(operations.values());
+        List<OpDef> all = new ArrayList<>(registered.size());
+        for (String name : registered.keySet()) all.add(operation(name));
+        return Collections.unmodifiableList(all);
     }
 
     /**

@@ -22,10 +22,23 @@ public final class AffineDialect extends Dialect {
 
     public AffineDialect() {
         super(NAMESPACE);
-        addOperations(ForOp.DEFINITION, IfOp.DEFINITION, ParallelOp.DEFINITION, YieldOp.DEFINITION, ApplyOp.DEFINITION,
-                MinMaxOp.MIN_DEFINITION, MinMaxOp.MAX_DEFINITION, LoadOp.DEFINITION, StoreOp.DEFINITION,
-                VectorLoadOp.DEFINITION, VectorStoreOp.DEFINITION, PrefetchOp.DEFINITION, DmaStartOp.DEFINITION,
-                DmaWaitOp.DEFINITION, DelinearizeIndexOp.DEFINITION, LinearizeIndexOp.DEFINITION);
+        // Each definition is made when its op is first used (class initialisation builds it).
+        addOperation(ForOp.NAME, () -> ForOp.DEFINITION);
+        addOperation(IfOp.NAME, () -> IfOp.DEFINITION);
+        addOperation(ParallelOp.NAME, () -> ParallelOp.DEFINITION);
+        addOperation(YieldOp.NAME, () -> YieldOp.DEFINITION);
+        addOperation(ApplyOp.NAME, () -> ApplyOp.DEFINITION);
+        addOperation(MinMaxOp.MIN, () -> MinMaxOp.MIN_DEFINITION);
+        addOperation(MinMaxOp.MAX, () -> MinMaxOp.MAX_DEFINITION);
+        addOperation(LoadOp.NAME, () -> LoadOp.DEFINITION);
+        addOperation(StoreOp.NAME, () -> StoreOp.DEFINITION);
+        addOperation(VectorLoadOp.NAME, () -> VectorLoadOp.DEFINITION);
+        addOperation(VectorStoreOp.NAME, () -> VectorStoreOp.DEFINITION);
+        addOperation(PrefetchOp.NAME, () -> PrefetchOp.DEFINITION);
+        addOperation(DmaStartOp.NAME, () -> DmaStartOp.DEFINITION);
+        addOperation(DmaWaitOp.NAME, () -> DmaWaitOp.DEFINITION);
+        addOperation(DelinearizeIndexOp.NAME, () -> DelinearizeIndexOp.DEFINITION);
+        addOperation(LinearizeIndexOp.NAME, () -> LinearizeIndexOp.DEFINITION);
     }
 
     /** Constants are {@code arith.constant}s, as in MLIR. */

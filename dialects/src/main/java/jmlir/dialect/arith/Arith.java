@@ -37,6 +37,7 @@ import static jmlir.dialect.arith.ArithTypes.SIGNLESS_INTEGER_LIKE;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 
 
@@ -180,122 +181,116 @@ public final class Arith extends Dialect {
         floatBinary("minimumf", MinimumFOp::new, true);
         floatBinary("maxnumf", MaxNumFOp::new, true);
         floatBinary("minnumf", MinNumFOp::new, true);
-        addOperations(op("arith.negf")
+        define("negf", b -> b
                 .operand("operand", FLOAT_LIKE).result("result", FLOAT_LIKE)
                 .defaultedProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
                 .traits(Trait.SAME_OPERANDS_AND_RESULT_TYPE, Trait.PURE, Trait.ELEMENTWISE)
                 .verifier(ArithVerifiers.ELEMENTWISE)
                 .format("$operand (`fastmath` `` $fastmath^)? attr-dict `:` type($result)")
-                .factory(NegFOp::new).build());
+                .factory(NegFOp::new));
 
-        addOperations(
-                op("arith.addui_extended")
-                        .operand("lhs", SIGNLESS_INTEGER_LIKE).operand("rhs", SIGNLESS_INTEGER_LIKE)
-                        .result("sum", SIGNLESS_INTEGER_LIKE).result("overflow", BOOL_LIKE)
-                        .allTypesMatch("lhs", "rhs", "sum")
-                        .traits(Trait.PURE, Trait.COMMUTATIVE, Trait.ELEMENTWISE)
-                        .verifier(ArithVerifiers.ELEMENTWISE)
-                        .resultNames((op, setName) -> {
-                            setName.accept(op.result(0), "sum");
-                            setName.accept(op.result(1), "overflow");
-                        })
-                        .format("$lhs `,` $rhs attr-dict `:` type($sum) `,` type($overflow)")
-                        .factory(AddUIExtendedOp::new).build(),
-                mulExtended("mulsi_extended", MulSIExtendedOp::new),
-                mulExtended("mului_extended", MulUIExtendedOp::new));
+        define("addui_extended", b -> b
+                .operand("lhs", SIGNLESS_INTEGER_LIKE).operand("rhs", SIGNLESS_INTEGER_LIKE)
+                .result("sum", SIGNLESS_INTEGER_LIKE).result("overflow", BOOL_LIKE)
+                .allTypesMatch("lhs", "rhs", "sum")
+                .traits(Trait.PURE, Trait.COMMUTATIVE, Trait.ELEMENTWISE)
+                .verifier(ArithVerifiers.ELEMENTWISE)
+                .resultNames((op, setName) -> {
+                    setName.accept(op.result(0), "sum");
+                    setName.accept(op.result(1), "overflow");
+                })
+                .format("$lhs `,` $rhs attr-dict `:` type($sum) `,` type($overflow)")
+                .factory(AddUIExtendedOp::new));
+        mulExtended("mulsi_extended", MulSIExtendedOp::new);
+        mulExtended("mului_extended", MulUIExtendedOp::new);
 
-        addOperations(
-                op("arith.cmpi")
-                        .property("predicate", CMPI_PREDICATE.integerAttr(IntegerType.I64))
-                        .operand("lhs", SIGNLESS_INTEGER_LIKE).operand("rhs", SIGNLESS_INTEGER_LIKE)
-                        .result("result", BOOL_LIKE)
-                        .traits(Trait.SAME_TYPE_OPERANDS, Trait.PURE, Trait.ELEMENTWISE)
-                        .typesMatchWith("result type has i1 element type and same shape as operands", "lhs", "result",
-                                ArithTypes::i1SameShape)
-                        .verifier(ArithVerifiers.ELEMENTWISE)
-                        .format("$predicate `,` $lhs `,` $rhs attr-dict `:` type($lhs)")
-                        .factory(CmpIOp::new).build(),
-                op("arith.cmpf")
-                        .property("predicate", CMPF_PREDICATE.integerAttr(IntegerType.I64))
-                        .operand("lhs", FLOAT_LIKE).operand("rhs", FLOAT_LIKE)
-                        .defaultedProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
-                        .result("result", BOOL_LIKE)
-                        .traits(Trait.SAME_TYPE_OPERANDS, Trait.PURE, Trait.ELEMENTWISE)
-                        .typesMatchWith("result type has i1 element type and same shape as operands", "lhs", "result",
-                                ArithTypes::i1SameShape)
-                        .verifier(ArithVerifiers.ELEMENTWISE)
-                        .format("$predicate `,` $lhs `,` $rhs (`fastmath` `` $fastmath^)? attr-dict `:` type($lhs)")
-                        .factory(CmpFOp::new).build(),
-                op("arith.select")
-                        .operand("condition", BOOL_LIKE).operand("true_value", TypeConstraint.ANY)
-                        .operand("false_value", TypeConstraint.ANY).result("result", TypeConstraint.ANY)
-                        .allTypesMatch("true_value", "false_value", "result")
-                        .traits(Trait.PURE, Trait.ELEMENTWISE)
-                        .verifier(ArithVerifiers.SELECT)
-                        .verifier(ArithVerifiers.ELEMENTWISE)
-                        .directive("SelectTypes", SELECT_TYPES)
-                        .format("$condition `,` $true_value `,` $false_value attr-dict `:` "
-                                + "custom<SelectTypes>(type($condition), type($result))")
-                        .factory(SelectOp::new).build(),
-                op("arith.constant")
-                        .property("value", AttrConstraint.TYPED)
-                        .result("result", TypeConstraint.ANY)
-                        .allTypesMatch("value", "result")
-                        .traits(Trait.PURE, Trait.CONSTANT_LIKE)
-                        .folder((op, constants) -> ((ConstantOp) op).value())
-                        .verifier(ArithVerifiers.CONSTANT)
-                        .resultNames(CONSTANT_NAMES)
-                        .format("attr-dict $value")
-                        .factory(ConstantOp::new).build());
+        define("cmpi", b -> b
+                .property("predicate", CMPI_PREDICATE.integerAttr(IntegerType.I64))
+                .operand("lhs", SIGNLESS_INTEGER_LIKE).operand("rhs", SIGNLESS_INTEGER_LIKE)
+                .result("result", BOOL_LIKE)
+                .traits(Trait.SAME_TYPE_OPERANDS, Trait.PURE, Trait.ELEMENTWISE)
+                .typesMatchWith("result type has i1 element type and same shape as operands", "lhs", "result",
+                        ArithTypes::i1SameShape)
+                .verifier(ArithVerifiers.ELEMENTWISE)
+                .format("$predicate `,` $lhs `,` $rhs attr-dict `:` type($lhs)")
+                .factory(CmpIOp::new));
+        define("cmpf", b -> b
+                .property("predicate", CMPF_PREDICATE.integerAttr(IntegerType.I64))
+                .operand("lhs", FLOAT_LIKE).operand("rhs", FLOAT_LIKE)
+                .defaultedProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
+                .result("result", BOOL_LIKE)
+                .traits(Trait.SAME_TYPE_OPERANDS, Trait.PURE, Trait.ELEMENTWISE)
+                .typesMatchWith("result type has i1 element type and same shape as operands", "lhs", "result",
+                        ArithTypes::i1SameShape)
+                .verifier(ArithVerifiers.ELEMENTWISE)
+                .format("$predicate `,` $lhs `,` $rhs (`fastmath` `` $fastmath^)? attr-dict `:` type($lhs)")
+                .factory(CmpFOp::new));
+        define("select", b -> b
+                .operand("condition", BOOL_LIKE).operand("true_value", TypeConstraint.ANY)
+                .operand("false_value", TypeConstraint.ANY).result("result", TypeConstraint.ANY)
+                .allTypesMatch("true_value", "false_value", "result")
+                .traits(Trait.PURE, Trait.ELEMENTWISE)
+                .verifier(ArithVerifiers.SELECT)
+                .verifier(ArithVerifiers.ELEMENTWISE)
+                .directive("SelectTypes", SELECT_TYPES)
+                .format("$condition `,` $true_value `,` $false_value attr-dict `:` "
+                        + "custom<SelectTypes>(type($condition), type($result))")
+                .factory(SelectOp::new));
+        define("constant", b -> b
+                .property("value", AttrConstraint.TYPED)
+                .result("result", TypeConstraint.ANY)
+                .allTypesMatch("value", "result")
+                .traits(Trait.PURE, Trait.CONSTANT_LIKE)
+                .folder((op, constants) -> ((ConstantOp) op).value())
+                .verifier(ArithVerifiers.CONSTANT)
+                .resultNames(CONSTANT_NAMES)
+                .format("attr-dict $value")
+                .factory(ConstantOp::new));
 
-        addOperations(
-                cast("extsi", SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, SIGNLESS_FIXED_WIDTH_INTEGER_LIKE,
-                        ArithVerifiers.INT_WIDER, CAST, ExtSIOp::new),
-                cast("extui", SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, SIGNLESS_FIXED_WIDTH_INTEGER_LIKE,
-                        ArithVerifiers.INT_WIDER, CAST, ExtUIOp::new),
-                castBuilder("trunci", SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, SIGNLESS_FIXED_WIDTH_INTEGER_LIKE,
-                        ArithVerifiers.INT_NARROWER, TruncIOp::new)
-                        .defaultedProperty("overflowFlags", OVERFLOW.constraint(), OVERFLOW.get(0))
-                        .format("$in (`overflow` `` $overflowFlags^)? attr-dict `:` type($in) `to` type($out)")
-                        .build(),
-                castBuilder("extf", FLOAT_LIKE, FLOAT_LIKE, ArithVerifiers.FLOAT_WIDER, ExtFOp::new)
-                        .optionalProperty("fastmath", FASTMATH.constraint(), null)
-                        .format("$in (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `to` type($out)")
-                        .build(),
-                castBuilder("truncf", FLOAT_LIKE, FLOAT_LIKE, ArithVerifiers.FLOAT_NARROWER, TruncFOp::new)
-                        .optionalProperty("roundingmode", ROUNDING_MODE_ATTR, null)
-                        .optionalProperty("fastmath", FASTMATH.constraint(), null)
-                        .format("$in ($roundingmode^)? (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `to` "
-                                + "type($out)")
-                        .build(),
-                cast("sitofp", SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, FLOAT_LIKE, ArithVerifiers.INT_TO_FLOAT, CAST,
-                        SIToFPOp::new),
-                cast("uitofp", SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, FLOAT_LIKE, ArithVerifiers.INT_TO_FLOAT, CAST,
-                        UIToFPOp::new),
-                cast("fptosi", FLOAT_LIKE, SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, ArithVerifiers.FLOAT_TO_INT, CAST,
-                        FPToSIOp::new),
-                cast("fptoui", FLOAT_LIKE, SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, ArithVerifiers.FLOAT_TO_INT, CAST,
-                        FPToUIOp::new),
-                cast("index_cast", INDEX_CASTABLE, INDEX_CASTABLE, ArithVerifiers.INDEX_CAST, CAST,
-                        IndexCastOp::new),
-                cast("index_castui", INDEX_CASTABLE, INDEX_CASTABLE, ArithVerifiers.INDEX_CAST, CAST,
-                        IndexCastUIOp::new),
-                cast("bitcast", BITCASTABLE, BITCASTABLE, ArithVerifiers.SAME_WIDTH, CAST, BitcastOp::new),
-                scaling("scaling_extf", ArithVerifiers.FLOAT_WIDER, ScalingExtFOp::new)
-                        .format("$in `,` $scale (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `,` type($scale) "
-                                + "`to` type($out)")
-                        .build(),
-                op("arith.scaling_truncf")
-                        .operand("in", FLOAT_LIKE).operand("scale", FLOAT_LIKE).result("out", FLOAT_LIKE)
-                        .optionalProperty("roundingmode", ROUNDING_MODE_ATTR, null)
-                        .optionalProperty("fastmath", FASTMATH.constraint(), null)
-                        .traits(Trait.PURE, Trait.ELEMENTWISE)
-                        .verifier(ArithVerifiers.SAME_TENSOR_DIMS)
-                        .verifier(ArithVerifiers.castCompatible(ArithVerifiers.FLOAT_NARROWER))
-                        .verifier(ArithVerifiers.ELEMENTWISE)
-                        .format("$in `,` $scale ($roundingmode^)? (`fastmath` `` $fastmath^)? attr-dict `:` "
-                                + "type($in) `,` type($scale) `to` type($out)")
-                        .factory(ScalingTruncFOp::new).build());
+        cast("extsi", SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, SIGNLESS_FIXED_WIDTH_INTEGER_LIKE,
+                ArithVerifiers.INT_WIDER, ExtSIOp::new);
+        cast("extui", SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, SIGNLESS_FIXED_WIDTH_INTEGER_LIKE,
+                ArithVerifiers.INT_WIDER, ExtUIOp::new);
+        define("trunci", b -> cast(b, SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, SIGNLESS_FIXED_WIDTH_INTEGER_LIKE,
+                ArithVerifiers.INT_NARROWER, TruncIOp::new)
+                .defaultedProperty("overflowFlags", OVERFLOW.constraint(), OVERFLOW.get(0))
+                .format("$in (`overflow` `` $overflowFlags^)? attr-dict `:` type($in) `to` type($out)"));
+        define("extf", b -> cast(b, FLOAT_LIKE, FLOAT_LIKE, ArithVerifiers.FLOAT_WIDER, ExtFOp::new)
+                .optionalProperty("fastmath", FASTMATH.constraint(), null)
+                .format("$in (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `to` type($out)"));
+        define("truncf", b -> cast(b, FLOAT_LIKE, FLOAT_LIKE, ArithVerifiers.FLOAT_NARROWER, TruncFOp::new)
+                .optionalProperty("roundingmode", ROUNDING_MODE_ATTR, null)
+                .optionalProperty("fastmath", FASTMATH.constraint(), null)
+                .format("$in ($roundingmode^)? (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `to` "
+                        + "type($out)"));
+        cast("sitofp", SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, FLOAT_LIKE, ArithVerifiers.INT_TO_FLOAT, SIToFPOp::new);
+        cast("uitofp", SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, FLOAT_LIKE, ArithVerifiers.INT_TO_FLOAT, UIToFPOp::new);
+        cast("fptosi", FLOAT_LIKE, SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, ArithVerifiers.FLOAT_TO_INT, FPToSIOp::new);
+        cast("fptoui", FLOAT_LIKE, SIGNLESS_FIXED_WIDTH_INTEGER_LIKE, ArithVerifiers.FLOAT_TO_INT, FPToUIOp::new);
+        cast("index_cast", INDEX_CASTABLE, INDEX_CASTABLE, ArithVerifiers.INDEX_CAST, IndexCastOp::new);
+        cast("index_castui", INDEX_CASTABLE, INDEX_CASTABLE, ArithVerifiers.INDEX_CAST, IndexCastUIOp::new);
+        cast("bitcast", BITCASTABLE, BITCASTABLE, ArithVerifiers.SAME_WIDTH, BitcastOp::new);
+        define("scaling_extf", b -> b
+                .operand("in", FLOAT_LIKE).operand("scale", FLOAT_LIKE).result("out", FLOAT_LIKE)
+                .optionalProperty("fastmath", FASTMATH.constraint(), null)
+                .traits(Trait.PURE, Trait.ELEMENTWISE)
+                .verifier(ArithVerifiers.SAME_TENSOR_DIMS)
+                .verifier(ArithVerifiers.castCompatible(ArithVerifiers.FLOAT_WIDER))
+                .verifier(ArithVerifiers.ELEMENTWISE)
+                .format("$in `,` $scale (`fastmath` `` $fastmath^)? attr-dict `:` type($in) `,` type($scale) "
+                        + "`to` type($out)")
+                .factory(ScalingExtFOp::new));
+        define("scaling_truncf", b -> b
+                .operand("in", FLOAT_LIKE).operand("scale", FLOAT_LIKE).result("out", FLOAT_LIKE)
+                .optionalProperty("roundingmode", ROUNDING_MODE_ATTR, null)
+                .optionalProperty("fastmath", FASTMATH.constraint(), null)
+                .traits(Trait.PURE, Trait.ELEMENTWISE)
+                .verifier(ArithVerifiers.SAME_TENSOR_DIMS)
+                .verifier(ArithVerifiers.castCompatible(ArithVerifiers.FLOAT_NARROWER))
+                .verifier(ArithVerifiers.ELEMENTWISE)
+                .format("$in `,` $scale ($roundingmode^)? (`fastmath` `` $fastmath^)? attr-dict `:` "
+                        + "type($in) `,` type($scale) `to` type($out)")
+                .factory(ScalingTruncFOp::new));
     }
 
     /**
@@ -313,6 +308,15 @@ public final class Arith extends Dialect {
         return builder.create(state);
     }
 
+    /**
+     * Registers the op {@code arith.mnemonic}, built when first used: {@link #op} starts its
+     * definition and {@code spec} completes it.
+     */
+    private void define(String mnemonic, UnaryOperator<OpDef.Builder> spec) {
+        String name = NAMESPACE + "." + mnemonic;
+        addOperation(name, () -> spec.apply(op(name)).build());
+    }
+
     /** Starts the definition of an arith op, with its fold hook and canonicalization patterns. */
     private static OpDef.Builder op(String name) {
         return OpDef.builder(name)
@@ -320,34 +324,33 @@ public final class Arith extends Dialect {
                 .canonicalizations(() -> ArithCanonicalizations.forOp(name));
     }
 
-    private void intBinary(String name, Function<Operation.Init, Operation> factory, boolean commutative,
+    private void intBinary(String mnemonic, Function<Operation.Init, Operation> factory, boolean commutative,
                            Trait... extraTraits) {
-        addOperations(binary(name, SIGNLESS_INTEGER_LIKE, factory, commutative).traits(extraTraits)
-                .format(INT_BINARY).build());
+        define(mnemonic, b -> binary(b, SIGNLESS_INTEGER_LIKE, factory, commutative).traits(extraTraits)
+                .format(INT_BINARY));
     }
 
-    private void overflowBinary(String name, Function<Operation.Init, Operation> factory, boolean commutative) {
-        addOperations(binary(name, SIGNLESS_INTEGER_LIKE, factory, commutative)
+    private void overflowBinary(String mnemonic, Function<Operation.Init, Operation> factory, boolean commutative) {
+        define(mnemonic, b -> binary(b, SIGNLESS_INTEGER_LIKE, factory, commutative)
                 .defaultedProperty("overflowFlags", OVERFLOW.constraint(), OVERFLOW.get(0))
-                .format(OVERFLOW_BINARY).build());
+                .format(OVERFLOW_BINARY));
     }
 
-    private void exactBinary(String name, Function<Operation.Init, Operation> factory) {
-        addOperations(binary(name, SIGNLESS_INTEGER_LIKE, factory, false)
+    private void exactBinary(String mnemonic, Function<Operation.Init, Operation> factory) {
+        define(mnemonic, b -> binary(b, SIGNLESS_INTEGER_LIKE, factory, false)
                 .optionalProperty("isExact", AttrConstraint.UNIT, null)
-                .format(EXACT_BINARY).build());
+                .format(EXACT_BINARY));
     }
 
-    private void floatBinary(String name, Function<Operation.Init, Operation> factory, boolean commutative) {
-        addOperations(binary(name, FLOAT_LIKE, factory, commutative)
+    private void floatBinary(String mnemonic, Function<Operation.Init, Operation> factory, boolean commutative) {
+        define(mnemonic, b -> binary(b, FLOAT_LIKE, factory, commutative)
                 .defaultedProperty("fastmath", FASTMATH.constraint(), FASTMATH.get(0))
-                .format(FLOAT_BINARY).build());
+                .format(FLOAT_BINARY));
     }
 
-    private static OpDef.Builder binary(String name, TypeConstraint type, Function<Operation.Init, Operation> factory,
-                                        boolean commutative) {
-        OpDef.Builder b = op("arith." + name)
-                .operand("lhs", type).operand("rhs", type).result("result", type)
+    private static OpDef.Builder binary(OpDef.Builder b, TypeConstraint type,
+                                        Function<Operation.Init, Operation> factory, boolean commutative) {
+        b.operand("lhs", type).operand("rhs", type).result("result", type)
                 .traits(Trait.SAME_OPERANDS_AND_RESULT_TYPE, Trait.PURE, Trait.ELEMENTWISE)
                 .verifier(ArithVerifiers.ELEMENTWISE)
                 .factory(factory);
@@ -355,8 +358,8 @@ public final class Arith extends Dialect {
         return b;
     }
 
-    private static OpDef mulExtended(String name, Function<Operation.Init, Operation> factory) {
-        return op("arith." + name)
+    private void mulExtended(String mnemonic, Function<Operation.Init, Operation> factory) {
+        define(mnemonic, b -> b
                 .operand("lhs", SIGNLESS_INTEGER_LIKE).operand("rhs", SIGNLESS_INTEGER_LIKE)
                 .result("low", SIGNLESS_INTEGER_LIKE).result("high", SIGNLESS_INTEGER_LIKE)
                 .allTypesMatch("lhs", "rhs", "low", "high")
@@ -367,15 +370,14 @@ public final class Arith extends Dialect {
                 .traits(Trait.PURE, Trait.COMMUTATIVE, Trait.ELEMENTWISE)
                 .verifier(ArithVerifiers.ELEMENTWISE)
                 .format("$lhs `,` $rhs attr-dict `:` type($lhs)")
-                .factory(factory).build();
+                .factory(factory));
     }
 
     /** A cast's definition up to its format: constraints, traits and checks in mlir-opt's order. */
-    private static OpDef.Builder castBuilder(String name, TypeConstraint in, TypeConstraint out,
-                                             BiPredicate<Type, Type> compatible,
-                                             Function<Operation.Init, Operation> factory) {
-        return op("arith." + name)
-                .operand("in", in).result("out", out)
+    private static OpDef.Builder cast(OpDef.Builder b, TypeConstraint in, TypeConstraint out,
+                                      BiPredicate<Type, Type> compatible,
+                                      Function<Operation.Init, Operation> factory) {
+        return b.operand("in", in).result("out", out)
                 .traits(Trait.PURE, Trait.ELEMENTWISE)
                 .verifier(ArithVerifiers.SAME_TENSOR_DIMS)
                 .verifier(ArithVerifiers.SAME_SHAPE)
@@ -384,20 +386,9 @@ public final class Arith extends Dialect {
                 .factory(factory);
     }
 
-    private static OpDef cast(String name, TypeConstraint in, TypeConstraint out, BiPredicate<Type, Type> compatible,
-                              String format, Function<Operation.Init, Operation> factory) {
-        return castBuilder(name, in, out, compatible, factory).format(format).build();
-    }
-
-    private static OpDef.Builder scaling(String name, BiPredicate<Type, Type> compatible,
-                                         Function<Operation.Init, Operation> factory) {
-        return op("arith." + name)
-                .operand("in", FLOAT_LIKE).operand("scale", FLOAT_LIKE).result("out", FLOAT_LIKE)
-                .optionalProperty("fastmath", FASTMATH.constraint(), null)
-                .traits(Trait.PURE, Trait.ELEMENTWISE)
-                .verifier(ArithVerifiers.SAME_TENSOR_DIMS)
-                .verifier(ArithVerifiers.castCompatible(compatible))
-                .verifier(ArithVerifiers.ELEMENTWISE)
-                .factory(factory);
+    /** A cast written {@code %in : type to type}. */
+    private void cast(String mnemonic, TypeConstraint in, TypeConstraint out, BiPredicate<Type, Type> compatible,
+                      Function<Operation.Init, Operation> factory) {
+        define(mnemonic, b -> cast(b, in, out, compatible, factory).format(CAST));
     }
 }

@@ -12,6 +12,10 @@ public final class ControlFlowDialect extends Dialect {
 
     public ControlFlowDialect() {
         super(NAMESPACE);
-        addOperations(AssertOp.DEFINITION, BranchOp.DEFINITION, CondBranchOp.DEFINITION, SwitchOp.DEFINITION);
+        // Each definition is made when its op is first used (class initialisation builds it).
+        addOperation(AssertOp.NAME, () -> AssertOp.DEFINITION);
+        addOperation(BranchOp.NAME, () -> BranchOp.DEFINITION);
+        addOperation(CondBranchOp.NAME, () -> CondBranchOp.DEFINITION);
+        addOperation(SwitchOp.NAME, () -> SwitchOp.DEFINITION);
     }
 }

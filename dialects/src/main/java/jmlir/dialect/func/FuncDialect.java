@@ -25,8 +25,12 @@ public final class FuncDialect extends Dialect {
 
     public FuncDialect() {
         super(NAMESPACE);
-        addOperations(FuncOp.DEFINITION, ReturnOp.DEFINITION, CallOp.DEFINITION, CallIndirectOp.DEFINITION,
-                ConstantOp.DEFINITION);
+        // Each definition is made when its op is first used (class initialisation builds it).
+        addOperation(FuncOp.NAME, () -> FuncOp.DEFINITION);
+        addOperation(ReturnOp.NAME, () -> ReturnOp.DEFINITION);
+        addOperation(CallOp.NAME, () -> CallOp.DEFINITION);
+        addOperation(CallIndirectOp.NAME, () -> CallIndirectOp.DEFINITION);
+        addOperation(ConstantOp.NAME, () -> ConstantOp.DEFINITION);
     }
 
     /** A {@code func.constant} of a function's symbol, as a value of its function type. */
