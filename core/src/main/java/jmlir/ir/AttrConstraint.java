@@ -119,7 +119,10 @@ public interface AttrConstraint {
             if (!description.isEmpty()) description.append(" or ");
             description.append(c.description());
         }
-        Predicate<Attribute> test = a -> all.stream().anyMatch(c -> c.accepts(a));
+        Predicate<Attribute> test = a -> {
+            for (AttrConstraint c : all) if (c.accepts(a)) return true;
+            return false;
+        };
         return new Basic(description.toString(), test, a -> true, null, null, Attribute.class);
     }
 
@@ -208,5 +211,8 @@ public interface AttrConstraint {
     AttrConstraint FUNCTION_TYPE = ofKind("type attribute of function type", a -> a instanceof TypeAttr,
             a -> ((TypeAttr) a).type() instanceof FunctionType, null);
     AttrConstraint DICTIONARY_ARRAY = ofKind("Array of dictionary attributes", a -> a instanceof ArrayAttr,
-            a -> ((ArrayAttr) a).elements().stream().allMatch(e -> e instanceof DictionaryAttr), null);
+            a -> {
+                for (Attribute e : ((ArrayAttr) a).elements()) if (!(e instanceof DictionaryAttr)) return false;
+                return true;
+            }, null);
 }

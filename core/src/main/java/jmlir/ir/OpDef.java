@@ -477,6 +477,18 @@ public final class OpDef {
         return -1;
     }
 
+    /** The index of the region spec with this name, or -1. */
+    public int regionIndex(String name) {
+        for (int i = 0; i < regions.size(); i++) if (regions.get(i).name().equals(name)) return i;
+        return -1;
+    }
+
+    /** The index of the successor spec with this name, or -1. */
+    public int successorIndex(String name) {
+        for (int i = 0; i < successors.size(); i++) if (successors.get(i).name().equals(name)) return i;
+        return -1;
+    }
+
     /** The index of the attribute spec with this name, or -1. */
     public int attributeIndex(String name) {
         for (int i = 0; i < attributes.size(); i++) if (attributes.get(i).name().equals(name)) return i;

@@ -108,8 +108,10 @@ public final class PassManager extends OpPassManager {
     public boolean run(Operation op, Context context, DiagnosticHandler diagnostics, Appendable out) {
         lastRun = merged();
         // Printing the whole top-level op while other threads change parts of it would race.
-        boolean parallel = threading && instrumentations.stream()
-                .noneMatch(i -> i instanceof IrPrinting p && p.printsModuleScope());
+        boolean parallel = threading;
+        for (PassInstrumentation i : instrumentations) {
+            if (i instanceof IrPrinting p && p.printsModuleScope()) parallel = false;
+        }
         PassRunner runner = new PassRunner(context, verifyEach, parallel, instrumentations, printing,
                 diagnosticDecorator);
         PassRunner.Sink sink = PassRunner.Sink.direct(diagnostics, out);

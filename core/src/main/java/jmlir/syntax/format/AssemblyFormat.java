@@ -107,8 +107,8 @@ public final class AssemblyFormat implements OpAssembly {
         this.hasAllRegions = parser.hasAllRegions;
         this.hasAllSuccessors = parser.hasAllSuccessors;
         this.hasPropDict = parser.hasPropDict;
-        this.singleOperands = def.operands().stream().allMatch(s -> s.arity() == OpDef.Arity.SINGLE);
-        this.singleResults = def.results().stream().allMatch(s -> s.arity() == OpDef.Arity.SINGLE);
+        this.singleOperands = allSingle(def.operands());
+        this.singleResults = allSingle(def.results());
         this.isolated = def.hasTrait(Trait.ISOLATED_FROM_ABOVE);
         this.sizedOperandSegments = def.hasTrait(Trait.ATTR_SIZED_OPERAND_SEGMENTS);
         this.sizedResultSegments = def.hasTrait(Trait.ATTR_SIZED_RESULT_SEGMENTS);
@@ -124,15 +124,28 @@ public final class AssemblyFormat implements OpAssembly {
             OpDef.AttrSpec a = def.attributes().get(i);
             if (a.defaultValue() != null && !elided.contains(a.name())) defaulted.add(i);
         }
-        this.defaultValuedIndex = defaulted.stream().mapToInt(Integer::intValue).toArray();
+        this.defaultValuedIndex = toArray(defaulted);
         this.defaultValued = new OpDef.AttrSpec[defaultValuedIndex.length];
         for (int i = 0; i < defaultValuedIndex.length; i++) defaultValued[i] = def.attributes().get(defaultValuedIndex[i]);
         List<Integer> props = new ArrayList<>();
         List<Integer> discardable = new ArrayList<>();
         for (int i = 0; i < def.attributes().size(); i++) (def.attributes().get(i).property() ? props : discardable).add(i);
         props.sort((x, y) -> def.attributes().get(x).name().compareTo(def.attributes().get(y).name()));
-        this.propertyOrder = props.stream().mapToInt(Integer::intValue).toArray();
-        this.discardableIndex = discardable.stream().mapToInt(Integer::intValue).toArray();
+        this.propertyOrder = toArray(props);
+        this.discardableIndex = toArray(discardable);
+    }
+
+    // Loops, not streams: formats are compiled while a short run starts, and the first stream
+    // of a run initialises the whole stream library.
+    private static boolean allSingle(List<OpDef.ValueSpec> specs) {
+        for (OpDef.ValueSpec s : specs) if (s.arity() != OpDef.Arity.SINGLE) return false;
+        return true;
+    }
+
+    private static int[] toArray(List<Integer> values) {
+        int[] out = new int[values.size()];
+        for (int i = 0; i < out.length; i++) out[i] = values.get(i);
+        return out;
     }
 
     static final String OPERAND_SEGMENT_SIZES = "operandSegmentSizes";

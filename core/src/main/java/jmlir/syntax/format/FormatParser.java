@@ -167,7 +167,7 @@ final class FormatParser extends FormatReader {
             }
             return new OperandVar(o, def.operands().get(o));
         }
-        int r = def.regions().stream().map(OpDef.RegionSpec::name).toList().indexOf(name);
+        int r = def.regionIndex(name);
         if (r >= 0) {
             if (ctx == Ctx.TOP || ctx == Ctx.CUSTOM) {
                 if (hasAllRegions || !seenRegions.add(r)) throw error(at, "region '" + name + "' is already bound");
@@ -185,7 +185,7 @@ final class FormatParser extends FormatReader {
             }
             return new ResultVar(res, def.results().get(res));
         }
-        int s = def.successors().stream().map(OpDef.SuccessorSpec::name).toList().indexOf(name);
+        int s = def.successorIndex(name);
         if (s >= 0) {
             if (ctx == Ctx.TOP || ctx == Ctx.CUSTOM) {
                 if (hasAllSuccessors || !seenSuccessors.add(s)) throw error(at, "successor '" + name + "' is already bound");
