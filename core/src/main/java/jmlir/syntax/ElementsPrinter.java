@@ -86,43 +86,32 @@ final class ElementsPrinter {
         return limit != -1 && numElements > limit;
     }
 
-    private static final byte[] HEX_DIGITS = "0123456789ABCDEF".getBytes(StandardCharsets.ISO_8859_1);
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
+    /** Bytes turned into hex digits at a time: the data may be megabytes. */
+    private static final int HEX_SLICE = 1 << 13;
 
     /** Appends {@code "0x...."} with the bytes in upper-case hex. */
     static void printHex(StringBuilder out, byte[] prefix, byte[] data) {
-        int n = 4 + 2 * (prefix.length + data.length);
-        byte[] text = new byte[n];
-        text[0] = '"';
-        text[1] = '0';
-        text[2] = 'x';
-        int j = appendHex(text, 3, prefix);
-        j = appendHex(text, j, data);
-        text[j] = '"';
-        out.ensureCapacity(out.length() + n);
-        out.append(new String(text, StandardCharsets.ISO_8859_1));
+        out.ensureCapacity(out.length() + 4 + 2 * (prefix.length + data.length));
+        out.append("\"0x");
+        char[] digits = new char[2 * Math.min(HEX_SLICE, Math.max(prefix.length, data.length))];
+        appendHex(out, prefix, digits);
+        appendHex(out, data, digits);
+        out.append('"');
     }
 
-    /** Writes the upper-case hex digits of {@code data} at {@code j}; returns the end. */
-    private static int appendHex(byte[] text, int j, byte[] data) {
-        int n = data.length;
-        int k = 0;
-        for (; k + 3 < n; k += 4, j += 8) {
-            int v0 = data[k] & 0xff, v1 = data[k + 1] & 0xff, v2 = data[k + 2] & 0xff, v3 = data[k + 3] & 0xff;
-            text[j] = HEX_DIGITS[v0 >>> 4];
-            text[j + 1] = HEX_DIGITS[v0 & 0xf];
-            text[j + 2] = HEX_DIGITS[v1 >>> 4];
-            text[j + 3] = HEX_DIGITS[v1 & 0xf];
-            text[j + 4] = HEX_DIGITS[v2 >>> 4];
-            text[j + 5] = HEX_DIGITS[v2 & 0xf];
-            text[j + 6] = HEX_DIGITS[v3 >>> 4];
-            text[j + 7] = HEX_DIGITS[v3 & 0xf];
+    /** Appends the upper-case hex digits of {@code data}, through {@code digits}. */
+    private static void appendHex(StringBuilder out, byte[] data, char[] digits) {
+        for (int k = 0; k < data.length; ) {
+            int end = Math.min(data.length, k + digits.length / 2);
+            int j = 0;
+            for (; k < end; k++, j += 2) {
+                int v = data[k] & 0xff;
+                digits[j] = HEX_DIGITS[v >>> 4];
+                digits[j + 1] = HEX_DIGITS[v & 0xf];
+            }
+            out.append(digits, 0, j);
         }
-        for (; k < n; k++, j += 2) {
-            int v = data[k] & 0xff;
-            text[j] = HEX_DIGITS[v >>> 4];
-            text[j + 1] = HEX_DIGITS[v & 0xf];
-        }
-        return j;
     }
 
     private static final byte[] NO_BYTES = new byte[0];
