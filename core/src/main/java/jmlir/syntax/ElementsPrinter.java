@@ -13,7 +13,6 @@ import jmlir.ir.ResourceHandle;
 import jmlir.ir.ShapedType;
 import jmlir.ir.SparseElementsAttr;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
