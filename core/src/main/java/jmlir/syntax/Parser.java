@@ -256,7 +256,8 @@ public final class Parser {
 
     // ---------------------------------------------------------------- operations
 
-    private record ResultGroup(String name, int count, int offset) {
+    /** A name results are bound to ({@code %x:2 = ...}, name with its {@code %}), where it is written. */
+    record ResultGroup(String name, int count, int offset) {
     }
 
     Operation parseOperation() {
@@ -299,7 +300,8 @@ public final class Parser {
                         + numResults + " to bind");
             }
             int next = 0;
-            for (ResultGroup g : groups) {
+            for (int k = 0; k < groups.size(); k++) { // indexed: no iterator per op
+                ResultGroup g = groups.get(k);
                 Value[] values = new Value[g.count()];
                 for (int i = 0; i < g.count(); i++) values[i] = op.result(next++);
                 defineValues(g.name(), values, g.offset());
@@ -338,10 +340,8 @@ public final class Parser {
         OperationState state = new OperationState(name, null);
         defaultDialects.add(name.definition().defaultDialect());
         try {
-            OpAsmParser asmParser = new OpAsmParser(this, nameAt, name.name());
-            if (resultGroups != null) {
-                for (ResultGroup g : resultGroups) asmParser.addResultGroup(g.name().substring(1), g.count());
-            }
+            OpAsmParser asmParser = new OpAsmParser(this, nameAt, name.name(),
+                    resultGroups == null ? List.of() : resultGroups);
             name.definition().assembly().parse(asmParser, state);
         } finally {
             defaultDialects.removeLast();
