@@ -59,6 +59,7 @@ public final class AssemblyFormat implements OpAssembly {
     private final boolean sizedResultSegments;
     private final TypeSource[] operandSources;
     private final TypeSource[] resultSources;
+    private final TypeSource[] transformedSources;
     /** Attributes {@code attr-dict} never shows: those the format shows, segment sizes. */
     private final Set<String> elided;
     /** Attributes with a default value that the format does not show: left out while equal to it. */
@@ -114,6 +115,7 @@ public final class AssemblyFormat implements OpAssembly {
         this.sizedResultSegments = def.hasTrait(Trait.ATTR_SIZED_RESULT_SEGMENTS);
         this.operandSources = parser.operandSources;
         this.resultSources = parser.resultSources;
+        this.transformedSources = transformedSources(resultSources, operandSources);
         Set<String> names = new HashSet<>();
         if (!allOperands && sizedOperandSegments) names.add(OPERAND_SEGMENT_SIZES);
         if (!allResultTypes && sizedResultSegments) names.add(RESULT_SEGMENT_SIZES);
@@ -207,19 +209,22 @@ public final class AssemblyFormat implements OpAssembly {
 
     /**
      * The usual case: only attributes the format shows. Properties are added in name order,
-     * with the defaults of those left out, so that the dictionary is interned complete.
+     * with the defaults of those left out, so that the dictionary is interned complete. When no
+     * property is written, the op gets its definition's defaults when it is created.
      */
     private void collectAttributesFast(ParseRun run, OperationState state) {
-        List<NamedAttribute> entries = null;
-        for (int i : propertyOrder) {
-            OpDef.AttrSpec spec = def.attributes().get(i);
-            Attribute a = run.attributes[i];
-            if (a == null && !spec.optional()) a = spec.defaultValue();
-            if (a == null) continue;
-            if (entries == null) entries = new ArrayList<>(propertyOrder.length);
-            entries.add(new NamedAttribute(spec.name(), a));
+        boolean anyProperty = false;
+        for (int i : propertyOrder) anyProperty |= run.attributes[i] != null;
+        if (anyProperty) {
+            List<NamedAttribute> entries = new ArrayList<>(propertyOrder.length);
+            for (int i : propertyOrder) {
+                OpDef.AttrSpec spec = def.attributes().get(i);
+                Attribute a = run.attributes[i];
+                if (a == null && !spec.optional()) a = spec.defaultValue();
+                if (a != null) entries.add(new NamedAttribute(spec.name(), a));
+            }
+            state.properties = run.p.context().intern(new DictionaryAttr(entries));
         }
-        if (entries != null) state.properties = run.p.context().intern(new DictionaryAttr(entries));
         for (int i : discardableIndex) {
             Attribute a = run.attributes[i];
             if (a != null) state.attributes.add(new NamedAttribute(def.attributes().get(i).name(), a));
@@ -303,25 +308,35 @@ public final class AssemblyFormat implements OpAssembly {
         }
     }
 
-    /** Before a type is transformed into another, it must be of the kind the transformation expects. */
-    private void checkTransformedSources(ParseRun run) {
-        Set<Integer> checked = null;
+    /**
+     * The operand and result specs whose types are transformed into another's (once each, results
+     * first): before that, they must be of the kind the transformation expects.
+     */
+    private static TypeSource[] transformedSources(TypeSource[] resultSources, TypeSource[] operandSources) {
+        List<TypeSource> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
         for (TypeSource[] sources : List.of(resultSources, operandSources)) {
             for (TypeSource s : sources) {
                 if (s == null || s.transform() == null || s.kind() == TypeSource.ATTRIBUTE
                         || s.kind() == TypeSource.BUILDABLE) {
                     continue;
                 }
-                boolean operand = s.kind() == TypeSource.OPERAND;
-                int key = operand ? s.index() : -1 - s.index();
-                if (checked == null) checked = new HashSet<>();
-                if (!checked.add(key)) continue;
-                OpDef.ValueSpec spec = (operand ? def.operands() : def.results()).get(s.index());
-                for (Type t : operand ? run.operandTypes[s.index()] : run.resultTypes[s.index()]) {
-                    if (!spec.constraint().accepts(t)) {
-                        throw run.p.emitError(run.p.nameOffset(), "'" + spec.name() + "' must be "
-                                + spec.constraint().description() + ", but got '" + TypePrinting.toString(t) + "'");
-                    }
+                if (seen.add(s.kind() == TypeSource.OPERAND ? s.index() : -1 - s.index())) out.add(s);
+            }
+        }
+        return out.toArray(new TypeSource[0]);
+    }
+
+    private void checkTransformedSources(ParseRun run) {
+        for (TypeSource s : transformedSources) {
+            boolean operand = s.kind() == TypeSource.OPERAND;
+            OpDef.ValueSpec spec = (operand ? def.operands() : def.results()).get(s.index());
+            List<Type> types = operand ? run.operandTypes[s.index()] : run.resultTypes[s.index()];
+            for (int i = 0; i < types.size(); i++) {
+                Type t = types.get(i);
+                if (!spec.constraint().accepts(t)) {
+                    throw run.p.emitError(run.p.nameOffset(), "'" + spec.name() + "' must be "
+                            + spec.constraint().description() + ", but got '" + TypePrinting.toString(t) + "'");
                 }
             }
         }
