@@ -37,27 +37,34 @@ final class ParseRun {
     /** Entries of {@code prop-dict}. */
     List<NamedAttribute> propertyDictionary = List.of();
 
+    /** Shared by the slots an op does not have (most ops have no regions or successors). */
+    private static final List<?>[] NO_LISTS = new List<?>[0];
+    private static final int[] NO_OFFSETS = new int[0];
+    private static final Attribute[] NO_ATTRIBUTES = new Attribute[0];
+
     @SuppressWarnings("unchecked")
     ParseRun(OpAsmParser p, AssemblyFormat format) {
         this.p = p;
         this.format = format;
         int nOperands = format.def.operands().size();
         int nResults = format.def.results().size();
-        operands = new List[nOperands];
-        operandTypes = new List[nOperands];
-        operandAt = new int[nOperands];
-        for (int i = 0; i < nOperands; i++) {
-            operands[i] = List.of();
-            operandTypes[i] = List.of();
-            operandAt[i] = p.nameOffset();
-        }
-        resultTypes = new List[nResults];
-        for (int i = 0; i < nResults; i++) resultTypes[i] = List.of();
-        attributes = new Attribute[format.def.attributes().size()];
-        regions = new List[format.def.regions().size()];
-        for (int i = 0; i < regions.length; i++) regions[i] = List.of();
-        successors = new List[format.def.successors().size()];
-        for (int i = 0; i < successors.length; i++) successors[i] = List.of();
+        operands = (List<UnresolvedOperand>[]) emptyLists(nOperands);
+        operandTypes = (List<Type>[]) emptyLists(nOperands);
+        operandAt = nOperands == 0 ? NO_OFFSETS : new int[nOperands];
+        java.util.Arrays.fill(operandAt, p.nameOffset());
+        resultTypes = (List<Type>[]) emptyLists(nResults);
+        int nAttributes = format.def.attributes().size();
+        attributes = nAttributes == 0 ? NO_ATTRIBUTES : new Attribute[nAttributes];
+        regions = (List<List<Block>>[]) emptyLists(format.def.regions().size());
+        successors = (List<Block>[]) emptyLists(format.def.successors().size());
+    }
+
+    /** An array of {@code n} empty lists, to be replaced by what is read. */
+    private static List<?>[] emptyLists(int n) {
+        if (n == 0) return NO_LISTS;
+        List<?>[] lists = new List<?>[n];
+        java.util.Arrays.fill(lists, List.of());
+        return lists;
     }
 
     void addDictionaryEntries(List<NamedAttribute> entries) {
