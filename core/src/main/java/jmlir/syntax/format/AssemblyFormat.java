@@ -342,10 +342,16 @@ public final class AssemblyFormat implements OpAssembly {
         }
     }
 
+    // The loops below are indexed, and addAll is not used: both would allocate for every op read.
+
     @SuppressWarnings("unchecked")
     private static void addTypes(Object types, List<Type> out) {
-        if (types instanceof Type t) out.add(t);
-        else out.addAll((List<Type>) types);
+        if (types instanceof Type t) {
+            out.add(t);
+            return;
+        }
+        List<Type> list = (List<Type>) types;
+        for (int i = 0; i < list.size(); i++) out.add(list.get(i));
     }
 
     private void resolveOperands(ParseRun run, OperationState state) {
@@ -382,7 +388,7 @@ public final class AssemblyFormat implements OpAssembly {
     private static void resolveGroup(OpAsmParser p, List<UnresolvedOperand> operands, Object types, int at,
                                      List<Value> out) {
         if (types instanceof Type t) {
-            for (UnresolvedOperand o : operands) out.add(p.resolveOperand(o, t));
+            for (int i = 0; i < operands.size(); i++) out.add(p.resolveOperand(operands.get(i), t));
             return;
         }
         List<Type> list = (List<Type>) types;
