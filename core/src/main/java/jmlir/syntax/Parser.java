@@ -59,6 +59,8 @@ public final class Parser {
     private final ArrayList<BlockScope> blockScopes = new ArrayList<>();
     /** The default dialect of each enclosing custom op ("" when it sets none); "builtin" when none encloses. */
     private final ArrayList<String> defaultDialects = new ArrayList<>();
+    /** States of custom ops already made: the next ops read take over their lists instead of new ones. */
+    private final ArrayList<OperationState> spareStates = new ArrayList<>();
 
     public Parser(Context context, SourceFile source, ResourceTable resources) {
         this.context = context;
@@ -337,7 +339,8 @@ public final class Parser {
         OperationName name = resolveCustomName(written);
         if (name == null) throw error(nameAt, unknownCustomOpMessage(written));
         advance();
-        OperationState state = new OperationState(name, null);
+        OperationState state = spareStates.isEmpty() ? new OperationState(name, null)
+                : spareStates.removeLast().reuseFor(name, null);
         defaultDialects.add(name.definition().defaultDialect());
         try {
             OpAsmParser asmParser = new OpAsmParser(this, nameAt, name.name(),
@@ -348,7 +351,9 @@ public final class Parser {
         }
         Location loc = locations.parseOptionalTrailingLocation();
         state.location = loc == null ? locationAt(nameAt) : loc;
-        return state.create();
+        Operation op = state.create();
+        spareStates.add(state);
+        return op;
     }
 
     /**
