@@ -264,7 +264,11 @@ final class OpVerification {
         String total = segmentTotal(op, def, operands, count);
         if (total != null) return total;
         boolean segmentsKnown = segmentsKnown(op, specs, operands);
-        int[] segments = segmentsKnown ? (operands ? def.operandSegments(op) : def.resultSegments(op)) : null;
+        // With single values only, value i is spec i: no segments needed (nor an array per op).
+        boolean allSingle = true;
+        for (int i = 0; i < specs.size(); i++) allSingle &= specs.get(i).arity() == OpDef.Arity.SINGLE;
+        int[] segments = segmentsKnown && !allSingle
+                ? (operands ? def.operandSegments(op) : def.resultSegments(op)) : null;
         int index = 0;
         for (int i = 0; i < specs.size() && index < count; i++) {
             OpDef.ValueSpec spec = specs.get(i);
