@@ -267,7 +267,6 @@ public final class Parser {
         int numResults = 0;
         int opStart = lex.start();
         if (at(TokenKind.PERCENT_IDENTIFIER)) {
-            groups = new ArrayList<>(1);
             do {
                 int at = lex.start();
                 String name = tokenText();
@@ -279,7 +278,14 @@ public final class Parser {
                     if (n < 1) throw error(at, "expected named operation to have at least 1 result");
                     count = (int) n;
                 }
-                groups.add(new ResultGroup(name, count, at));
+                ResultGroup group = new ResultGroup(name, count, at);
+                // Most ops bind one name: a list of one, copied into a growable list for a second.
+                if (groups == null) {
+                    groups = List.of(group);
+                } else {
+                    if (groups.size() == 1) groups = new ArrayList<>(groups);
+                    groups.add(group);
+                }
                 numResults += count;
                 if (!consumeIf(TokenKind.COMMA)) break;
                 if (!at(TokenKind.PERCENT_IDENTIFIER)) throw errorAtToken("expected valid ssa identifier");
