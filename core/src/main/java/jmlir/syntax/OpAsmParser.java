@@ -64,6 +64,21 @@ public final class OpAsmParser {
     }
 
     /**
+     * Takes what {@code owner} last left with {@link #keepSpare} in the parser reading this op,
+     * or null. Syntax shared by many ops (a declarative format) keeps its working space there,
+     * so that not every op it reads allocates its own; an op nested in one that has taken it
+     * finds none and makes its own.
+     */
+    public Object takeSpare(Object owner) {
+        return p.spares.remove(owner);
+    }
+
+    /** Leaves {@code spare} for the next op {@code owner} reads with this input's parser. */
+    public void keepSpare(Object owner, Object spare) {
+        p.spares.put(owner, spare);
+    }
+
+    /**
      * The resource of {@code dialect} that {@code name} stands for in this input (the blob the
      * file metadata gives it, once read), declared on first use.
      */

@@ -20,6 +20,7 @@ import jmlir.ir.Value;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,6 +62,8 @@ public final class Parser {
     private final ArrayList<String> defaultDialects = new ArrayList<>();
     /** States of custom ops already made: the next ops read take over their lists instead of new ones. */
     private final ArrayList<OperationState> spareStates = new ArrayList<>();
+    /** Working space custom syntax keeps for its next op (see {@link OpAsmParser#takeSpare}), by owner. */
+    final IdentityHashMap<Object, Object> spares = new IdentityHashMap<>();
 
     public Parser(Context context, SourceFile source, ResourceTable resources) {
         this.context = context;

@@ -166,9 +166,12 @@ public final class AssemblyFormat implements OpAssembly {
 
     @Override
     public void parse(OpAsmParser parser, OperationState state) {
-        ParseRun run = new ParseRun(parser, this);
+        // The slots of the last op of this format the parser read, unless an enclosing op uses them.
+        ParseRun run = parser.takeSpare(this) instanceof ParseRun spare ? spare : new ParseRun(this);
+        run.start(parser);
         for (Element e : elements) e.parse(run);
         resolve(run, state);
+        parser.keepSpare(this, run);
     }
 
     /** After all elements are read: regions, successors, segment sizes, types, then attributes. */
