@@ -163,7 +163,8 @@ final class SsaNames {
     private String uniqueName(String name) {
         name = sanitize(name);
         if (scope.contains(name)) {
-            StringBuilder unique = new StringBuilder(name.length() + 4).append(name).append('_');
+            // Room for the '_' and any int: the builder never grows.
+            StringBuilder unique = new StringBuilder(name.length() + 12).append(name).append('_');
             int baseLength = unique.length();
             do {
                 unique.setLength(baseLength);
