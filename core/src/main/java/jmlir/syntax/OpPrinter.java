@@ -32,6 +32,8 @@ public final class OpPrinter {
     private final Aliases aliases;
     private final AttrTypePrinter attrs;
     private final TextPrinter textPrinter = new TextPrinter();
+    /** Working space custom syntax keeps for its next op (see {@link OpAsmPrinter#takeSpare}), by owner. */
+    private final java.util.IdentityHashMap<Object, Object> spares = new java.util.IdentityHashMap<>();
     /**
      * The default dialect of each enclosing op: what a custom-printed op sets ("" when none), ""
      * for an op printed in the generic form; "builtin" when no op encloses.
@@ -392,6 +394,16 @@ public final class OpPrinter {
     /** Custom syntax written as text. */
     private final class TextPrinter implements OpAsmPrinter {
         @Override
+        public Object takeSpare(Object owner) {
+            return spares.remove(owner);
+        }
+
+        @Override
+        public void keepSpare(Object owner, Object spare) {
+            spares.put(owner, spare);
+        }
+
+        @Override
         public OpAsmPrinter print(String text) {
             out.append(text);
             return this;
@@ -516,6 +528,16 @@ public final class OpPrinter {
      * One serves the whole walk (it keeps no state of its own).
      */
     private final class AliasVisitor implements OpAsmPrinter {
+        @Override
+        public Object takeSpare(Object owner) {
+            return spares.remove(owner);
+        }
+
+        @Override
+        public void keepSpare(Object owner, Object spare) {
+            spares.put(owner, spare);
+        }
+
         private final Aliases.Collector c;
 
         AliasVisitor(Aliases.Collector c) {

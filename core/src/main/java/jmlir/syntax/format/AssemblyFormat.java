@@ -436,8 +436,11 @@ public final class AssemblyFormat implements OpAssembly {
 
     @Override
     public void print(Operation op, OpAsmPrinter printer) {
-        PrintRun run = new PrintRun(op, printer, this);
+        // Reused like the parse slots: the run of the last op of this format the printer printed.
+        PrintRun run = printer.takeSpare(this) instanceof PrintRun spare ? spare : new PrintRun(this);
+        run.start(op, printer);
         for (Element e : elements) e.print(run);
+        printer.keepSpare(this, run);
     }
 
     /** Whether a region's terminator is printed: always, unless it is an implicit one with nothing to show. */
