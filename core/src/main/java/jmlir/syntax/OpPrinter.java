@@ -528,6 +528,12 @@ public final class OpPrinter {
      * One serves the whole walk (it keeps no state of its own).
      */
     private final class AliasVisitor implements OpAsmPrinter {
+        private final Aliases.Collector c;
+
+        AliasVisitor(Aliases.Collector c) {
+            this.c = c;
+        }
+
         @Override
         public Object takeSpare(Object owner) {
             return spares.remove(owner);
@@ -536,12 +542,6 @@ public final class OpPrinter {
         @Override
         public void keepSpare(Object owner, Object spare) {
             spares.put(owner, spare);
-        }
-
-        private final Aliases.Collector c;
-
-        AliasVisitor(Aliases.Collector c) {
-            this.c = c;
         }
 
         @Override

@@ -66,7 +66,7 @@ final class ParseRun {
      * Empties every slot for reading an op with {@code p}. Slots are only ever replaced, never
      * changed in place, so what an earlier op took from them is not affected.
      */
-    ParseRun start(OpAsmParser p) {
+    void start(OpAsmParser p) {
         this.p = p;
         Arrays.fill(operands, List.of());
         Arrays.fill(operandTypes, List.of());
@@ -83,7 +83,6 @@ final class ParseRun {
         allSuccessors = List.of();
         dictionary = List.of();
         propertyDictionary = List.of();
-        return this;
     }
 
     void addDictionaryEntries(List<NamedAttribute> entries) {

@@ -29,13 +29,12 @@ final class PrintRun {
         this.format = format;
     }
 
-    PrintRun start(Operation op, OpAsmPrinter p) {
+    void start(Operation op, OpAsmPrinter p) {
         this.op = op;
         this.p = p;
         this.properties = op.properties() instanceof DictionaryAttr d ? d : DictionaryAttr.EMPTY;
         this.operandSegments = null;
         this.resultSegments = null;
-        return this;
     }
 
     /** The value of attribute spec {@code i}: from the properties or the discardable attributes. */
