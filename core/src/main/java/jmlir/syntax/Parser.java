@@ -571,7 +571,6 @@ public final class Parser {
     private static final class ValueScope {
         final boolean isolated;
         final HashMap<String, Defined> defined = new HashMap<>();
-        final ArrayList<String> definedHere = new ArrayList<>();
         /** Placeholders for names used before their definition, with the offset of first use. */
         final HashMap<String, ForwardRef> forward;
 
@@ -680,7 +679,6 @@ public final class Parser {
             }
         }
         scope.defined.put(name, new Defined(values, offset));
-        scope.definedHere.add(name);
     }
 
     // ---------------------------------------------------------------- regions and blocks
