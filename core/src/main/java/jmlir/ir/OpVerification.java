@@ -37,8 +37,9 @@ final class OpVerification {
             String branch = BranchOpInterface.verify(op);
             if (branch != null) return Diagnostic.error(op, branch);
         }
-        for (OpDef.Check check : def.verifiers()) {
-            Diagnostic d = check.check(op);
+        List<OpDef.Check> verifiers = def.verifiers();
+        for (int i = 0; i < verifiers.size(); i++) { // indexed: no iterator per op
+            Diagnostic d = verifiers.get(i).check(op);
             if (d != null) return d;
         }
         return null;
@@ -156,8 +157,8 @@ final class OpVerification {
             if (relation instanceof OpDef.AllTypesMatch m) {
                 Type first = null;
                 boolean same = true;
-                for (String name : m.names()) {
-                    Type t = namedType(op, def, name);
+                for (int k = 0; k < m.names().size(); k++) {
+                    Type t = namedType(op, def, m.names().get(k));
                     if (t == null) continue;
                     if (first == null) first = t;
                     else if (!first.equals(t)) same = false;
