@@ -15,18 +15,30 @@ public record IntegerAttr(Type type, long value, BigInteger wide) implements Att
     public static final IntegerAttr FALSE = new IntegerAttr(IntegerType.I1, 0, null);
 
     public static IntegerAttr of(Type type, long value) {
+        int width = widthOf(type);
+        if (width <= 64) return truncated(type, value, width);
         return of(type, BigInteger.valueOf(value));
     }
 
     /** Truncates {@code value} to the type's width and stores it in the type's interpretation. */
     public static IntegerAttr of(Type type, BigInteger value) {
         int width = widthOf(type);
+        if (width <= 64 && value.bitLength() < 64) return truncated(type, value.longValue(), width);
         boolean unsigned = type instanceof IntegerType it && it.isUnsigned();
         BigInteger mask = BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE);
         BigInteger bits = value.and(mask);
         if (!unsigned && width > 0 && bits.testBit(width - 1)) bits = bits.subtract(BigInteger.ONE.shiftLeft(width));
         if (width > 64) return new IntegerAttr(type, 0, bits);
         return new IntegerAttr(type, bits.longValue(), null);
+    }
+
+    /** {@link #of} for widths up to 64 bits, in long arithmetic (no BigIntegers made). */
+    private static IntegerAttr truncated(Type type, long value, int width) {
+        if (width == 0) return new IntegerAttr(type, 0, null);
+        int unused = 64 - width;
+        boolean unsigned = type instanceof IntegerType it && it.isUnsigned();
+        long bits = unsigned ? (value << unused) >>> unused : (value << unused) >> unused;
+        return new IntegerAttr(type, bits, null);
     }
 
     public static IntegerAttr bool(boolean b) {
@@ -52,6 +64,12 @@ public record IntegerAttr(Type type, long value, BigInteger wide) implements Att
         if (wide != null) return wide.toString();
         if (type instanceof IntegerType it && it.isUnsigned()) return Long.toUnsignedString(value);
         return Long.toString(value);
+    }
+
+    /** Appends {@link #decimal()} to {@code out}; values held in a long are written without a string. */
+    public StringBuilder appendDecimal(StringBuilder out) {
+        if (wide == null && !(type instanceof IntegerType it && it.isUnsigned())) return out.append(value);
+        return out.append(decimal());
     }
 
     public boolean isBool() {

@@ -504,7 +504,8 @@ public final class OpDef {
         if (properties == null) return defaultsOnly;
         if (!(properties instanceof DictionaryAttr dict)) return properties;
         List<NamedAttribute> added = null;
-        for (AttrSpec a : defaultedProperties) {
+        for (int i = 0; i < defaultedProperties.size(); i++) { // indexed: runs for every op created
+            AttrSpec a = defaultedProperties.get(i);
             if (dict.get(a.name()) != null) continue;
             if (added == null) added = new ArrayList<>(dict.entries());
             added.add(new NamedAttribute(a.name(), a.defaultValue()));

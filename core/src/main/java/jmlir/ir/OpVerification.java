@@ -37,8 +37,9 @@ final class OpVerification {
             String branch = BranchOpInterface.verify(op);
             if (branch != null) return Diagnostic.error(op, branch);
         }
-        for (OpDef.Check check : def.verifiers()) {
-            Diagnostic d = check.check(op);
+        List<OpDef.Check> verifiers = def.verifiers();
+        for (int i = 0; i < verifiers.size(); i++) { // indexed: no iterator per op
+            Diagnostic d = verifiers.get(i).check(op);
             if (d != null) return d;
         }
         return null;
@@ -156,8 +157,8 @@ final class OpVerification {
             if (relation instanceof OpDef.AllTypesMatch m) {
                 Type first = null;
                 boolean same = true;
-                for (String name : m.names()) {
-                    Type t = namedType(op, def, name);
+                for (int k = 0; k < m.names().size(); k++) {
+                    Type t = namedType(op, def, m.names().get(k));
                     if (t == null) continue;
                     if (first == null) first = t;
                     else if (!first.equals(t)) same = false;
@@ -179,12 +180,14 @@ final class OpVerification {
         int o = def.operandIndex(name);
         if (o >= 0) {
             if (def.operands().get(o).arity() != OpDef.Arity.SINGLE) return null;
+            if (allSingle(def.operands())) return o < op.numOperands() ? op.operand(o).type() : null;
             int[] seg = def.operandSegments(op);
             return seg[2 * o + 1] == 1 ? op.operand(seg[2 * o]).type() : null;
         }
         int r = def.resultIndex(name);
         if (r >= 0) {
             if (def.results().get(r).arity() != OpDef.Arity.SINGLE) return null;
+            if (allSingle(def.results())) return r < op.numResults() ? op.result(r).type() : null;
             int[] seg = def.resultSegments(op);
             return seg[2 * r + 1] == 1 ? op.result(seg[2 * r]).type() : null;
         }
@@ -264,7 +267,9 @@ final class OpVerification {
         String total = segmentTotal(op, def, operands, count);
         if (total != null) return total;
         boolean segmentsKnown = segmentsKnown(op, specs, operands);
-        int[] segments = segmentsKnown ? (operands ? def.operandSegments(op) : def.resultSegments(op)) : null;
+        // With single values only, value i is spec i: no segments needed (nor an array per op).
+        int[] segments = segmentsKnown && !allSingle(specs)
+                ? (operands ? def.operandSegments(op) : def.resultSegments(op)) : null;
         int index = 0;
         for (int i = 0; i < specs.size() && index < count; i++) {
             OpDef.ValueSpec spec = specs.get(i);
@@ -294,6 +299,12 @@ final class OpVerification {
         if (sum == count) return null;
         return (operands ? "operand" : "result") + " count (" + count + ") does not match with the total size ("
                 + sum + ") specified in attribute '" + sizes + "'";
+    }
+
+    /** Whether all specs are single values: then value i is spec i, no segments needed. */
+    private static boolean allSingle(List<OpDef.ValueSpec> specs) {
+        for (int i = 0; i < specs.size(); i++) if (specs.get(i).arity() != OpDef.Arity.SINGLE) return false;
+        return true;
     }
 
     /** Whether each spec's values can be told apart: at most one open spec, or sizes in a property. */

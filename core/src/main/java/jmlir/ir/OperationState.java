@@ -11,18 +11,46 @@ import java.util.List;
 public final class OperationState {
     public final OperationName name;
     public Location location;
-    public final List<Value> operands = new ArrayList<>();
-    public final List<Type> resultTypes = new ArrayList<>();
-    public final List<Block> successors = new ArrayList<>();
+    public final List<Value> operands;
+    public final List<Type> resultTypes;
+    public final List<Block> successors;
     /** The blocks of each region, in order; a region without blocks is an empty list. */
-    public final List<List<Block>> regions = new ArrayList<>();
+    public final List<List<Block>> regions;
     /** The op's properties ({@code <{...}>}); for most ops a dictionary of its inherent attributes. */
     public Attribute properties;
-    public final List<NamedAttribute> attributes = new ArrayList<>();
+    public final List<NamedAttribute> attributes;
 
     public OperationState(OperationName name, Location location) {
         this.name = name;
         this.location = location;
+        this.operands = new ArrayList<>();
+        this.resultTypes = new ArrayList<>();
+        this.successors = new ArrayList<>();
+        this.regions = new ArrayList<>();
+        this.attributes = new ArrayList<>();
+    }
+
+    private OperationState(OperationName name, Location location, OperationState spent) {
+        this.name = name;
+        this.location = location;
+        this.operands = emptied(spent.operands);
+        this.resultTypes = emptied(spent.resultTypes);
+        this.successors = emptied(spent.successors);
+        this.regions = emptied(spent.regions);
+        this.attributes = emptied(spent.attributes);
+    }
+
+    private static <T> List<T> emptied(List<T> list) {
+        list.clear();
+        return list;
+    }
+
+    /**
+     * A state for another op that takes over this state's lists, emptied: for a parser that
+     * reads op after op (a state is not used after {@link #create()}, which copies the lists).
+     */
+    public OperationState reuseFor(OperationName name, Location location) {
+        return new OperationState(name, location, this);
     }
 
     /** Adds a region and returns its (initially empty) list of blocks. */

@@ -440,8 +440,7 @@ public final class AttrTypePrinter {
     }
 
     void appendIntegerValue(IntegerAttr ia) {
-        if (ia.wide() == null && !(ia.type() instanceof IntegerType it && it.isUnsigned())) out.append(ia.value());
-        else out.append(ia.decimal());
+        ia.appendDecimal(out);
     }
 
     void printDictionaryEntries(List<NamedAttribute> entries) {

@@ -111,8 +111,8 @@ final class AttributeParser {
 
     private Attribute parseNumber(boolean negative, Type type) {
         int at = lex.start();
+        int end = lex.end();
         boolean isFloat = p.at(TokenKind.FLOAT);
-        String text = lex.text();
         p.advance();
         Type t = type;
         if (t == null && p.consumeIf(TokenKind.COLON)) {
@@ -125,18 +125,44 @@ final class AttributeParser {
         if (isFloat) {
             if (t == null) t = FloatType.F64;
             if (!(t instanceof FloatType ft)) throw p.error(lex.start(), "floating point value not valid for specified type");
-            return p.context.intern(new FloatAttr(t, parseFloatLiteral(ft, text, negative, at)));
+            return p.context.intern(new FloatAttr(t, parseFloatLiteral(ft, literal(at, end), negative, at)));
         }
         if (t == null) t = IntegerType.I64;
         if (!(t instanceof IntegerType || t instanceof IndexType || t instanceof FloatType)) {
             throw p.error(at, "integer literal not valid for specified type");
         }
-        if (t instanceof FloatType ft) return p.context.intern(new FloatAttr(t, parseFloatLiteral(ft, text, negative, at)));
-        BigInteger value = parseIntegerLiteral(text, negative, t, at);
-        if (t instanceof IntegerType it && it.width() == 1 && it.isSignless()) {
-            return IntegerAttr.bool(value.signum() != 0);
+        if (t instanceof FloatType ft) {
+            return p.context.intern(new FloatAttr(t, parseFloatLiteral(ft, literal(at, end), negative, at)));
         }
+        boolean bool = t instanceof IntegerType it && it.width() == 1 && it.isSignless();
+        // Most literals are short decimals well within their type: read in place, without a
+        // string or BigInteger. Any other goes the long way, which also reports the errors.
+        long small = smallDecimal(at, end);
+        boolean unsigned = t instanceof IntegerType it && it.isUnsigned();
+        if (small >= 0 && 64 - Long.numberOfLeadingZeros(small) < IntegerAttr.widthOf(t) && !(negative && unsigned)) {
+            if (bool) return IntegerAttr.bool(small != 0);
+            return p.context.intern(IntegerAttr.of(t, negative ? -small : small));
+        }
+        BigInteger value = parseIntegerLiteral(literal(at, end), negative, t, at);
+        if (bool) return IntegerAttr.bool(value.signum() != 0);
         return p.context.intern(IntegerAttr.of(t, value));
+    }
+
+    /** The text of the literal token at [start, end), read after the lexer moved on. */
+    private String literal(int start, int end) {
+        return new String(lex.buffer(), start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The value of a decimal literal of at most 18 digits (so that it fits a long); else -1. */
+    private long smallDecimal(int start, int end) {
+        if (end - start > 18) return -1;
+        byte[] b = lex.buffer();
+        long v = 0;
+        for (int i = start; i < end; i++) {
+            if (!Lexer.isDigit(b[i])) return -1;
+            v = v * 10 + (b[i] - '0');
+        }
+        return v;
     }
 
     /** Converts a float or integer literal to a value of {@code type}, as MLIR's parser does. */

@@ -24,33 +24,28 @@ public final class OpAsmParser {
     private final Parser p;
     private final int nameOffset;
     private final String opName;
-    private final String errorPrefix;
+    /** The names the op's results are bound to ({@code %x:2 = ...}), one entry per group; empty when unnamed. */
+    private final List<Parser.ResultGroup> resultGroups;
 
     /**
      * A parser for the custom syntax of op {@code opName}, or (with a null name) for the body of
      * a dialect attribute outside any op.
      */
     OpAsmParser(Parser p, int nameOffset, String opName) {
+        this(p, nameOffset, opName, List.of());
+    }
+
+    OpAsmParser(Parser p, int nameOffset, String opName, List<Parser.ResultGroup> resultGroups) {
         this.p = p;
         this.nameOffset = nameOffset;
         this.opName = opName;
-        this.errorPrefix = opName == null ? "" : "custom op '" + opName + "' ";
-    }
-
-    /** The names the op's results are bound to ({@code %x:2 = ...}), one entry per group. */
-    private record ResultGroup(String name, int count) {
-    }
-
-    private final List<ResultGroup> resultGroups = new ArrayList<>(1);
-
-    void addResultGroup(String name, int count) {
-        resultGroups.add(new ResultGroup(name, count));
+        this.resultGroups = resultGroups;
     }
 
     /** How many results the op is bound to by the names before it (0 when unnamed). */
     public int numResults() {
         int n = 0;
-        for (ResultGroup g : resultGroups) n += g.count();
+        for (int i = 0; i < resultGroups.size(); i++) n += resultGroups.get(i).count();
         return n;
     }
 
@@ -60,11 +55,27 @@ public final class OpAsmParser {
      */
     public String resultName(int index) {
         int start = 0;
-        for (ResultGroup g : resultGroups) {
-            if (index < start + g.count()) return g.name();
+        for (int i = 0; i < resultGroups.size(); i++) {
+            Parser.ResultGroup g = resultGroups.get(i);
+            if (index < start + g.count()) return g.name().substring(1);
             start += g.count();
         }
         throw new IndexOutOfBoundsException(index);
+    }
+
+    /**
+     * Takes what {@code owner} last left with {@link #keepSpare} in the parser reading this op,
+     * or null. Syntax shared by many ops (a declarative format) keeps its working space there,
+     * so that not every op it reads allocates its own; an op nested in one that has taken it
+     * finds none and makes its own.
+     */
+    public Object takeSpare(Object owner) {
+        return p.spares.remove(owner);
+    }
+
+    /** Leaves {@code spare} for the next op {@code owner} reads with this input's parser. */
+    public void keepSpare(Object owner, Object spare) {
+        p.spares.put(owner, spare);
     }
 
     /**
@@ -107,7 +118,7 @@ public final class OpAsmParser {
      * custom-op errors it starts with {@code custom op 'name' }.
      */
     public ParseException emitError(int offset, String message) {
-        return p.error(offset, errorPrefix + message);
+        return p.error(offset, opName == null ? message : "custom op '" + opName + "' " + message);
     }
 
     /** Several errors reported for one failure, in order; the last is the one thrown. */
@@ -128,7 +139,8 @@ public final class OpAsmParser {
 
     /** Consumes {@code kind}, or fails with "expected 'x'". */
     public void expect(TokenKind kind) {
-        p.expect(kind, "expected '" + kind.spelling() + "'");
+        if (!p.at(kind)) throw p.errorAtToken("expected '" + kind.spelling() + "'");
+        p.advance();
     }
 
     public void expect(TokenKind kind, String message) {

@@ -78,6 +78,19 @@ public interface OpAsmPrinter {
      */
     void printOptionalLocationSpecifier(jmlir.ir.Location location);
 
+    /**
+     * Takes what {@code owner} last left with {@link #keepSpare} in this printer, or null: the
+     * printer's counterpart of {@link OpAsmParser#takeSpare}, for working space reused from one
+     * printed op to the next.
+     */
+    default Object takeSpare(Object owner) {
+        return null;
+    }
+
+    /** Leaves {@code spare} for the next op {@code owner} prints with this printer. */
+    default void keepSpare(Object owner, Object spare) {
+    }
+
     /** A block argument as in a signature: {@code %arg0: type} (and its location with debug info). */
     default void printArgument(BlockArgument argument) {
         printArgument(argument, DictionaryAttr.EMPTY);

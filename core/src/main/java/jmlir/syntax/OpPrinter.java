@@ -32,6 +32,8 @@ public final class OpPrinter {
     private final Aliases aliases;
     private final AttrTypePrinter attrs;
     private final TextPrinter textPrinter = new TextPrinter();
+    /** Working space custom syntax keeps for its next op (see {@link OpAsmPrinter#takeSpare}), by owner. */
+    private final java.util.IdentityHashMap<Object, Object> spares = new java.util.IdentityHashMap<>();
     /**
      * The default dialect of each enclosing op: what a custom-printed op sets ("" when none), ""
      * for an op printed in the generic form; "builtin" when no op encloses.
@@ -137,7 +139,7 @@ public final class OpPrinter {
     private Aliases collectAliases(Operation root) {
         Aliases table = new Aliases();
         Aliases.Collector c = table.collector();
-        collect(root, c);
+        collect(root, new AliasVisitor(c));
         return c.finish();
     }
 
@@ -148,15 +150,16 @@ public final class OpPrinter {
      * The properties of an op count only when mlir-opt would have registered it: they are then
      * its inherent attributes, visited with the discardable ones in name order.
      */
-    private void collect(Operation op, Aliases.Collector c) {
+    private void collect(Operation op, AliasVisitor visitor) {
+        Aliases.Collector c = visitor.c;
         if (options.debugInfo) c.visitAttribute(op.location(), true);
         OpAssembly custom = customAssembly(op);
         if (custom != null) {
-            custom.print(op, new AliasVisitor(c));
+            custom.print(op, visitor);
             return;
         }
         if (!options.skipRegions) {
-            for (int i = 0; i < op.numRegions(); i++) collectRegion(op.region(i), c, true, true);
+            for (int i = 0; i < op.numRegions(); i++) collectRegion(op.region(i), visitor, true, true);
         }
         for (int i = 0; i < op.numOperands(); i++) c.visitType(op.operand(i).type(), false);
         for (int i = 0; i < op.numResults(); i++) c.visitType(op.result(i).type(), false);
@@ -174,7 +177,8 @@ public final class OpPrinter {
      * Records what a region prints. As in MLIR, the entry block's arguments count only when they
      * are printed with it, and its terminator only when it is printed.
      */
-    private void collectRegion(Region region, Aliases.Collector c, boolean entryArgs, boolean entryTerminator) {
+    private void collectRegion(Region region, AliasVisitor visitor, boolean entryArgs, boolean entryTerminator) {
+        Aliases.Collector c = visitor.c;
         for (Block b : region.blocks()) {
             boolean entry = b.isEntryBlock();
             if (!entry || entryArgs) {
@@ -185,7 +189,7 @@ public final class OpPrinter {
             }
             for (Operation op : b) {
                 if (entry && !entryTerminator && op == b.last() && op.hasTrait(Trait.TERMINATOR)) break;
-                collect(op, c);
+                collect(op, visitor);
             }
         }
     }
@@ -390,6 +394,16 @@ public final class OpPrinter {
     /** Custom syntax written as text. */
     private final class TextPrinter implements OpAsmPrinter {
         @Override
+        public Object takeSpare(Object owner) {
+            return spares.remove(owner);
+        }
+
+        @Override
+        public void keepSpare(Object owner, Object spare) {
+            spares.put(owner, spare);
+        }
+
+        @Override
         public OpAsmPrinter print(String text) {
             out.append(text);
             return this;
@@ -509,12 +523,25 @@ public final class OpPrinter {
         }
     }
 
-    /** Custom syntax replayed to record attributes and types in print order, printing nothing. */
+    /**
+     * Custom syntax replayed to record attributes and types in print order, printing nothing.
+     * One serves the whole walk (it keeps no state of its own).
+     */
     private final class AliasVisitor implements OpAsmPrinter {
         private final Aliases.Collector c;
 
         AliasVisitor(Aliases.Collector c) {
             this.c = c;
+        }
+
+        @Override
+        public Object takeSpare(Object owner) {
+            return spares.remove(owner);
+        }
+
+        @Override
+        public void keepSpare(Object owner, Object spare) {
+            spares.put(owner, spare);
         }
 
         @Override
@@ -576,7 +603,7 @@ public final class OpPrinter {
 
         @Override
         public void printRegion(Region region, boolean printEntryBlockArgs, boolean printBlockTerminators) {
-            if (!options.skipRegions) collectRegion(region, c, printEntryBlockArgs, printBlockTerminators);
+            if (!options.skipRegions) collectRegion(region, this, printEntryBlockArgs, printBlockTerminators);
         }
 
         @Override

@@ -20,6 +20,7 @@ import jmlir.ir.Value;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +60,10 @@ public final class Parser {
     private final ArrayList<BlockScope> blockScopes = new ArrayList<>();
     /** The default dialect of each enclosing custom op ("" when it sets none); "builtin" when none encloses. */
     private final ArrayList<String> defaultDialects = new ArrayList<>();
+    /** States of custom ops already made: the next ops read take over their lists instead of new ones. */
+    private final ArrayList<OperationState> spareStates = new ArrayList<>();
+    /** Working space custom syntax keeps for its next op (see {@link OpAsmParser#takeSpare}), by owner. */
+    final IdentityHashMap<Object, Object> spares = new IdentityHashMap<>();
 
     public Parser(Context context, SourceFile source, ResourceTable resources) {
         this.context = context;
@@ -256,7 +261,8 @@ public final class Parser {
 
     // ---------------------------------------------------------------- operations
 
-    private record ResultGroup(String name, int count, int offset) {
+    /** A name results are bound to ({@code %x:2 = ...}, name with its {@code %}), where it is written. */
+    record ResultGroup(String name, int count, int offset) {
     }
 
     Operation parseOperation() {
@@ -264,7 +270,6 @@ public final class Parser {
         int numResults = 0;
         int opStart = lex.start();
         if (at(TokenKind.PERCENT_IDENTIFIER)) {
-            groups = new ArrayList<>(1);
             do {
                 int at = lex.start();
                 String name = tokenText();
@@ -276,7 +281,14 @@ public final class Parser {
                     if (n < 1) throw error(at, "expected named operation to have at least 1 result");
                     count = (int) n;
                 }
-                groups.add(new ResultGroup(name, count, at));
+                ResultGroup group = new ResultGroup(name, count, at);
+                // Most ops bind one name: a list of one, copied into a growable list for a second.
+                if (groups == null) {
+                    groups = List.of(group);
+                } else {
+                    if (groups.size() == 1) groups = new ArrayList<>(groups);
+                    groups.add(group);
+                }
                 numResults += count;
                 if (!consumeIf(TokenKind.COMMA)) break;
                 if (!at(TokenKind.PERCENT_IDENTIFIER)) throw errorAtToken("expected valid ssa identifier");
@@ -299,7 +311,8 @@ public final class Parser {
                         + numResults + " to bind");
             }
             int next = 0;
-            for (ResultGroup g : groups) {
+            for (int k = 0; k < groups.size(); k++) { // indexed: no iterator per op
+                ResultGroup g = groups.get(k);
                 Value[] values = new Value[g.count()];
                 for (int i = 0; i < g.count(); i++) values[i] = op.result(next++);
                 defineValues(g.name(), values, g.offset());
@@ -335,20 +348,21 @@ public final class Parser {
         OperationName name = resolveCustomName(written);
         if (name == null) throw error(nameAt, unknownCustomOpMessage(written));
         advance();
-        OperationState state = new OperationState(name, null);
+        OperationState state = spareStates.isEmpty() ? new OperationState(name, null)
+                : spareStates.removeLast().reuseFor(name, null);
         defaultDialects.add(name.definition().defaultDialect());
         try {
-            OpAsmParser asmParser = new OpAsmParser(this, nameAt, name.name());
-            if (resultGroups != null) {
-                for (ResultGroup g : resultGroups) asmParser.addResultGroup(g.name().substring(1), g.count());
-            }
+            OpAsmParser asmParser = new OpAsmParser(this, nameAt, name.name(),
+                    resultGroups == null ? List.of() : resultGroups);
             name.definition().assembly().parse(asmParser, state);
         } finally {
             defaultDialects.removeLast();
         }
         Location loc = locations.parseOptionalTrailingLocation();
         state.location = loc == null ? locationAt(nameAt) : loc;
-        return state.create();
+        Operation op = state.create();
+        spareStates.add(state);
+        return op;
     }
 
     /**
@@ -557,7 +571,6 @@ public final class Parser {
     private static final class ValueScope {
         final boolean isolated;
         final HashMap<String, Defined> defined = new HashMap<>();
-        final ArrayList<String> definedHere = new ArrayList<>();
         /** Placeholders for names used before their definition, with the offset of first use. */
         final HashMap<String, ForwardRef> forward;
 
@@ -666,7 +679,6 @@ public final class Parser {
             }
         }
         scope.defined.put(name, new Defined(values, offset));
-        scope.definedHere.add(name);
     }
 
     // ---------------------------------------------------------------- regions and blocks

@@ -163,9 +163,12 @@ final class SsaNames {
     private String uniqueName(String name) {
         name = sanitize(name);
         if (scope.contains(name)) {
-            String base = name + "_";
+            // Room for the '_' and any int: the builder never grows.
+            StringBuilder unique = new StringBuilder(name.length() + 12).append(name).append('_');
+            int baseLength = unique.length();
             do {
-                name = base + nextConflictId++;
+                unique.setLength(baseLength);
+                name = unique.append(nextConflictId++).toString();
             } while (scope.contains(name));
         }
         scope.names().add(name);
@@ -231,7 +234,7 @@ final class SsaNames {
         Integer id = valueIds.get(v);
         if (id == null) out.append("<<UNKNOWN SSA VALUE>>");
         else if (id < 0) out.append("%arg").append(-1 - id);
-        else out.append('%').append(id);
+        else out.append('%').append(id.intValue()); // append(Integer) would make a string first
     }
 
     int blockId(Block b) {

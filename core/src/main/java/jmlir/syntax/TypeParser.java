@@ -84,7 +84,15 @@ final class TypeParser {
                 || lex.is("tensor") || lex.is("memref")) {
             return true;
         }
-        return integerWidthOffset() > 0 || FloatKind.fromKeyword(lex.text()) != null;
+        return integerWidthOffset() > 0 || floatKeyword() != null;
+    }
+
+    private static final FloatKind[] FLOAT_KINDS = FloatKind.values();
+
+    /** The float type the current keyword names ({@code f32}, {@code bf16}), or null; compared in place. */
+    private FloatKind floatKeyword() {
+        for (FloatKind kind : FLOAT_KINDS) if (lex.is(kind.keyword())) return kind;
+        return null;
     }
 
     /** For an integer type keyword (i32, si8, ui1), the offset of its width digits; else -1. */
@@ -149,7 +157,7 @@ final class TypeParser {
             p.advance();
             return NoneType.INSTANCE;
         }
-        FloatKind fk = FloatKind.fromKeyword(lex.text());
+        FloatKind fk = floatKeyword();
         if (fk != null) {
             p.advance();
             return FloatType.of(fk);

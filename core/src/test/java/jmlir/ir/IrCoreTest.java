@@ -102,6 +102,28 @@ class IrCoreTest {
     }
 
     @Test
+    void integerAttributesTruncateToTheirWidth() {
+        IntegerType ui64 = new IntegerType(64, IntegerType.Signedness.UNSIGNED);
+        IntegerType si16 = new IntegerType(16, IntegerType.Signedness.SIGNED);
+        IntegerType ui1 = new IntegerType(1, IntegerType.Signedness.UNSIGNED);
+        assertThat(IntegerAttr.of(IntegerType.I8, 128).value()).isEqualTo(-128);
+        assertThat(IntegerAttr.of(IntegerType.I8, -129).value()).isEqualTo(127);
+        assertThat(IntegerAttr.of(IntegerType.I8, 0x1ff).value()).isEqualTo(-1);
+        assertThat(IntegerAttr.of(si16, 0x18000).value()).isEqualTo(-32768);
+        assertThat(IntegerAttr.of(ui1, -1).value()).isEqualTo(1);
+        assertThat(IntegerAttr.of(IntegerType.I64, Long.MIN_VALUE).value()).isEqualTo(Long.MIN_VALUE);
+        assertThat(IntegerAttr.of(ui64, -1).decimal()).isEqualTo("18446744073709551615");
+        assertThat(IntegerAttr.of(IndexType.INSTANCE, -5).value()).isEqualTo(-5);
+        // Values wider than a long wrap the same way.
+        java.math.BigInteger big = java.math.BigInteger.ONE.shiftLeft(70).add(java.math.BigInteger.valueOf(200));
+        assertThat(IntegerAttr.of(IntegerType.I8, big).value()).isEqualTo(-56);
+        assertThat(IntegerAttr.of(ui64, java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE))
+                .decimal()).isEqualTo("18446744073709551615");
+        assertThat(IntegerAttr.of(IntegerType.I32, java.math.BigInteger.valueOf(-7))).isEqualTo(
+                new IntegerAttr(IntegerType.I32, -7, null));
+    }
+
+    @Test
     void verifierRejectsAnEmptyBlockInAMultiBlockRegion() {
         Operation holder = Operation.create(context.operationName("t.region"), new Location.FileLineCol("f", 1, 1),
                 List.of(), List.of(), List.of(), 1, null, null);

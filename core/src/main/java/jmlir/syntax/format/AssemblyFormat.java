@@ -59,6 +59,7 @@ public final class AssemblyFormat implements OpAssembly {
     private final boolean sizedResultSegments;
     private final TypeSource[] operandSources;
     private final TypeSource[] resultSources;
+    private final TypeSource[] transformedSources;
     /** Attributes {@code attr-dict} never shows: those the format shows, segment sizes. */
     private final Set<String> elided;
     /** Attributes with a default value that the format does not show: left out while equal to it. */
@@ -114,6 +115,7 @@ public final class AssemblyFormat implements OpAssembly {
         this.sizedResultSegments = def.hasTrait(Trait.ATTR_SIZED_RESULT_SEGMENTS);
         this.operandSources = parser.operandSources;
         this.resultSources = parser.resultSources;
+        this.transformedSources = transformedSources(resultSources, operandSources);
         Set<String> names = new HashSet<>();
         if (!allOperands && sizedOperandSegments) names.add(OPERAND_SEGMENT_SIZES);
         if (!allResultTypes && sizedResultSegments) names.add(RESULT_SEGMENT_SIZES);
@@ -177,9 +179,12 @@ public final class AssemblyFormat implements OpAssembly {
 
     @Override
     public void parse(OpAsmParser parser, OperationState state) {
-        ParseRun run = new ParseRun(parser, this);
+        // The slots of the last op of this format the parser read, unless an enclosing op uses them.
+        ParseRun run = parser.takeSpare(this) instanceof ParseRun spare ? spare : new ParseRun(this);
+        run.start(parser);
         for (Element e : elements) e.parse(run);
         resolve(run, state);
+        parser.keepSpare(this, run);
     }
 
     /** After all elements are read: regions, successors, segment sizes, types, then attributes. */
@@ -220,19 +225,22 @@ public final class AssemblyFormat implements OpAssembly {
 
     /**
      * The usual case: only attributes the format shows. Properties are added in name order,
-     * with the defaults of those left out, so that the dictionary is interned complete.
+     * with the defaults of those left out, so that the dictionary is interned complete. When no
+     * property is written, the op gets its definition's defaults when it is created.
      */
     private void collectAttributesFast(ParseRun run, OperationState state) {
-        List<NamedAttribute> entries = null;
-        for (int i : propertyOrder) {
-            OpDef.AttrSpec spec = def.attributes().get(i);
-            Attribute a = run.attributes[i];
-            if (a == null && !spec.optional()) a = spec.defaultValue();
-            if (a == null) continue;
-            if (entries == null) entries = new ArrayList<>(propertyOrder.length);
-            entries.add(new NamedAttribute(spec.name(), a));
+        boolean anyProperty = false;
+        for (int i : propertyOrder) anyProperty |= run.attributes[i] != null;
+        if (anyProperty) {
+            List<NamedAttribute> entries = new ArrayList<>(propertyOrder.length);
+            for (int i : propertyOrder) {
+                OpDef.AttrSpec spec = def.attributes().get(i);
+                Attribute a = run.attributes[i];
+                if (a == null && !spec.optional()) a = spec.defaultValue();
+                if (a != null) entries.add(new NamedAttribute(spec.name(), a));
+            }
+            state.properties = run.p.context().intern(new DictionaryAttr(entries));
         }
-        if (entries != null) state.properties = run.p.context().intern(new DictionaryAttr(entries));
         for (int i : discardableIndex) {
             Attribute a = run.attributes[i];
             if (a != null) state.attributes.add(new NamedAttribute(def.attributes().get(i).name(), a));
@@ -316,34 +324,50 @@ public final class AssemblyFormat implements OpAssembly {
         }
     }
 
-    /** Before a type is transformed into another, it must be of the kind the transformation expects. */
-    private void checkTransformedSources(ParseRun run) {
-        Set<Integer> checked = null;
+    /**
+     * The operand and result specs whose types are transformed into another's (once each, results
+     * first): before that, they must be of the kind the transformation expects.
+     */
+    private static TypeSource[] transformedSources(TypeSource[] resultSources, TypeSource[] operandSources) {
+        List<TypeSource> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
         for (TypeSource[] sources : List.of(resultSources, operandSources)) {
             for (TypeSource s : sources) {
                 if (s == null || s.transform() == null || s.kind() == TypeSource.ATTRIBUTE
                         || s.kind() == TypeSource.BUILDABLE) {
                     continue;
                 }
-                boolean operand = s.kind() == TypeSource.OPERAND;
-                int key = operand ? s.index() : -1 - s.index();
-                if (checked == null) checked = new HashSet<>();
-                if (!checked.add(key)) continue;
-                OpDef.ValueSpec spec = (operand ? def.operands() : def.results()).get(s.index());
-                for (Type t : operand ? run.operandTypes[s.index()] : run.resultTypes[s.index()]) {
-                    if (!spec.constraint().accepts(t)) {
-                        throw run.p.emitError(run.p.nameOffset(), "'" + spec.name() + "' must be "
-                                + spec.constraint().description() + ", but got '" + TypePrinting.toString(t) + "'");
-                    }
+                if (seen.add(s.kind() == TypeSource.OPERAND ? s.index() : -1 - s.index())) out.add(s);
+            }
+        }
+        return out.toArray(new TypeSource[0]);
+    }
+
+    private void checkTransformedSources(ParseRun run) {
+        for (TypeSource s : transformedSources) {
+            boolean operand = s.kind() == TypeSource.OPERAND;
+            OpDef.ValueSpec spec = (operand ? def.operands() : def.results()).get(s.index());
+            List<Type> types = operand ? run.operandTypes[s.index()] : run.resultTypes[s.index()];
+            for (int i = 0; i < types.size(); i++) {
+                Type t = types.get(i);
+                if (!spec.constraint().accepts(t)) {
+                    throw run.p.emitError(run.p.nameOffset(), "'" + spec.name() + "' must be "
+                            + spec.constraint().description() + ", but got '" + TypePrinting.toString(t) + "'");
                 }
             }
         }
     }
 
+    // The loops below are indexed, and addAll is not used: both would allocate for every op read.
+
     @SuppressWarnings("unchecked")
     private static void addTypes(Object types, List<Type> out) {
-        if (types instanceof Type t) out.add(t);
-        else out.addAll((List<Type>) types);
+        if (types instanceof Type t) {
+            out.add(t);
+            return;
+        }
+        List<Type> list = (List<Type>) types;
+        for (int i = 0; i < list.size(); i++) out.add(list.get(i));
     }
 
     private void resolveOperands(ParseRun run, OperationState state) {
@@ -380,7 +404,7 @@ public final class AssemblyFormat implements OpAssembly {
     private static void resolveGroup(OpAsmParser p, List<UnresolvedOperand> operands, Object types, int at,
                                      List<Value> out) {
         if (types instanceof Type t) {
-            for (UnresolvedOperand o : operands) out.add(p.resolveOperand(o, t));
+            for (int i = 0; i < operands.size(); i++) out.add(p.resolveOperand(operands.get(i), t));
             return;
         }
         List<Type> list = (List<Type>) types;
@@ -425,8 +449,11 @@ public final class AssemblyFormat implements OpAssembly {
 
     @Override
     public void print(Operation op, OpAsmPrinter printer) {
-        PrintRun run = new PrintRun(op, printer, this);
+        // Reused like the parse slots: the run of the last op of this format the printer printed.
+        PrintRun run = printer.takeSpare(this) instanceof PrintRun spare ? spare : new PrintRun(this);
+        run.start(op, printer);
         for (Element e : elements) e.print(run);
+        printer.keepSpare(this, run);
     }
 
     /** Whether a region's terminator is printed: always, unless it is an implicit one with nothing to show. */

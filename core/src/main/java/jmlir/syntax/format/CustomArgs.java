@@ -180,6 +180,13 @@ final class CustomArgs {
 
         @Override
         public Type type(int i) {
+            // The type of one operand or result is read directly, without the list types(i) makes.
+            if (arg(i) instanceof Elements.TypeDir t && t.target instanceof Elements.OperandVar o) {
+                return run.operandCount(o.index) == 0 ? null : run.op.operand(run.operandStart(o.index)).type();
+            }
+            if (arg(i) instanceof Elements.TypeDir t && t.target instanceof Elements.ResultVar r) {
+                return run.resultCount(r.index) == 0 ? null : run.op.result(run.resultStart(r.index)).type();
+            }
             List<Type> types = types(i);
             return types.isEmpty() ? null : types.get(0);
         }

@@ -622,6 +622,7 @@ final class Elements {
         @Override
         void parse(ParseRun run) {
             OpAsmParser p = run.p;
+            if (!(withKeyword ? p.atKeyword("attributes") : p.at(TokenKind.LBRACE))) return;
             int at = p.currentOffset();
             List<NamedAttribute> entries = new ArrayList<>();
             if (withKeyword) p.parseOptionalAttrDictWithKeyword(entries);

@@ -13,20 +13,28 @@ import jmlir.syntax.OpAsmPrinter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One print of an op: the op, the printer, and the op's operand and result groups. */
+/**
+ * One print of an op: the op, the printer, and the op's operand and result groups. A run is
+ * reused for the next op of its format the same printer prints: {@link #start} re-targets it.
+ */
 final class PrintRun {
-    final Operation op;
-    final OpAsmPrinter p;
+    Operation op;
+    OpAsmPrinter p;
     final AssemblyFormat format;
-    final DictionaryAttr properties;
+    DictionaryAttr properties;
     private int[] operandSegments;
     private int[] resultSegments;
 
-    PrintRun(Operation op, OpAsmPrinter p, AssemblyFormat format) {
+    PrintRun(AssemblyFormat format) {
+        this.format = format;
+    }
+
+    void start(Operation op, OpAsmPrinter p) {
         this.op = op;
         this.p = p;
-        this.format = format;
         this.properties = op.properties() instanceof DictionaryAttr d ? d : DictionaryAttr.EMPTY;
+        this.operandSegments = null;
+        this.resultSegments = null;
     }
 
     /** The value of attribute spec {@code i}: from the properties or the discardable attributes. */

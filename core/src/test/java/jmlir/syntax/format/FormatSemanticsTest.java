@@ -168,6 +168,18 @@ class FormatSemanticsTest {
     }
 
     @Test
+    void opsNestedInAnOpOfTheirFormatKeepTheirOwnParts() {
+        // The inner ops are read and printed while the outer one's working slots are in use; the
+        // last op reuses them and must not see the regions read before.
+        String out = roundTrip("tfmt.regions attributes {a} {\n  tfmt.regions attributes {b} {\n"
+                + "    tfmt.discardable \"x\"\n  }, {\n  }\n  tfmt.discardable \"y\" {z}\n}\n"
+                + "tfmt.regions attributes {c}\n");
+        assertThat(body(out)).isEqualTo("  tfmt.regions attributes {a} {\n    tfmt.regions attributes {b} {\n"
+                + "      tfmt.discardable \"x\"\n    }, {\n    }\n    tfmt.discardable \"y\" {z}\n  }\n"
+                + "  tfmt.regions attributes {c} \n"); // no regions: only the space before them, as in MLIR
+    }
+
+    @Test
     void implicitTerminatorsAreAddedAndLeftOut() {
         Operation module = parse("tfmt.scope {\n  \"test.x\"() : () -> ()\n}\ntfmt.scope {\n}\n"
                 + "tfmt.scope {\n  tfmt.end {kept}\n}\n");

@@ -139,9 +139,10 @@ public final class Arith extends Dialect {
                 setName.accept(op.result(0), i.value() != 0 ? "true" : "false");
                 return;
             }
-            String name = "c" + i.decimal();
-            if (type instanceof IntegerType it) name += "_" + it.keyword();
-            setName.accept(op.result(0), name);
+            // Written into one builder: this runs for every constant printed.
+            StringBuilder name = i.appendDecimal(new StringBuilder(24).append('c'));
+            if (type instanceof IntegerType it) name.append('_').append(it.prefix()).append(it.width());
+            setName.accept(op.result(0), name.toString());
         } else {
             setName.accept(op.result(0), "cst");
         }

@@ -40,12 +40,19 @@ final class ArithVerifiers {
         return types;
     }
 
-    /** ODS's SameOperandsAndResultShape. */
-    static final OpDef.Verifier SAME_SHAPE = op -> ShapedType.compatibleShapes(allTypes(op)) ? null
+    /** ODS's SameOperandsAndResultShape. Scalars (the usual case) have no shape to compare, nor a list to make. */
+    static final OpDef.Verifier SAME_SHAPE = op -> !anyShaped(op) || ShapedType.compatibleShapes(allTypes(op)) ? null
             : "requires the same shape for all operands and results";
+
+    private static boolean anyShaped(Operation op) {
+        for (int i = 0; i < op.numOperands(); i++) if (op.operand(i).type() instanceof ShapedType) return true;
+        for (int i = 0; i < op.numResults(); i++) if (op.result(i).type() instanceof ShapedType) return true;
+        return false;
+    }
 
     /** ODS's ElementwiseMappable: vectors and tensors map scalar semantics elementwise. */
     static final OpDef.Verifier ELEMENTWISE = op -> {
+        if (!anyMappable(op)) return null; // scalars only, the usual case: no lists made
         List<Type> operands = new ArrayList<>();
         List<Type> results = new ArrayList<>();
         for (int i = 0; i < op.numOperands(); i++) if (mappable(op.operand(i).type())) operands.add(op.operand(i).type());
@@ -62,6 +69,12 @@ final class ArithVerifiers {
         }
         return ShapedType.compatibleShapes(all) ? null : "all non-scalar operands/results must have the same shape and base type";
     };
+
+    private static boolean anyMappable(Operation op) {
+        for (int i = 0; i < op.numOperands(); i++) if (mappable(op.operand(i).type())) return true;
+        for (int i = 0; i < op.numResults(); i++) if (mappable(op.result(i).type())) return true;
+        return false;
+    }
 
     private static boolean mappable(Type t) {
         return t instanceof VectorType || ArithTypes.isTensor(t);
