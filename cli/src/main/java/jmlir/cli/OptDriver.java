@@ -52,8 +52,9 @@ final class OptDriver {
         DiagnosticHandler handler = verifier != null ? verifier : new DiagnosticPrinter(sources, err);
         List<SourceFile> chunks = options.splitInputFile
                 ? InputSplitter.split(whole, options.splitMarker, err) : List.of(whole);
-        // Printed IR is about as long as its input: sized so, the output is rarely copied to grow.
-        StringBuilder output = new StringBuilder(whole.length() + (whole.length() >> 3) + 64);
+        // Printed IR is about as long as its input, up to a quarter longer in custom form (value
+        // names such as %c42_i32): sized so, the output is rarely copied to grow.
+        StringBuilder output = new StringBuilder(whole.length() + (whole.length() >> 2) + 64);
         boolean success = true;
         for (int i = 0; i < chunks.size(); i++) {
             if (i > 0) output.append(options.outputSplitMarker).append('\n');

@@ -38,6 +38,11 @@ class ErrorGoldenTest {
     }
 
     @Test
+    void literalRangeAndKindErrorsMatchMlirOpt() throws IOException {
+        assertMatchesGolden("literal-errors", "--allow-unregistered-dialect");
+    }
+
+    @Test
     void funcDialectErrorsMatchMlirOpt() throws IOException {
         assertMatchesGolden("func-errors", "--allow-unregistered-dialect");
     }

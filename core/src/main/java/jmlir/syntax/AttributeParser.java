@@ -139,7 +139,8 @@ final class AttributeParser {
         // string or BigInteger. Any other goes the long way, which also reports the errors.
         long small = smallDecimal(at, end);
         boolean unsigned = t instanceof IntegerType it && it.isUnsigned();
-        if (small >= 0 && 64 - Long.numberOfLeadingZeros(small) < IntegerAttr.widthOf(t) && !(negative && unsigned)) {
+        if (small > 0 && 64 - Long.numberOfLeadingZeros(small) < IntegerAttr.widthOf(t) && !(negative && unsigned)
+                || small == 0 && !negative) {
             if (bool) return IntegerAttr.bool(small != 0);
             return p.context.intern(IntegerAttr.of(t, negative ? -small : small));
         }
@@ -182,6 +183,13 @@ final class AttributeParser {
     BigInteger parseIntegerLiteral(String text, boolean negative, Type type, int at) {
         boolean unsigned = type instanceof IntegerType it && it.isUnsigned();
         if (negative && unsigned) throw p.error(at, "negative integer literal not valid for unsigned integer type");
+        BigInteger value = integerValue(text, negative, type);
+        if (value == null) throw p.error(at, "integer constant out of range for attribute");
+        return value;
+    }
+
+    /** An integer literal's value as a {@code type}, by MLIR's rules; null when it does not fit. */
+    private static BigInteger integerValue(String text, boolean negative, Type type) {
         BigInteger magnitude = text.startsWith("0x") ? new BigInteger(text.substring(2), 16) : new BigInteger(text);
         int width = IntegerAttr.widthOf(type);
         boolean signedOrIndex = type instanceof IndexType || (type instanceof IntegerType it && it.signedness()
@@ -189,9 +197,10 @@ final class AttributeParser {
         boolean ok;
         if (magnitude.bitLength() > width) ok = false;
         else if (width == 0) ok = !negative;
-        else if (negative) ok = magnitude.compareTo(BigInteger.ONE.shiftLeft(width - 1)) <= 0;
+        // Negated, the value must have its sign bit set, which -0 has not.
+        else if (negative) ok = magnitude.signum() != 0 && magnitude.compareTo(BigInteger.ONE.shiftLeft(width - 1)) <= 0;
         else ok = !signedOrIndex || magnitude.bitLength() < width;
-        if (!ok) throw p.error(at, "integer constant out of range for attribute");
+        if (!ok) return null;
         return negative ? magnitude.negate() : magnitude;
     }
 
@@ -302,23 +311,31 @@ final class AttributeParser {
         return p.context.intern(new DenseArrayAttr(elem, raw));
     }
 
+    /** One element of {@code array<...>}; its errors are reported where mlir-opt reports them. */
     private long parseDenseArrayElement(Type elem) {
-        int at = lex.start();
-        if (elem instanceof IntegerType it && it.width() == 1 && (p.atKeyword("true") || p.atKeyword("false"))) {
+        boolean negative = p.consumeIf(TokenKind.MINUS);
+        if (elem instanceof FloatType ft) {
+            if (!p.at(TokenKind.INTEGER) && !p.at(TokenKind.FLOAT)) throw p.errorAtCurrentToken("expected floating point literal");
+            int at = lex.start();
+            String text = lex.text();
+            p.advance();
+            return parseFloatLiteral(ft, text, negative, at).lo();
+        }
+        boolean i1 = elem instanceof IntegerType it && it.width() == 1;
+        if (p.atKeyword("true") || p.atKeyword("false")) {
+            // A sign before them is read and ignored, as mlir-opt does.
+            if (!i1) throw p.errorAtCurrentToken("expected i1 type for 'true' or 'false' values");
             boolean v = p.atKeyword("true");
             p.advance();
             return v ? 1 : 0;
         }
-        boolean negative = p.consumeIf(TokenKind.MINUS);
-        if (!p.at(TokenKind.INTEGER) && !p.at(TokenKind.FLOAT)) throw p.errorAtToken("expected integer or float literal");
+        if (!p.at(TokenKind.INTEGER)) throw p.errorAtCurrentToken("expected integer literal");
         String text = lex.text();
-        boolean isFloatToken = p.at(TokenKind.FLOAT);
         p.advance();
-        if (elem instanceof FloatType ft) {
-            return parseFloatLiteral(ft, text, negative, at).lo();
-        }
-        if (isFloatToken) throw p.error(at, "expected integer literal");
-        BigInteger v = parseIntegerLiteral(text, negative, elem, at);
+        // Errors about the literal point past it, where mlir-opt's parser stands by then.
+        if (i1) throw p.errorAtCurrentToken("expected 'true' or 'false' values for i1 type");
+        BigInteger v = integerValue(text, negative, elem);
+        if (v == null) throw p.errorAtCurrentToken("integer constant out of range");
         return IntegerAttr.of(elem, v).value();
     }
 
