@@ -61,13 +61,12 @@ final class DenseLiteral {
         while (q < limit && (b[q] == ' ' || b[q] == '\n' || b[q] == '\t' || b[q] == '\r')) q++;
         if (limit - q < 4 || b[q] != '"' || b[q + 1] != '0' || b[q + 2] != 'x') return false;
         int i = q + 3;
-        int e = hexDigitsEnd(b, i, limit);
-        if (e >= limit || b[e] != '"' || ((e - i) & 1) != 0) return false;
-        byte[] out = decodeHexDigits(b, i, e);
-        p.source.noLineFeedsIn(i, e);
-        i = e;
+        byte[] out = decodeQuotedHex(b, i, limit);
+        if (out == null) return false;
+        int end = i + 2 * out.length;
+        p.source.noLineFeedsIn(i, end);
         hexStart = q;
-        hexEnd = i + 1;
+        hexEnd = end + 1;
         hexData = out;
         lex.resetTo(hexEnd);
         p.advance();
@@ -128,22 +127,33 @@ final class DenseLiteral {
         return true;
     }
 
-    /** The end of the run of hex digits starting at {@code i}. */
-    static int hexDigitsEnd(byte[] b, int i, int limit) {
-        while (i < limit && HEX_VALUE[b[i] & 0xff] >= 0) i++;
-        return i;
-    }
-
-    /** Decodes the hex digits in [i, e), an even number of them, into bytes. */
-    static byte[] decodeHexDigits(byte[] b, int i, int e) {
+    /**
+     * The bytes of the hex digits from {@code i} to the next {@code '"'}: null unless the quote is
+     * there and the digits before it are hex digits, an even number of them. The quote is found
+     * first with one comparison a byte and the digits are checked while they are decoded: these
+     * loops may run over megabytes before they are compiled.
+     */
+    static byte[] decodeQuotedHex(byte[] b, int i, int limit) {
+        int e = i;
+        while (e < limit && b[e] != '"') e++;
+        if (e >= limit || ((e - i) & 1) != 0) return null;
         byte[] out = new byte[(e - i) >>> 1];
+        int bad = 0;
         int o = 0;
         for (; i + 3 < e; i += 4, o += 2) {
-            out[o] = (byte) ((HEX_VALUE[b[i] & 0xff] << 4) | HEX_VALUE[b[i + 1] & 0xff]);
-            out[o + 1] = (byte) ((HEX_VALUE[b[i + 2] & 0xff] << 4) | HEX_VALUE[b[i + 3] & 0xff]);
+            int h0 = HEX_VALUE[b[i] & 0xff], h1 = HEX_VALUE[b[i + 1] & 0xff];
+            int h2 = HEX_VALUE[b[i + 2] & 0xff], h3 = HEX_VALUE[b[i + 3] & 0xff];
+            bad |= h0 | h1 | h2 | h3;
+            out[o] = (byte) ((h0 << 4) | h1);
+            out[o + 1] = (byte) ((h2 << 4) | h3);
         }
-        if (i < e) out[o] = (byte) ((HEX_VALUE[b[i] & 0xff] << 4) | HEX_VALUE[b[i + 1] & 0xff]);
-        return out;
+        if (i < e) {
+            int h0 = HEX_VALUE[b[i] & 0xff], h1 = HEX_VALUE[b[i + 1] & 0xff];
+            bad |= h0 | h1;
+            out[o] = (byte) ((h0 << 4) | h1);
+        }
+        // A byte that is no hex digit has the value -1, which sets the sign bit.
+        return bad < 0 ? null : out;
     }
 
     static int skipBlanks(byte[] b, int i, int limit) {

@@ -137,11 +137,10 @@ final class FileMetadataParser {
         int limit = lex.limit();
         int q = DenseLiteral.skipBlanks(b, lex.end(), limit);
         if (limit - q < 4 || b[q] != '"' || b[q + 1] != '0' || b[q + 2] != 'x') return null;
-        int end = DenseLiteral.hexDigitsEnd(b, q + 3, limit);
-        if (end >= limit || b[end] != '"' || ((end - q - 3) & 1) != 0) return null;
-        byte[] bytes = DenseLiteral.decodeHexDigits(b, q + 3, end);
+        byte[] bytes = DenseLiteral.decodeQuotedHex(b, q + 3, limit);
+        if (bytes == null) return null;
         valueStart = q;
-        lex.resetTo(end + 1);
+        lex.resetTo(q + 3 + 2 * bytes.length + 1);
         p.advance();
         return bytes;
     }
