@@ -391,8 +391,8 @@ public final class OpPrinter {
         }
     }
 
-    /** Custom syntax written as text. */
-    private final class TextPrinter implements OpAsmPrinter {
+    /** The printers custom syntax is given keep their working space in this OpPrinter. */
+    private abstract class SpareKeeping implements OpAsmPrinter {
         @Override
         public Object takeSpare(Object owner) {
             return spares.remove(owner);
@@ -402,7 +402,10 @@ public final class OpPrinter {
         public void keepSpare(Object owner, Object spare) {
             spares.put(owner, spare);
         }
+    }
 
+    /** Custom syntax written as text. */
+    private final class TextPrinter extends SpareKeeping {
         @Override
         public OpAsmPrinter print(String text) {
             out.append(text);
@@ -527,21 +530,11 @@ public final class OpPrinter {
      * Custom syntax replayed to record attributes and types in print order, printing nothing.
      * One serves the whole walk (it keeps no state of its own).
      */
-    private final class AliasVisitor implements OpAsmPrinter {
+    private final class AliasVisitor extends SpareKeeping {
         private final Aliases.Collector c;
 
         AliasVisitor(Aliases.Collector c) {
             this.c = c;
-        }
-
-        @Override
-        public Object takeSpare(Object owner) {
-            return spares.remove(owner);
-        }
-
-        @Override
-        public void keepSpare(Object owner, Object spare) {
-            spares.put(owner, spare);
         }
 
         @Override
