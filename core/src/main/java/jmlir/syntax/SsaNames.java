@@ -29,12 +29,13 @@ import java.util.Set;
  * arguments' {@code argN} names take part in that.
  */
 final class SsaNames {
-    /** A value's number; entry block arguments are stored as {@code -1 - n} for {@code %argN}. */
-    private final Map<Value, Integer> valueIds = new IdentityHashMap<>();
+    /**
+     * A value's number (an Integer; entry block arguments are stored as {@code -1 - n} for
+     * {@code %argN}), or the name an op suggested for it, made valid and unique (a String). One
+     * map, so that printing a use looks the value up once.
+     */
+    private final Map<Value, Object> valueNames = new IdentityHashMap<>();
     private final Map<Block, Integer> blockIds = new IdentityHashMap<>();
-
-    /** Names suggested by ops, made valid and unique; such values have no entry in valueIds. */
-    private final Map<Value, String> valueNames = new IdentityHashMap<>();
     private final boolean customNames;
     /** Where the result groups of ops with named results start (sorted, from 0), when there are several. */
     private final Map<Operation, int[]> resultGroups = new IdentityHashMap<>();
@@ -94,7 +95,7 @@ final class SsaNames {
             boolean entry = block.isEntryBlock();
             for (BlockArgument arg : block.arguments()) {
                 if (entry) nameArgument(arg, nextArgumentId++);
-                else valueIds.put(arg, nextValueId++);
+                else valueNames.put(arg, nextValueId++);
             }
             for (Operation op : block) numberOp(op);
         }
@@ -110,7 +111,7 @@ final class SsaNames {
             valueNames.put(arg, uniqueName(name));
         } else {
             scope.names().add(name);
-            valueIds.put(arg, -1 - n);
+            valueNames.put(arg, -1 - n);
         }
     }
 
@@ -123,7 +124,7 @@ final class SsaNames {
                 java.util.TreeSet<Integer> groups = op.numResults() > 1 ? new java.util.TreeSet<>() : null;
                 def.resultNamer().names(op, (value, name) -> {
                     if (!(value instanceof OpResult r) || r.owner() != op || isNumbered(value)) return;
-                    if (name.isEmpty()) valueIds.put(value, nextValueId++);
+                    if (name.isEmpty()) valueNames.put(value, nextValueId++);
                     else valueNames.put(value, uniqueName(name));
                     if (groups != null) groups.add(r.index());
                 });
@@ -133,11 +134,11 @@ final class SsaNames {
                 }
             }
         }
-        if (!isNumbered(op.result(0))) valueIds.put(op.result(0), nextValueId++);
+        if (!isNumbered(op.result(0))) valueNames.put(op.result(0), nextValueId++);
     }
 
     private boolean isNumbered(Value v) {
-        return valueNames.containsKey(v) || valueIds.containsKey(v);
+        return valueNames.containsKey(v);
     }
 
     /**
@@ -226,15 +227,16 @@ final class SsaNames {
 
     /** Appends the name a value is defined with (for a multi-result op, its first result's). */
     void appendDefinition(Value v, StringBuilder out) {
-        String name = valueNames.get(v);
-        if (name != null) {
-            out.append('%').append(name);
-            return;
+        Object name = valueNames.get(v);
+        if (name == null) {
+            out.append("<<UNKNOWN SSA VALUE>>");
+        } else if (name instanceof String s) {
+            out.append('%').append(s);
+        } else {
+            int id = (Integer) name;
+            if (id < 0) out.append("%arg").append(-1 - id);
+            else out.append('%').append(id);
         }
-        Integer id = valueIds.get(v);
-        if (id == null) out.append("<<UNKNOWN SSA VALUE>>");
-        else if (id < 0) out.append("%arg").append(-1 - id);
-        else out.append('%').append(id.intValue()); // append(Integer) would make a string first
     }
 
     int blockId(Block b) {
