@@ -229,7 +229,9 @@ final class Plots {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) labels.add((i + 1) + ": " + history.get(i).label());
         CategoryChart chart = categoryChart("jmlir / mlir-opt over the history: " + action.label(), "run (commit)",
-                "geometric mean of time / mlir-opt's time", Math.max(900, 40 * labels.size() + 300));
+                "geometric mean of time / mlir-opt's time",
+                // Wide enough for the legend's one row as well as for the runs.
+                Math.max(Math.max(900, 115 * series.size()), 40 * labels.size() + 300));
         double lo = 1;
         double hi = 1;
         for (List<double[]> pts : series.values()) {
