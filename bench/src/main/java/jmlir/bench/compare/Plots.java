@@ -289,6 +289,9 @@ final class Plots {
         chart.getStyler().setYAxisLogarithmic(true);
         // Label 2× and 5× steps too: a plot often spans less than two decades of time.
         chart.getStyler().setYAxisLogarithmicDecadeOnly(false);
+        // Milliseconds and megabytes in plain figures (1000, 0.01), not 1E3 and 1E-2.
+        chart.getStyler().setYAxisDecimalPattern("#,##0.###");
+        chart.getStyler().setXAxisDecimalPattern("#,##0.#####");
         chart.getStyler().setMarkerSize(7);
         return chart;
     }
