@@ -104,6 +104,9 @@ public final class JmlirOpt {
                 });
             }
             if (recording != null) recording.stopAndWrite(options.jfrFile);
+        } catch (OutputFiles.CannotOpen e) {
+            err.println(e.getMessage());
+            return 1;
         } catch (IOException e) {
             err.println("jmlir-opt: error writing output: " + e.getMessage());
             return 1;

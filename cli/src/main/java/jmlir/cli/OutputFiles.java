@@ -1,8 +1,10 @@
 package jmlir.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -18,14 +20,29 @@ final class OutputFiles {
         void writeTo(Path file) throws IOException;
     }
 
+    /** The output file cannot be made at all; the message is mlir-opt's. */
+    static final class CannotOpen extends IOException {
+        CannotOpen(String path, String reason) {
+            super("cannot open output file '" + path + "': " + reason);
+        }
+    }
+
     static void writeAtomically(String path, Content content) throws IOException {
         Path target = Path.of(path).toAbsolutePath();
+        if (Files.isDirectory(target)) throw new CannotOpen(path, "Is a directory");
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             // A device or pipe (-o /dev/null, -o /dev/stdout) is written to, never replaced.
             content.writeTo(target);
             return;
         }
-        Path tmp = createSibling(target);
+        Path tmp;
+        try {
+            tmp = createSibling(target);
+        } catch (NoSuchFileException e) {
+            throw new CannotOpen(path, "No such file or directory");
+        } catch (AccessDeniedException e) {
+            throw new CannotOpen(path, "Permission denied");
+        }
         try {
             content.writeTo(tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -38,6 +38,21 @@ class CommandLineTest {
         }
     }
 
+    /** An output file that cannot be made is reported as mlir-opt 22 reports it. */
+    @Test
+    void outputFileThatCannotBeOpenedIsReportedAsMlirOptDoes(@TempDir Path dir) {
+        String missing = dir.resolve("no/such/dir/out.mlir").toString();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(run(MODULE, new ByteArrayOutputStream(), err, "--allow-unregistered-dialect", "-o", missing, "-"))
+                .isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("cannot open output file '" + missing
+                + "': No such file or directory\n");
+        err.reset();
+        assertThat(run(MODULE, new ByteArrayOutputStream(), err, "--allow-unregistered-dialect", "-o", dir.toString(),
+                "-")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("cannot open output file '" + dir + "': Is a directory\n");
+    }
+
     /** A pipe or device given to -o (/dev/null, a FIFO) is written to, not replaced by a file. */
     @Test
     void outputToAPipeWritesThroughIt(@TempDir Path dir) throws Exception {
