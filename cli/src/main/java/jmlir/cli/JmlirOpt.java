@@ -73,11 +73,8 @@ public final class JmlirOpt {
         SourceFile input;
         try {
             input = readInput(options.input, stdin);
-        } catch (NoSuchFileException e) {
-            err.println("Could not open input file '" + options.input + "': No such file or directory");
-            return 1;
         } catch (IOException e) {
-            err.println("Could not open input file '" + options.input + "': " + e.getMessage());
+            err.println("cannot open input file '" + options.input + "': " + whyUnreadable(e));
             return 1;
         }
         Tracer tracer = options.traceFile == null ? Tracer.OFF : Tracer.recording(options.traceSpans);
@@ -112,6 +109,13 @@ public final class JmlirOpt {
             return 1;
         }
         return result.success() ? 0 : 1;
+    }
+
+    /** Why a file could not be read, in the C library's words, as mlir-opt reports it. */
+    static String whyUnreadable(IOException e) {
+        if (e instanceof NoSuchFileException) return "No such file or directory";
+        if (e instanceof java.nio.file.AccessDeniedException) return "Permission denied";
+        return e.getMessage();
     }
 
     private static SourceFile readInput(String path, InputStream stdin) throws IOException {

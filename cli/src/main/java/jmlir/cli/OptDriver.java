@@ -195,7 +195,7 @@ final class OptDriver {
         try {
             file = SourceFile.read(java.nio.file.Path.of(options.irdlFile), options.irdlFile);
         } catch (java.io.IOException e) {
-            err.println("Could not open input file: " + options.irdlFile);
+            err.println("error: cannot open input file '" + options.irdlFile + "': " + JmlirOpt.whyUnreadable(e));
             return false;
         }
         try {

@@ -53,6 +53,19 @@ class CommandLineTest {
         assertThat(err.toString()).isEqualTo("cannot open output file '" + dir + "': Is a directory\n");
     }
 
+    /** Unreadable inputs, as mlir-opt 22 reports them. */
+    @Test
+    void inputFileThatCannotBeReadIsReportedAsMlirOptDoes(@TempDir Path dir) {
+        String missing = dir.resolve("missing.mlir").toString();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(run("", new ByteArrayOutputStream(), err, missing)).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("cannot open input file '" + missing + "': No such file or directory\n");
+        err.reset();
+        assertThat(run(MODULE, new ByteArrayOutputStream(), err, "--irdl-file=" + missing, "-")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("error: cannot open input file '" + missing
+                + "': No such file or directory\n");
+    }
+
     /** A pipe or device given to -o (/dev/null, a FIFO) is written to, not replaced by a file. */
     @Test
     void outputToAPipeWritesThroughIt(@TempDir Path dir) throws Exception {
