@@ -54,18 +54,25 @@ public final class OperationEquivalence {
         return h;
     }
 
+    /**
+     * Whether two ops agree in what is their own, apart from operands, results and regions: name,
+     * discardable attributes, properties, and the numbers of regions, successors, operands and
+     * results.
+     */
+    public static boolean sameOwnParts(Operation lhs, Operation rhs) {
+        return (lhs.name() == rhs.name() || lhs.name().name().equals(rhs.name().name()))
+                && lhs.attributes().equals(rhs.attributes())
+                && lhs.numRegions() == rhs.numRegions()
+                && lhs.numSuccessors() == rhs.numSuccessors()
+                && lhs.numOperands() == rhs.numOperands()
+                && lhs.numResults() == rhs.numResults()
+                && Objects.equals(lhs.properties(), rhs.properties());
+    }
+
     /** {@code anyOrder}: whether commutative operands may be permuted (only for the outermost ops). */
     private boolean equivalent(Operation lhs, Operation rhs, boolean anyOrder) {
         if (lhs == rhs) return true;
-        if (lhs.name() != rhs.name() && !lhs.name().name().equals(rhs.name().name())) return false;
-        if (!lhs.attributes().equals(rhs.attributes())
-                || lhs.numRegions() != rhs.numRegions()
-                || lhs.numSuccessors() != rhs.numSuccessors()
-                || lhs.numOperands() != rhs.numOperands()
-                || lhs.numResults() != rhs.numResults()
-                || !Objects.equals(lhs.properties(), rhs.properties())) {
-            return false;
-        }
+        if (!sameOwnParts(lhs, rhs)) return false;
         if (!ignoreLocations && !lhs.location().equals(rhs.location())) return false;
         if (!operandsEquivalent(lhs, rhs, anyOrder)) return false;
         for (int i = 0; i < lhs.numResults(); i++) {

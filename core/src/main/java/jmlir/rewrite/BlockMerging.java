@@ -8,6 +8,7 @@ import jmlir.ir.Location;
 import jmlir.ir.OpOperand;
 import jmlir.ir.OpResult;
 import jmlir.ir.Operation;
+import jmlir.ir.OperationEquivalence;
 import jmlir.ir.Region;
 import jmlir.ir.Type;
 import jmlir.ir.Value;
@@ -18,7 +19,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -203,15 +203,7 @@ final class BlockMerging {
 
     /** The op-local parts of equivalence: name, attributes, properties, counts and result types. */
     private static boolean sameOpIgnoringOperands(Operation lhs, Operation rhs) {
-        if (!lhs.name().name().equals(rhs.name().name())
-                || !lhs.attributes().equals(rhs.attributes())
-                || lhs.numRegions() != rhs.numRegions()
-                || lhs.numSuccessors() != rhs.numSuccessors()
-                || lhs.numOperands() != rhs.numOperands()
-                || lhs.numResults() != rhs.numResults()
-                || !Objects.equals(lhs.properties(), rhs.properties())) {
-            return false;
-        }
+        if (!OperationEquivalence.sameOwnParts(lhs, rhs)) return false;
         for (int i = 0; i < lhs.numResults(); i++) {
             if (!lhs.result(i).type().equals(rhs.result(i).type())) return false;
         }

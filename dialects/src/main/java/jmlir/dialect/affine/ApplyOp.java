@@ -7,23 +7,15 @@ import jmlir.ir.AffineMapAttr;
 import jmlir.ir.AffineSymbolExpr;
 import jmlir.ir.AttrConstraint;
 import jmlir.ir.Attribute;
-import jmlir.ir.DictionaryAttr;
 import jmlir.ir.FoldResult;
 import jmlir.ir.IndexType;
 import jmlir.ir.IntegerAttr;
-import jmlir.ir.NamedAttribute;
 import jmlir.ir.OpDef;
 import jmlir.ir.Operation;
-import jmlir.ir.OperationState;
 import jmlir.ir.Trait;
 import jmlir.ir.TypeConstraint;
-import jmlir.ir.Value;
-import jmlir.syntax.OpAsmParser;
-import jmlir.syntax.OpAsmPrinter;
-import jmlir.syntax.OpAssembly;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code affine.apply}: the single result of an affine map applied to index operands.
@@ -41,7 +33,7 @@ public final class ApplyOp extends Operation {
             .verifier(ApplyOp::verify)
             .folder(ApplyOp::fold)
             .canonicalizations(() -> List.of(SimplifyAffineOp.pattern(NAME, 0)))
-            .assembly(new Assembly())
+            .assembly(MapApplicationSyntax.APPLY)
             .factory(ApplyOp::new)
             .build();
 
@@ -82,33 +74,6 @@ public final class ApplyOp extends Operation {
             return IntegerAttr.of(IndexType.INSTANCE, map.evaluate(dims, symbols)[0]);
         } catch (ArithmeticException e) {
             return null;
-        }
-    }
-
-    /** {@code $map (dims)[symbols] attr-dict}; the result is an index. */
-    static final class Assembly implements OpAssembly {
-        private static final Set<String> ELIDED = Set.of(MAP);
-
-        @Override
-        public void parse(OpAsmParser parser, OperationState state) {
-            AffineMap map = AffineOpSyntax.parseAffineMap(parser);
-            int numDims = AffineOpSyntax.parseDimAndSymbolList(parser, state.operands);
-            parser.parseOptionalAttrDict(state);
-            if (map.numDims() != numDims || numDims + map.numSymbols() != state.operands.size()) {
-                throw parser.emitError(parser.nameOffset(), "dimension or symbol index mismatch");
-            }
-            state.properties = DictionaryAttr.sorted(List.of(
-                    new NamedAttribute(MAP, parser.context().intern(new AffineMapAttr(map)))));
-            for (int i = 0; i < map.numResults(); i++) state.resultTypes.add(IndexType.INSTANCE);
-        }
-
-        @Override
-        public void print(Operation op, OpAsmPrinter printer) {
-            printer.print(" ");
-            printer.printAttribute(op.property(MAP));
-            List<Value> operands = AffineOpSyntax.operands(op, 0, op.numOperands());
-            AffineOpSyntax.printDimAndSymbolList(printer, operands, ((ApplyOp) op).map().numDims());
-            printer.printOptionalAttrDict(op.allAttributes(), ELIDED);
         }
     }
 }

@@ -3,20 +3,11 @@ package jmlir.dialect.affine;
 import jmlir.ir.AffineMap;
 import jmlir.ir.AffineMapAttr;
 import jmlir.ir.AttrConstraint;
-import jmlir.ir.DictionaryAttr;
-import jmlir.ir.IndexType;
-import jmlir.ir.NamedAttribute;
 import jmlir.ir.OpDef;
 import jmlir.ir.Operation;
-import jmlir.ir.OperationState;
 import jmlir.ir.Trait;
 import jmlir.ir.TypeConstraint;
-import jmlir.syntax.OpAsmParser;
-import jmlir.syntax.OpAsmPrinter;
-import jmlir.syntax.OpAssembly;
 
-import java.util.List;
-import java.util.Set;
 
 /**
  * {@code affine.min} and {@code affine.max}: the least or greatest result of an affine map
@@ -39,7 +30,7 @@ public final class MinMaxOp extends Operation {
                 .verifier(MinMaxOp::verify)
                 .folder(MinMaxPatterns::fold)
                 .canonicalizations(() -> MinMaxPatterns.patterns(name))
-                .assembly(new Assembly())
+                .assembly(MapApplicationSyntax.MIN_MAX)
                 .factory(MinMaxOp::new)
                 .build();
     }
@@ -61,29 +52,5 @@ public final class MinMaxOp extends Operation {
             return "operand count and affine map dimension and symbol count must match";
         }
         return null;
-    }
-
-    /** {@code $map (dims)[symbols] attr-dict}; the result is an index. */
-    static final class Assembly implements OpAssembly {
-        private static final Set<String> ELIDED = Set.of(MAP);
-
-        @Override
-        public void parse(OpAsmParser parser, OperationState state) {
-            AffineMap map = AffineOpSyntax.parseAffineMap(parser);
-            AffineOpSyntax.parseDimAndSymbolList(parser, state.operands);
-            parser.parseOptionalAttrDict(state);
-            state.properties = DictionaryAttr.sorted(List.of(
-                    new NamedAttribute(MAP, parser.context().intern(new AffineMapAttr(map)))));
-            state.resultTypes.add(IndexType.INSTANCE);
-        }
-
-        @Override
-        public void print(Operation op, OpAsmPrinter printer) {
-            printer.print(" ");
-            printer.printAttribute(op.property(MAP));
-            AffineOpSyntax.printDimAndSymbolList(printer, AffineOpSyntax.operands(op, 0, op.numOperands()),
-                    ((MinMaxOp) op).map().numDims());
-            printer.printOptionalAttrDict(op.allAttributes(), ELIDED);
-        }
     }
 }
